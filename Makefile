@@ -1,0 +1,70 @@
+# Tandem's build. `make run` and `make test` work on a fresh Debian machine:
+# both install what is missing first (scripts/setup.sh) and skip what is
+# built and up to date.
+SHELL := /bin/bash
+export PATH := $(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin:/usr/local/go/bin:$(PATH)
+
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+BIN     := build/bin/tandem
+TAGS    := webkit2_41
+UI_SRC  := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+           frontend/index.html frontend/vite.config.ts frontend/package-lock.json \
+           $(wildcard frontend/wailsjs/go/*/*.ts frontend/wailsjs/go/*/*.js)
+GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+
+.PHONY: all run test build bench setup ui gate go-test ui-test bindings e2e smoke clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+## run: build and open the desktop app on the sample roadmap (a browser UI when there is no display)
+run: setup $(BIN)
+	$(BIN)
+
+## build: the app binary at build/bin/tandem (it is also the CLI)
+build: setup $(BIN)
+
+frontend/dist/index.html: $(UI_SRC)
+	cd frontend && npm run build --silent
+	@touch $@
+
+ui: setup frontend/dist/index.html
+
+$(BIN): $(GO_SRC) frontend/dist/index.html
+	wails build -s -skipbindings -m -nosyncgomod -o tandem \
+	  -ldflags "-X main.version=$(VERSION)" >/dev/null
+	@test -x $(BIN)
+
+## test: every test: Go, UI, end to end, desktop smoke
+test: setup ui gate go-test ui-test build e2e smoke
+	@echo "make test: all passed"
+
+gate:
+	go vet ./...
+	scripts/check-imports.sh
+	scripts/check-bindings.sh
+
+go-test:
+	go test -count=1 ./...
+
+ui-test:
+	cd frontend && npm run check --silent && npm test --silent
+
+e2e: $(BIN)
+	cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run e2e --silent
+
+smoke: $(BIN)
+	scripts/smoke-desktop.sh $(BIN)
+
+## bindings: regenerate the UI's typed bindings from app.go
+bindings:
+	wails generate module -tags "$(TAGS)"
+
+## bench: Go benchmarks (store, model, analysis) printed as tables
+bench: setup ui
+	go test -run '^$$' -bench . -benchmem ./backend/...
+
+clean:
+	rm -rf build/bin frontend/dist

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+
+	"tandem/backend/service"
+)
+
+// TestAppMirrorsService holds the desktop binding and the service to one
+// method set: same names, same parameter and result types. Serve mode
+// exposes the service's methods by reflection, so this also keeps the two
+// transports of the UI's api module identical.
+func TestAppMirrorsService(t *testing.T) {
+	app := reflect.TypeFor[*App]()
+	svc := reflect.TypeFor[*service.Service]()
+	sig := func(m reflect.Method) string {
+		ft := m.Type
+		in := make([]reflect.Type, 0, ft.NumIn()-1)
+		for i := 1; i < ft.NumIn(); i++ {
+			in = append(in, ft.In(i))
+		}
+		out := make([]reflect.Type, 0, ft.NumOut())
+		for i := 0; i < ft.NumOut(); i++ {
+			out = append(out, ft.Out(i))
+		}
+		return reflect.FuncOf(in, out, false).String()
+	}
+	want := map[string]string{}
+	for i := 0; i < svc.NumMethod(); i++ {
+		want[svc.Method(i).Name] = sig(svc.Method(i))
+	}
+	got := map[string]string{}
+	for i := 0; i < app.NumMethod(); i++ {
+		got[app.Method(i).Name] = sig(app.Method(i))
+	}
+	for name, s := range want {
+		switch g, ok := got[name]; {
+		case !ok:
+			t.Errorf("App lacks service method %s %s", name, s)
+		case g != s:
+			t.Errorf("App.%s is %s; the service's is %s", name, g, s)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("App.%s has no service method of that name", name)
+		}
+	}
+}
+
+func TestBoundaryErrorIsJSON(t *testing.T) {
+	_, err := wrap(0, &service.Error{Code: service.CodeInvalid, Message: `lane "x" is "bad"`})
+	const want = `{"code":"invalid","message":"lane \"x\" is \"bad\""}`
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %s", err, want)
+	}
+	if _, err := wrap(1, nil); err != nil {
+		t.Fatalf("nil error became %v", err)
+	}
+}

@@ -1,0 +1,167 @@
+package analysis
+
+import (
+	"slices"
+	"time"
+
+	"tandem/backend/model"
+)
+
+// Options tune an analysis.
+type Options struct {
+	// Today is "now" when the roadmap has no asOf (SPEC §2). The zero
+	// time means time.Now(). Only its calendar day in its location counts.
+	Today time.Time
+}
+
+// Analyze computes every analysis of SPEC §3 for r in one call: the
+// schedule and critical path, conflicts, reinforcement and coordination.
+// r is expected to have passed model.Validate; Analyze does not repeat that
+// validation: references it cannot resolve are left out. It fails with a
+// *model.CycleError when the dependencies have a cycle and with a plain
+// error naming the place when a date does not parse. r is not modified.
+//
+// Cost: O((n + E + T + M) log) time and linear memory for n efforts, E
+// dependencies, T touches and M moves, plus the size of the answer (the
+// conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
+func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
+	today := opt.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	ids := make([]string, len(r.Efforts))
+	for i := range r.Efforts {
+		ids[i] = r.Efforts[i].ID
+	}
+	orderDone := make(chan idOrder, 1)
+	go func() { orderDone <- newIDOrder(ids) }()
+	x, err := newIndex(r, model.DateOf(today), ids)
+	if err != nil {
+		<-orderDone
+		return nil, err
+	}
+	deps := newDepGraph(x)
+	s, err := computeSchedule(x, deps)
+	if err != nil {
+		<-orderDone
+		return nil, err
+	}
+	lo, hi := 0, s.finish
+	for _, i := range s.order {
+		lo = min(lo, s.es[i])
+	}
+	x.cal.memoize(lo, hi)
+	bySurface, byMetric := x.bySurface(), x.byMetric()
+	links := newLinkAdj(x)
+	order := <-orderDone
+
+	// Two independent halves, one per core: conflicts and the per-effort
+	// lists, and the helps graph. Both only read the shared state.
+	res := &Result{Start: x.cal.date(0)}
+	res.Finish, res.DurationDays = finish(x, s)
+	c := &res.Coordination
+	var blockedErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		raw := surfaceConflicts(x, s, bySurface, nil)
+		raw = sequenceConflicts(x, deps, s, raw)
+		raw = metricConflicts(x, s, byMetric, raw)
+		raw = declaredConflicts(x, s, raw)
+		res.Conflicts = buildConflicts(x, order.rank, raw)
+		res.Critical = criticalPath(x, s, order.rank)
+		res.Schedule = scheduleRows(x, s)
+		res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+		blockedErr = blocked(x, c)
+	}()
+	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
+	pairs := h.mutualPairs()
+	res.Reinforcing = h.reinforcingRows(pairs)
+	res.Opportunities = h.opportunityRows(pairs)
+	res.Flywheels = h.flywheels()
+	<-done
+	if blockedErr != nil {
+		return nil, blockedErr
+	}
+	c.Dependencies, c.CrossLaneDependencies = deps.count, deps.cross
+	for i := range res.Conflicts {
+		if k := &res.Conflicts[i]; !k.Accepted {
+			c.OpenConflicts++
+			if k.CrossLane {
+				c.CrossLaneConflicts++
+			}
+		}
+	}
+	c.Opportunities = len(res.Opportunities)
+	if res.Flywheels == nil {
+		res.Flywheels = [][]string{}
+	}
+	if res.SharedMetrics == nil {
+		res.SharedMetrics = []SharedMetric{}
+	}
+	return res, nil
+}
+
+// finish returns the project's finish date, the last day of the effort that
+// ends last (a milestone's own day), and its duration: the project finish
+// offset max(ef). Without efforts the finish is the start.
+func finish(x *index, s *schedule) (model.Date, int) {
+	last, any := 0, false
+	for i := int32(0); int(i) < x.n; i++ {
+		if !x.live(i) {
+			continue
+		}
+		d := s.ef[i] - 1
+		if x.dur[i] == 0 {
+			d = s.es[i]
+		}
+		if !any || d > last {
+			last, any = d, true
+		}
+	}
+	return x.cal.date(last), s.finish
+}
+
+// criticalPath returns the critical efforts ordered by es, then id.
+func criticalPath(x *index, s *schedule, rank []int32) []string {
+	var crit []int32
+	for _, i := range s.order {
+		if s.critical(x, i) {
+			crit = append(crit, i)
+		}
+	}
+	slices.SortFunc(crit, func(p, q int32) int {
+		if s.es[p] != s.es[q] {
+			return cmpInt(s.es[p], s.es[q])
+		}
+		return int(rank[p] - rank[q])
+	})
+	out := make([]string, len(crit))
+	for k, i := range crit {
+		out[k] = x.ids[i]
+	}
+	return out
+}
+
+// scheduleRows returns one row per live effort, in file order.
+func scheduleRows(x *index, s *schedule) []Scheduled {
+	rows := make([]Scheduled, 0, len(s.order))
+	for i := int32(0); int(i) < x.n; i++ {
+		if !x.live(i) {
+			continue
+		}
+		end := s.ef[i] - 1
+		if x.dur[i] == 0 {
+			end = s.es[i]
+		}
+		rows = append(rows, Scheduled{
+			ID: x.ids[i], Lane: x.laneIDs[x.lane[i]],
+			Start: x.cal.date(s.es[i]), End: x.cal.date(end),
+			ES: s.es[i], EF: s.ef[i], LS: s.ls[i], LF: s.lf[i],
+			Float: s.ls[i] - s.es[i], SlipDays: s.slip(x, i),
+			Critical: s.critical(x, i),
+		})
+	}
+	return rows
+}
+

@@ -1,0 +1,126 @@
+package analysis
+
+import (
+	"fmt"
+	"testing"
+
+	"tandem/backend/model"
+)
+
+// benchSizes are the roadmap sizes of BenchmarkAnalyze; 1M runs only
+// without -short.
+var benchSizes = []int{1_000, 10_000, 100_000, 1_000_000}
+
+// BenchmarkAnalyze times the full analysis (every part of SPEC §3, building
+// the Result but not encoding it) of generated roadmaps, and beside it a
+// baseline: forward and backward CPM passes over prebuilt plain slices in a
+// known topological order, the least any CPM can cost on the same graph.
+// Run: go test -run '^$' -bench Analyze -benchmem ./backend/analysis/
+func BenchmarkAnalyze(b *testing.B) {
+	for _, n := range benchSizes {
+		if n >= 1_000_000 && testing.Short() {
+			continue
+		}
+		r := generate(n, 1)
+		b.Run(fmt.Sprintf("N=%s/analyze", short(n)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Analyze(r, Options{Today: fixedToday}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n), "efforts")
+		})
+		b.Run(fmt.Sprintf("N=%s/cpm-baseline", short(n)), func(b *testing.B) {
+			base := newBaseline(b, r)
+			b.ReportAllocs()
+			for b.Loop() {
+				base.run()
+			}
+			b.ReportMetric(float64(n), "efforts")
+		})
+	}
+}
+
+func short(n int) string {
+	switch {
+	case n >= 1_000_000:
+		return fmt.Sprintf("%dM", n/1_000_000)
+	case n >= 1_000:
+		return fmt.Sprintf("%dk", n/1_000)
+	}
+	return fmt.Sprint(n)
+}
+
+// baseline is the plain-slices CPM: durations, a CSR of successors with
+// type and lag, and efforts already in topological order (the generator's
+// dependencies all point forward), so it measures only the two passes.
+type baseline struct {
+	dur, plan      []int
+	off            []int32
+	to             []int32
+	typ            []uint8
+	lag            []int
+	es, ef, ls, lf []int
+}
+
+func newBaseline(b testing.TB, r *model.Roadmap) *baseline {
+	n := len(r.Efforts)
+	x := indexOf(b, r)
+	g := newDepGraph(x)
+	base := &baseline{dur: x.dur, plan: make([]int, n), off: g.off, to: g.adj, typ: g.typ, lag: g.lag,
+		es: make([]int, n), ef: make([]int, n), ls: make([]int, n), lf: make([]int, n)}
+	for i := range base.plan {
+		if x.flags[i]&flagPlan != 0 {
+			base.plan[i] = x.plan[i]
+		}
+	}
+	return base
+}
+
+func (b *baseline) run() {
+	n := len(b.dur)
+	copy(b.es, b.plan)
+	finish := 0
+	for u := 0; u < n; u++ {
+		es := b.es[u]
+		ef := es + b.dur[u]
+		b.ef[u] = ef
+		finish = max(finish, ef)
+		for k := b.off[u]; k < b.off[u+1]; k++ {
+			v := b.to[k]
+			var s int
+			switch b.typ[k] {
+			case depFS:
+				s = ef + b.lag[k]
+			case depSS:
+				s = es + b.lag[k]
+			case depFF:
+				s = ef + b.lag[k] - b.dur[v]
+			default:
+				s = es + b.lag[k] - b.dur[v]
+			}
+			b.es[v] = max(b.es[v], s)
+		}
+	}
+	for u := n - 1; u >= 0; u-- {
+		lf := finish
+		d := b.dur[u]
+		for k := b.off[u]; k < b.off[u+1]; k++ {
+			v := b.to[k]
+			var f int
+			switch b.typ[k] {
+			case depFS:
+				f = b.ls[v] - b.lag[k]
+			case depSS:
+				f = b.ls[v] - b.lag[k] + d
+			case depFF:
+				f = b.lf[v] - b.lag[k]
+			default:
+				f = b.lf[v] - b.lag[k] + d
+			}
+			lf = min(lf, f)
+		}
+		b.lf[u], b.ls[u] = lf, lf-d
+	}
+}

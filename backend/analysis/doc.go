@@ -1,0 +1,112 @@
+// Package analysis implements SPEC §3 as pure code: a roadmap in, a Result
+// out (schedule and critical path, conflicts, reinforcement, coordination).
+// It imports no storage, UI or HTTP code. Analyze is the one entry point;
+// WriteText renders a Result for people.
+//
+// # Speed
+//
+// Ids are mapped to dense ints once (index.go); per-effort data lives in
+// parallel slices and every adjacency (dependencies, touches, moves, links,
+// groups by surface and by metric) in CSR slices. Nothing loops over all
+// pairs of efforts: CPM is one Kahn pass forward and one pass back, overlaps
+// are found by a sweep per surface and per metric, mutually reinforcing pairs
+// are gathered from each effort's own metric groups and links, and
+// flywheels are the SCCs of a linear-size graph equivalent to the helps
+// graph. Work that grows with the answer (the conflicts and pairs listed) is
+// unavoidable. gonum's graph.Directed is implemented over the CSR slices
+// (digraph.go); gonum's topo.Sort reports dependency cycles, and an
+// iterative Tarjan over the slices, checked against gonum's topo.TarjanSCC,
+// finds flywheels (gonum's is recursive and map-based). The working-day
+// calendar is a day index built once (calendar.go).
+//
+// # Interpretations (where SPEC is silent)
+//
+// Input. Analyze expects a roadmap that passed model.Validate and does not
+// repeat it: dependencies, links and events that name unknown efforts are
+// left out, unknown lanes, surfaces and metrics are taken as named. Errors:
+// a dependency cycle (*model.CycleError, one cycle in dependency order,
+// starting with its smallest id; a self-dependency is a cycle of one) and a
+// date that does not parse. An effort naming a surface twice touches it
+// once ("changes" wins); naming a metric twice moves it once (first
+// direction wins).
+//
+// Days. Offsets count (working) days from day 0: the roadmap start, else the
+// earliest effort start, else asOf. With a calendar, a start on a day off
+// counts from the next working day and an end on a day off from the working
+// day before it; the duration of start..end is the number of working days
+// in it. A calendar without any known workday means every day works.
+// Workday names "mon".."sun" (and full names) are accepted.
+//
+// Dates of an effort. start = the date of working day es; end = the date of
+// working day ef-1, the inclusive last day; a milestone (duration 0) has
+// start = end = the date of day es. The project finish is the latest end of
+// any effort (a milestone's own day); durationDays is the project finish
+// offset max(ef). Without efforts the finish is the start. Dates past year
+// 9999 are not representable and come out malformed.
+//
+// Schedule. An effort with start+end takes its duration from the dates;
+// with durationDays it takes that. es = max(planned start, or 0 when there
+// is none; every dependency constraint): a planned start before day 0 is
+// kept. A done effort with a planned start keeps it (es = planned start, its
+// predecessors do not move it); a done effort without one is scheduled like
+// the others. In the backward pass a done effort is fixed (ls = es,
+// lf = ef, float 0) and constrains none of its predecessors, so it is never
+// critical and float is never negative. Killed efforts are left out, and so
+// are dependencies and links that touch them. The schedule lists live
+// efforts in file order.
+//
+// Windows. An effort occupies [es, ef): a milestone occupies no day and so
+// overlaps nothing. Two windows overlap on [max es, min ef); `from` and `to`
+// of a conflict are the first and last day (inclusive) of that window, and
+// `days` its length in (working) days. "A finishes before B starts" means
+// A.ef <= B.es, the exact complement of overlapping-or-after, so a
+// changes/relies pair on one surface is either a disruption (overlap), or
+// A helps B (A first), or neither (B first).
+//
+// Conflicts. Surface and metric conflicts concern all live efforts, done
+// ones too (their dates are real). A sequence conflict is a dependency
+// A->B where B has a planned start, is not done, and the dependency alone
+// requires a later start; its window runs from the planned start to the day
+// before the earliest start the dependency allows, so days = the slip it
+// causes (two dependencies between one pair: one conflict, the larger). A
+// declared conflict is a `conflicts` link between two active efforts; its
+// window is their overlap, and `from`/`to` are omitted (days 0) when they do
+// not overlap. severity is set for surface conflicts only. A conflict is
+// accepted when one `accept` decision lists both of its efforts, whatever
+// the decision's date. Efforts are in ascending id order, lanes follow them;
+// conflicts are sorted by kind (surface, sequence, metric, declared), window
+// start, ids, then surface or metric.
+//
+// Active. Where SPEC says "active efforts" (the helps graph and declared
+// conflicts) it means efforts that are neither killed nor done: finished work
+// cannot collide with a decision any more nor be integrated with.
+//
+// Reinforcement. A helps B by the three rules of SPEC §3.3. via lists every
+// signal between a pair: "link", "metric:ID", "surface:ID" (sequenced either
+// way), sorted. linked is true when a dependency (either way) or a link of
+// either kind joins the pair; an opportunity is a reinforcing pair in two
+// lanes that is not linked. Reinforcing pairs are sorted by ids;
+// opportunities by score (highest first), then ids; flywheels are sorted by
+// id inside and by first id.
+//
+// Score. score = (1 - 0.2^s) * (0.5 + 0.5 * 20/(20 + gap)), rounded to two
+// decimals, where s is the number of via signals and gap the number of
+// (working) days between the two windows (0 when they overlap or touch). More
+// shared signals and nearer in time rank higher: one signal with overlapping
+// windows scores 0.8, two 0.96; a 20-day gap takes a quarter off, a distant
+// one at most half.
+//
+// Coordination. Shared metrics count live efforts (done ones too): lanes in
+// the roadmap's lane order, efforts by id, the list by metric id.
+// dependencies and crossLaneDependencies count the dependencies between live
+// efforts. Blocked time uses events of live efforts dated up to asOf: a
+// blocked event lasts from its date until the effort's next event or asOf, as
+// [from, to) in (working) days; a later blocked event takes over the rest of
+// the interval (so days are never counted twice), and any other status ends
+// it. It is cross-lane when its blocker is in another lane (a killed blocker
+// still has its lane; no or an unknown blocker is not cross-lane).
+// openConflicts counts conflicts not accepted; crossLaneConflicts the open
+// ones across lanes; opportunities the opportunities.
+//
+// asOf. The roadmap's asOf, else Options.Today, else the clock.
+package analysis

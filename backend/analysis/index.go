@@ -1,0 +1,264 @@
+package analysis
+
+import (
+	"fmt"
+
+	"tandem/backend/model"
+)
+
+// Effort state flags.
+const (
+	flagKilled = 1 << iota // left out of every analysis
+	flagDone               // keeps its dates, never critical, not active
+	flagPlan               // has a planned start
+)
+
+// index is a roadmap mapped once to dense ints: effort i is r.Efforts[i];
+// lanes, surfaces and metrics are numbered in file order (references to ids
+// the file does not declare get the next numbers, so an unvalidated roadmap
+// still analyses). Per-effort data lives in parallel slices and adjacency in
+// CSR form (off[i]..off[i+1]), so that every analysis walks slices, not maps.
+type index struct {
+	r   *model.Roadmap
+	n   int
+	ids []string
+	pos map[string]int32 // effort id -> i
+
+	flags []uint8
+	lane  []int32
+	dur   []int // duration in (working) days, >= 0
+	plan  []int // planned start offset when flagPlan
+
+	laneIDs  []string
+	laneName []string
+
+	surfaceIDs []string
+	metricIDs  []string
+
+	// touches of live efforts: surface and whether it changes it (else relies).
+	tOff     []int32
+	tSurface []int32
+	tChanges []bool
+	// moves of live efforts: metric and direction.
+	mOff    []int32
+	mMetric []int32
+	mUp     []bool
+
+	cal  *calendar
+	asOf int // civil day number of asOf
+}
+
+// live reports whether effort i takes part in the analyses (not killed).
+func (x *index) live(i int32) bool { return x.flags[i]&flagKilled == 0 }
+
+// active reports whether effort i is active for helps and declared conflicts:
+// neither killed nor done.
+func (x *index) active(i int32) bool { return x.flags[i]&(flagKilled|flagDone) == 0 }
+
+// newIndex maps r to dense ints, parses every effort date once and builds the
+// calendar. ids[i] is r.Efforts[i].ID. It fails on a date it cannot parse. Cost: O(efforts + touches +
+// moves) map operations.
+func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) {
+	n := len(r.Efforts)
+	x := &index{
+		r: r, n: n,
+		ids:   ids,
+		pos:   make(map[string]int32, n),
+		flags: make([]uint8, n),
+		lane:  make([]int32, n),
+		dur:   make([]int, n),
+		plan:  make([]int, n),
+	}
+	laneOf := make(map[string]int32, len(r.Lanes))
+	for _, l := range r.Lanes {
+		if _, dup := laneOf[l.ID]; !dup {
+			laneOf[l.ID] = int32(len(x.laneIDs))
+			x.laneIDs = append(x.laneIDs, l.ID)
+			x.laneName = append(x.laneName, l.Name)
+		}
+	}
+	// Pass 1: ids, lanes, status, civil dates.
+	startDay := make([]int, n)
+	endDay := make([]int, n)
+	lo, hi := 0, 0
+	haveDay := false
+	for i := range r.Efforts {
+		e := &r.Efforts[i]
+		x.pos[e.ID] = int32(i)
+		l, ok := laneOf[e.Lane]
+		if !ok {
+			l = int32(len(x.laneIDs))
+			laneOf[e.Lane] = l
+			x.laneIDs = append(x.laneIDs, e.Lane)
+			x.laneName = append(x.laneName, e.Lane)
+		}
+		x.lane[i] = l
+		switch e.Status {
+		case model.StatusKilled:
+			x.flags[i] |= flagKilled
+			continue
+		case model.StatusDone:
+			x.flags[i] |= flagDone
+		}
+		if e.Start != "" {
+			d, err := model.ParseDate(e.Start)
+			if err != nil {
+				return nil, fmt.Errorf("efforts[%d] (id %q).start: %v", i, e.ID, err)
+			}
+			startDay[i] = d
+			x.flags[i] |= flagPlan
+			if !haveDay || d < lo {
+				lo = d
+			}
+			if !haveDay || d > hi {
+				hi = d
+			}
+			haveDay = true
+			if e.End != "" {
+				d2, err := model.ParseDate(e.End)
+				if err != nil {
+					return nil, fmt.Errorf("efforts[%d] (id %q).end: %v", i, e.ID, err)
+				}
+				endDay[i] = d2
+				hi = max(hi, d2)
+			}
+		}
+	}
+	asOf := r.AsOf
+	if asOf == "" {
+		asOf = today
+	}
+	d, err := model.ParseDate(asOf)
+	if err != nil {
+		return nil, fmt.Errorf("asOf: %v", err)
+	}
+	x.asOf = d
+	origin := lo
+	switch {
+	case r.Start != "":
+		if origin, err = model.ParseDate(r.Start); err != nil {
+			return nil, fmt.Errorf("start: %v", err)
+		}
+	case !haveDay:
+		origin = x.asOf
+	}
+	if !haveDay {
+		lo, hi = origin, origin
+	}
+	x.cal = newCalendar(r.Calendar, min(lo, origin, x.asOf), max(hi, origin, x.asOf), origin)
+	// Pass 2: offsets and durations.
+	for i := range r.Efforts {
+		f := x.flags[i]
+		if f&flagKilled != 0 {
+			continue
+		}
+		e := &r.Efforts[i]
+		switch {
+		case f&flagPlan != 0 && e.End != "":
+			x.dur[i] = x.cal.span(startDay[i], endDay[i])
+		case e.DurationDays != nil:
+			x.dur[i] = max(0, *e.DurationDays)
+		}
+		if f&flagPlan != 0 {
+			x.plan[i] = x.cal.offset(startDay[i])
+		}
+	}
+	x.indexTouches()
+	x.indexMoves()
+	return x, nil
+}
+
+// indexTouches builds the touch CSR. An effort that names one surface twice
+// touches it once; "changes" wins over "relies". Unknown modes are ignored.
+func (x *index) indexTouches() {
+	r := x.r
+	ids := make(map[string]int32, len(r.Surfaces))
+	for _, s := range r.Surfaces {
+		if _, dup := ids[s.ID]; !dup {
+			ids[s.ID] = int32(len(x.surfaceIDs))
+			x.surfaceIDs = append(x.surfaceIDs, s.ID)
+		}
+	}
+	x.tOff = make([]int32, x.n+1)
+	for i := range r.Efforts {
+		x.tOff[i] = int32(len(x.tSurface))
+		if x.flags[i]&flagKilled != 0 {
+			continue
+		}
+		first := len(x.tSurface)
+	touches:
+		for _, t := range r.Efforts[i].Touches {
+			changes := t.Mode == model.ModeChanges
+			if !changes && t.Mode != model.ModeRelies {
+				continue
+			}
+			s, ok := ids[t.Surface]
+			if !ok {
+				s = int32(len(x.surfaceIDs))
+				ids[t.Surface] = s
+				x.surfaceIDs = append(x.surfaceIDs, t.Surface)
+			}
+			for k := first; k < len(x.tSurface); k++ {
+				if x.tSurface[k] == s {
+					x.tChanges[k] = x.tChanges[k] || changes
+					continue touches
+				}
+			}
+			x.tSurface = append(x.tSurface, s)
+			x.tChanges = append(x.tChanges, changes)
+		}
+	}
+	x.tOff[x.n] = int32(len(x.tSurface))
+}
+
+// indexMoves builds the move CSR. An effort that names one metric twice moves
+// it once, in the direction named first. Unknown directions are ignored.
+func (x *index) indexMoves() {
+	r := x.r
+	ids := make(map[string]int32, len(r.Metrics))
+	for _, m := range r.Metrics {
+		if _, dup := ids[m.ID]; !dup {
+			ids[m.ID] = int32(len(x.metricIDs))
+			x.metricIDs = append(x.metricIDs, m.ID)
+		}
+	}
+	x.mOff = make([]int32, x.n+1)
+	for i := range r.Efforts {
+		x.mOff[i] = int32(len(x.mMetric))
+		if x.flags[i]&flagKilled != 0 {
+			continue
+		}
+		first := len(x.mMetric)
+	moves:
+		for _, mv := range r.Efforts[i].Moves {
+			up := mv.Direction == model.DirectionUp
+			if !up && mv.Direction != model.DirectionDown {
+				continue
+			}
+			m, ok := ids[mv.Metric]
+			if !ok {
+				m = int32(len(x.metricIDs))
+				ids[mv.Metric] = m
+				x.metricIDs = append(x.metricIDs, mv.Metric)
+			}
+			for k := first; k < len(x.mMetric); k++ {
+				if x.mMetric[k] == m {
+					continue moves
+				}
+			}
+			x.mMetric = append(x.mMetric, m)
+			x.mUp = append(x.mUp, up)
+		}
+	}
+	x.mOff[x.n] = int32(len(x.mMetric))
+}
+
+// effortOf returns the index of a live effort id, or -1 when the id is
+// unknown or names a killed effort.
+func (x *index) effortOf(id string) int32 {
+	i, ok := x.pos[id]
+	if !ok || x.flags[i]&flagKilled != 0 {
+		return -1
+	}
+	return i
+}

@@ -1,0 +1,100 @@
+package analysis
+
+// schedule holds the CPM result of SPEC §3.1 per effort (killed efforts keep
+// zeros) and the topological order of the live efforts.
+type schedule struct {
+	es, ef, ls, lf []int
+	order          []int32
+	finish         int // project finish offset: max ef, 0 without efforts
+}
+
+// critical reports whether live effort i is critical: float <= 0 and not done.
+func (s *schedule) critical(x *index, i int32) bool {
+	return x.flags[i]&flagDone == 0 && s.ls[i]-s.es[i] <= 0
+}
+
+// slip returns the slip of effort i: scheduled es minus planned start when
+// positive, else 0 (and 0 for done efforts, which keep their dates).
+func (s *schedule) slip(x *index, i int32) int {
+	if x.flags[i]&(flagPlan|flagDone) != flagPlan {
+		return 0
+	}
+	return max(0, s.es[i]-x.plan[i])
+}
+
+// computeSchedule runs the forward pass inside Kahn's topological sort and
+// the backward pass over the reverse order, both over the CSR slices:
+// O(V+E), no maps. A dependency cycle is an error (*model.CycleError).
+//
+// Forward: es = max(planned start, or 0 when there is none; every incoming
+// constraint), ef = es + duration. A done effort with a planned start keeps
+// it: es = planned start, whatever its predecessors say.
+// Backward: lf = min(project finish; every outgoing constraint to an effort
+// that is not done), ls = lf - duration. A done effort has ls = es, lf = ef
+// (it is fixed) and constrains none of its predecessors.
+func computeSchedule(x *index, g *depGraph) (*schedule, error) {
+	n := x.n
+	s := &schedule{
+		es: make([]int, n), ef: make([]int, n),
+		ls: make([]int, n), lf: make([]int, n),
+	}
+	indeg := make([]int32, n)
+	live := 0
+	for u := 0; u < n; u++ {
+		if !x.live(int32(u)) {
+			continue
+		}
+		live++
+		for _, v := range g.succ(int32(u)) {
+			indeg[v]++
+		}
+		if x.flags[u]&flagPlan != 0 {
+			s.es[u] = x.plan[u]
+		}
+	}
+	order := make([]int32, 0, live)
+	for u := 0; u < n; u++ {
+		if indeg[u] == 0 && x.live(int32(u)) {
+			order = append(order, int32(u))
+		}
+	}
+	for h := 0; h < len(order); h++ {
+		u := order[h]
+		es := s.es[u]
+		ef := es + x.dur[u]
+		s.ef[u] = ef
+		s.finish = max(s.finish, ef)
+		for k := g.off[u]; k < g.off[u+1]; k++ {
+			v := g.adj[k]
+			if x.flags[v]&(flagDone|flagPlan) != flagDone|flagPlan {
+				if b := g.earliestStart(k, es, ef, x.dur[v]); b > s.es[v] {
+					s.es[v] = b
+				}
+			}
+			if indeg[v]--; indeg[v] == 0 {
+				order = append(order, v)
+			}
+		}
+	}
+	if len(order) < live {
+		return nil, cycleError(x, g, indeg)
+	}
+	s.order = order
+	for h := len(order) - 1; h >= 0; h-- {
+		u := order[h]
+		if x.flags[u]&flagDone != 0 {
+			s.ls[u], s.lf[u] = s.es[u], s.ef[u]
+			continue
+		}
+		d := x.dur[u]
+		lf := s.finish
+		for k := g.off[u]; k < g.off[u+1]; k++ {
+			v := g.adj[k]
+			if x.flags[v]&flagDone == 0 {
+				lf = min(lf, g.latestFinish(k, s.ls[v], s.lf[v], d))
+			}
+		}
+		s.lf[u], s.ls[u] = lf, lf-d
+	}
+	return s, nil
+}

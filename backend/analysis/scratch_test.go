@@ -1,0 +1,83 @@
+package analysis
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestScratchStages(t *testing.T) {
+	if os.Getenv("STAGES") == "" {
+		t.Skip()
+	}
+	var n int
+	fmt.Sscan(os.Getenv("STAGES"), &n)
+	r := generate(n, 1)
+	best := map[string]time.Duration{}
+	var names []string
+	for k := 0; k < 3; k++ {
+		last := time.Now()
+		lap := func(name string) {
+			d := time.Since(last)
+			if b, ok := best[name]; !ok || d < b {
+				if !ok {
+					names = append(names, name)
+				}
+				best[name] = d
+			}
+			last = time.Now()
+		}
+		ids := make([]string, len(r.Efforts))
+		for i := range r.Efforts {
+			ids[i] = r.Efforts[i].ID
+		}
+		order := newIDOrder(ids)
+		lap("order")
+		x, _ := newIndex(r, "2026-06-01", ids)
+		lap("index")
+		deps := newDepGraph(x)
+		lap("deps")
+		s, _ := computeSchedule(x, deps)
+		lap("cpm")
+		lo, hi := 0, s.finish
+		for _, i := range s.order {
+			lo = min(lo, s.es[i])
+		}
+		x.cal.memoize(lo, hi)
+		lap(fmt.Sprintf("memo(%d)", hi-lo))
+		bs, bm := x.bySurface(), x.byMetric()
+		links := newLinkAdj(x)
+		lap("groups")
+		raw := surfaceConflicts(x, s, bs, nil)
+		raw = sequenceConflicts(x, deps, s, raw)
+		raw = metricConflicts(x, s, bm, raw)
+		raw = declaredConflicts(x, s, raw)
+		lap("rawconflicts")
+		cs := buildConflicts(x, order.rank, raw)
+		lap(fmt.Sprintf("buildconflicts(%d)", len(cs)))
+		criticalPath(x, s, order.rank)
+		scheduleRows(x, s)
+		lap("rows")
+		sharedMetrics(x, bm, order.rank)
+		var c Coordination
+		blocked(x, &c)
+		lap("shared+blocked")
+		h := &helps{x: x, s: s, deps: deps, links: links, byMetric: bm, bySurface: bs, order: order}
+		pairs := h.mutualPairs()
+		lap(fmt.Sprintf("pairs(%d)", len(pairs)))
+		h.reinforcingRows(pairs)
+		ops := h.opportunityRows(pairs)
+		lap(fmt.Sprintf("pairrows(%d)", len(ops)))
+		fw := h.flywheels()
+		lap(fmt.Sprintf("flywheels(%d)", len(fw)))
+		Analyze(r, Options{Today: fixedToday})
+		lap("ANALYZE")
+	}
+	var b strings.Builder
+	for _, nm := range names {
+		fmt.Fprintf(&b, "%s %v\n", nm, best[nm].Round(time.Millisecond))
+	}
+	t.Log("\n" + b.String())
+}

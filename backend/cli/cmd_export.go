@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"fmt"
+
+	"tandem/backend/service"
+)
+
+func exportCommand() *Command {
+	return &Command{
+		Name: "export", Usage: "export FILE --format F [-o OUT]",
+		Summary: "convert a roadmap file (formats: " + service.ExportFormats + ")",
+		Run: func(env Env, g Global, args []string) error {
+			fs := newFlags("export", &g)
+			format := fs.String("format", "", "output format")
+			out := fs.String("o", "", "output file (default: stdout)")
+			pos, err := parseFlags(fs, args)
+			if err != nil {
+				return err
+			}
+			if err := wantArgs(pos, 1, "FILE"); err != nil {
+				return err
+			}
+			if *format == "" {
+				return usageError("missing --format")
+			}
+			data, err := readInput(pos[0])
+			if err != nil {
+				return err
+			}
+			b, err := service.ExportFile(data, *format)
+			if err != nil {
+				return fmt.Errorf("%s: %w", pos[0], err)
+			}
+			return writeOutput(*out, b, env.Stdout)
+		},
+	}
+}

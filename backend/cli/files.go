@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"tandem/backend/model"
+)
+
+// readInput reads a roadmap file named on the command line, refusing one
+// over the model's size limit before reading it whole.
+func readInput(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > model.MaxFileBytes {
+		return nil, fmt.Errorf("%s: file is %d bytes; the limit is %d", path, st.Size(), model.MaxFileBytes)
+	}
+	return io.ReadAll(io.LimitReader(f, model.MaxFileBytes+1))
+}
+
+// writeOutput writes data to path atomically (a temporary file in the same
+// directory, synced, then renamed over path), or to stdout when path is "".
+func writeOutput(path string, data []byte, stdout io.Writer) error {
+	if path == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

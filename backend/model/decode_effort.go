@@ -1,0 +1,110 @@
+package model
+
+// effort is the hot path: a large roadmap is mostly efforts.
+func (d *decoder) effort(e *Effort) error {
+	null, err := d.open('{', "an effort object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			e.ID, err = d.str()
+		case "lane":
+			e.Lane, err = d.sym()
+		case "title":
+			e.Title, err = d.str()
+		case "start":
+			e.Start, err = d.date()
+		case "end":
+			e.End, err = d.date()
+		case "durationDays":
+			e.DurationDays, err = d.intPtr()
+		case "status":
+			e.Status, err = d.sym()
+		case "owner":
+			e.Owner, err = d.sym()
+		case "notes":
+			e.Notes, err = d.str()
+		case "touches":
+			e.Touches, err = d.touchList()
+		case "moves":
+			e.Moves, err = d.moveList()
+		default:
+			err = d.extra(&e.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+// touchList reads an effort's touches into the shared slab.
+func (d *decoder) touchList() ([]Touch, error) {
+	err := list(d, &d.tbuf, (*decoder).touch)
+	if err != nil || len(d.tbuf) == 0 {
+		return nil, err
+	}
+	return d.touches.take(d.tbuf), nil
+}
+
+// moveList reads an effort's moves into the shared slab.
+func (d *decoder) moveList() ([]Move, error) {
+	err := list(d, &d.mbuf, (*decoder).move)
+	if err != nil || len(d.mbuf) == 0 {
+		return nil, err
+	}
+	return d.moves.take(d.mbuf), nil
+}
+
+func (d *decoder) touch(t *Touch) error {
+	null, err := d.open('{', "a touch object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "surface":
+			t.Surface, err = d.sym()
+		case "mode":
+			t.Mode, err = d.sym()
+		default:
+			err = d.skipValue()
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) move(m *Move) error {
+	null, err := d.open('{', "a move object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "metric":
+			m.Metric, err = d.sym()
+		case "direction":
+			m.Direction, err = d.sym()
+		default:
+			err = d.skipValue()
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package model
+
+// Decoders of the lists that join efforts: dependencies, links, decisions,
+// rituals and events (see decode_types.go for the rules).
+
+func (d *decoder) dependency(x *Dependency) error {
+	null, err := d.open('{', "a dependency object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "from":
+			x.From, err = d.str()
+		case "to":
+			x.To, err = d.str()
+		case "type":
+			x.Type, err = d.sym()
+		case "lagDays":
+			x.LagDays, err = d.intValue()
+		default:
+			err = d.extra(&x.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) link(x *Link) error {
+	null, err := d.open('{', "a link object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "a":
+			x.A, err = d.str()
+		case "b":
+			x.B, err = d.str()
+		case "kind":
+			x.Kind, err = d.sym()
+		case "note":
+			x.Note, err = d.str()
+		default:
+			err = d.extra(&x.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) decision(x *Decision) error {
+	null, err := d.open('{', "a decision object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			x.ID, err = d.str()
+		case "date":
+			x.Date, err = d.date()
+		case "kind":
+			x.Kind, err = d.sym()
+		case "efforts":
+			x.Efforts, err = d.strings((*decoder).str)
+		case "title":
+			x.Title, err = d.str()
+		case "rationale":
+			x.Rationale, err = d.str()
+		case "by":
+			x.By, err = d.sym()
+		default:
+			err = d.extra(&x.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) ritual(x *Ritual) error {
+	null, err := d.open('{', "a ritual object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			x.ID, err = d.str()
+		case "name":
+			x.Name, err = d.str()
+		case "cadence":
+			x.Cadence, err = d.sym()
+		case "weekday":
+			x.Weekday, err = d.sym()
+		default:
+			err = d.extra(&x.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) event(x *Event) error {
+	null, err := d.open('{', "an event object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "effort":
+			x.Effort, err = d.sym()
+		case "date":
+			x.Date, err = d.date()
+		case "status":
+			x.Status, err = d.sym()
+		case "blockedBy":
+			x.BlockedBy, err = d.sym()
+		default:
+			err = d.extra(&x.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}

@@ -1,0 +1,176 @@
+package model
+
+// One decoder per type of the file format. Each reads an object (null leaves
+// the value as it is), stores known keys in their fields with one pass over
+// the bytes, and keeps every other key in Extra (Touch and Move have no Extra:
+// their unknown keys are dropped). A known key with a value of the wrong type
+// is a *DecodeError.
+
+func (d *decoder) roadmap(r *Roadmap) error {
+	null, err := d.open('{', "a roadmap object")
+	if err != nil {
+		return err
+	}
+	if null {
+		return d.fail(d.pos-4, "want a roadmap object, got null")
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "format":
+			r.Format, err = d.str()
+		case "version":
+			r.Version, err = d.intValue()
+		case "name":
+			r.Name, err = d.str()
+		case "start":
+			r.Start, err = d.date()
+		case "asOf":
+			r.AsOf, err = d.date()
+		case "calendar":
+			err = d.calendarPtr(&r.Calendar)
+		case "lanes":
+			err = list(d, &r.Lanes, (*decoder).lane)
+		case "surfaces":
+			err = list(d, &r.Surfaces, (*decoder).surface)
+		case "metrics":
+			err = list(d, &r.Metrics, (*decoder).metric)
+		case "efforts":
+			err = list(d, &r.Efforts, (*decoder).effort)
+		case "dependencies":
+			err = list(d, &r.Dependencies, (*decoder).dependency)
+		case "links":
+			err = list(d, &r.Links, (*decoder).link)
+		case "decisions":
+			err = list(d, &r.Decisions, (*decoder).decision)
+		case "rituals":
+			err = list(d, &r.Rituals, (*decoder).ritual)
+		case "events":
+			err = list(d, &r.Events, (*decoder).event)
+		default:
+			err = d.extra(&r.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) calendarPtr(p **Calendar) error {
+	d.ws()
+	if d.pos < len(d.data) && d.data[d.pos] == 'n' {
+		*p = nil
+		return d.literal("null")
+	}
+	c := new(Calendar)
+	if err := d.calendar(c); err != nil {
+		return err
+	}
+	*p = c
+	return nil
+}
+
+func (d *decoder) calendar(c *Calendar) error {
+	null, err := d.open('{', "a calendar object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "workdays":
+			c.Workdays, err = d.strings((*decoder).sym)
+		case "holidays":
+			c.Holidays, err = d.dates()
+		default:
+			err = d.extra(&c.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) lane(l *Lane) error {
+	null, err := d.open('{', "a lane object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			l.ID, err = d.str()
+		case "name":
+			l.Name, err = d.str()
+		case "color":
+			l.Color, err = d.sym()
+		default:
+			err = d.extra(&l.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) surface(s *Surface) error {
+	null, err := d.open('{', "a surface object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			s.ID, err = d.str()
+		case "name":
+			s.Name, err = d.str()
+		case "kind":
+			s.Kind, err = d.sym()
+		default:
+			err = d.extra(&s.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
+
+func (d *decoder) metric(m *Metric) error {
+	null, err := d.open('{', "a metric object")
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		switch string(key) {
+		case "id":
+			m.ID, err = d.str()
+		case "name":
+			m.Name, err = d.str()
+		case "unit":
+			m.Unit, err = d.sym()
+		default:
+			err = d.extra(&m.Extra, key)
+		}
+		if err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}

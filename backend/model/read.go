@@ -1,0 +1,84 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+)
+
+// MaxFileBytes is the largest roadmap file Parse and Read accept (512 MiB).
+const MaxFileBytes = 512 << 20
+
+// utf8BOM is skipped at the start of a file (some Windows editors write it).
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// Parse reads a roadmap file (SPEC §2) from data. It checks the JSON and the
+// types of the known keys, keeps unknown keys in the Extra fields, and does
+// NOT validate the roadmap: call Validate, or use Load. An input over
+// MaxFileBytes is an error wrapping ErrTooLarge; malformed JSON and known
+// keys of the wrong type are a *DecodeError with a line and a column.
+// Arrays and objects may nest at most MaxDepth deep. A leading UTF-8 byte
+// order mark is ignored. Parse does not keep data: the
+// roadmap shares no memory with it. It runs in one pass over data.
+func Parse(data []byte) (*Roadmap, error) { return parse(data, MaxFileBytes) }
+
+// parse is Parse with a size limit.
+func parse(data []byte, limit int) (*Roadmap, error) {
+	if len(data) > limit {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(data), limit)
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	d := newDecoder(data)
+	r := new(Roadmap)
+	if err := d.roadmap(r); err != nil {
+		return nil, err
+	}
+	if err := d.end(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Read reads all of rd and parses it (see Parse). It stops reading, with an
+// error wrapping ErrTooLarge, past MaxFileBytes.
+func Read(rd io.Reader) (*Roadmap, error) { return read(rd, MaxFileBytes) }
+
+// read is Read with a size limit.
+func read(rd io.Reader, limit int) (*Roadmap, error) {
+	data, err := io.ReadAll(io.LimitReader(rd, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return parse(data, limit)
+}
+
+// Load is Parse followed by Validate: the roadmap is returned only when it is
+// well-formed and valid.
+func Load(data []byte) (*Roadmap, error) {
+	r, err := Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// unmarshal runs read over data as one whole JSON text.
+func unmarshal(data []byte, read func(*decoder) error) error {
+	d := newDecoder(data)
+	if err := read(d); err != nil {
+		return err
+	}
+	return d.end()
+}
+
+// isNull reports whether data is the JSON null (encoding/json hands
+// Unmarshalers a null, which by convention leaves the value as it is).
+func isNull(data []byte) bool {
+	return string(bytes.TrimSpace(data)) == "null"
+}

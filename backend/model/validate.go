@@ -1,0 +1,261 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxIDLength is the longest id, in characters (SPEC §2: ids are 1-128 chars).
+const MaxIDLength = 128
+
+// Validate checks r against the rules of SPEC §2 and returns nil or a
+// *ValidationError listing every problem found (up to MaxProblems), each with
+// its place. It never changes r. The rules, beyond the JSON types Parse
+// checks:
+//
+//   - format is "tandem/roadmap" and version is 1.
+//   - Dates are real days written YYYY-MM-DD; dates that are optional may be
+//     empty, a decision's and an event's date may not.
+//   - Ids are 1-128 characters and unique per kind (lanes, surfaces, metrics,
+//     efforts, decisions, rituals).
+//   - References name an existing lane, surface, metric or effort.
+//   - Enumerated fields hold one of their values. Effort status and
+//     dependency type may be empty (planned, FS); the others are required,
+//     except a ritual's weekday.
+//   - The calendar, when present, has workdays ("mon".."sun", none twice).
+//   - An effort gives start+end, start+durationDays, or durationDays alone
+//     (an end needs a start; a start alone is an error); durationDays is not
+//     negative; end is not before start. An effort that gives end AND
+//     durationDays is valid only when they agree: durationDays equals the
+//     number of days (working days with a calendar) of start..end, both
+//     inclusive, so a milestone (durationDays 0) cannot give an end. With a
+//     calendar, start..end holds at least one working day, and a milestone's
+//     start is a working day. Other starts and ends on a day off are allowed:
+//     the schedule moves them to working days.
+//   - A dependency or a link joins two different efforts; the same
+//     dependency (from, to) and the same link pair (a, b in either order)
+//     appear once; the dependencies have no cycle. Cycles are checked over
+//     all efforts, killed ones included: a killed effort leaves the analyses
+//     but stays in the file, and could be revived. The cycle is reported
+//     once, as a Problem and as ValidationError.Cycle.
+//   - An event's blockedBy names another effort, and only a blocked event
+//     has one.
+//
+// Unknown keys are never a problem. Validate runs in O(n log n) for a
+// roadmap of n entities.
+func (r *Roadmap) Validate() error {
+	if r == nil {
+		return &ValidationError{Problems: []Problem{{Message: "no roadmap"}}}
+	}
+	c := checker{r: r, cal: newWorkCalendar(r.Calendar)}
+	c.header()
+	c.calendar()
+	c.lanes = c.ids("lanes", len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+	c.surfaces = c.ids("surfaces", len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+	c.metrics = c.ids("metrics", len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+	c.efforts = c.ids("efforts", len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+	for i := range r.Efforts {
+		c.effort(i, &r.Efforts[i])
+	}
+	c.dependencies()
+	c.links()
+	c.decisions()
+	c.rituals()
+	c.events()
+	if len(c.problems) == 0 {
+		return nil
+	}
+	return &ValidationError{Problems: c.problems, Omitted: c.omitted, Cycle: c.cycle}
+}
+
+// checker collects the problems of one roadmap.
+type checker struct {
+	r        *Roadmap
+	cal      *workCalendar // nil: every day is worked
+	problems []Problem
+	omitted  int
+	cycle    *CycleError
+
+	lanes, surfaces, metrics, efforts map[string]int // id -> index of first
+}
+
+// at is the place of an entity: list[i], with up to two labelling key/value
+// pairs (like id "x") that make the path readable. An empty list is the
+// roadmap itself.
+type at struct {
+	list   string
+	i      int
+	k1, v1 string
+	k2, v2 string
+	sub    string // an inner list, like "touches", or ""
+	j      int    // the index in sub
+}
+
+// in returns the place of element j of the inner list sub.
+func (a at) in(sub string, j int) at {
+	a.sub, a.j = sub, j
+	return a
+}
+
+// path returns the path of field (which may be empty) of the entity.
+// It is only called for a problem, so paths cost nothing otherwise.
+func (a at) path(field string) string {
+	var b strings.Builder
+	if a.list != "" {
+		fmt.Fprintf(&b, "%s[%d]", a.list, a.i)
+		sep := " ("
+		for _, kv := range [][2]string{{a.k1, a.v1}, {a.k2, a.v2}} {
+			if kv[1] != "" {
+				fmt.Fprintf(&b, "%s%s %q", sep, kv[0], shorten(kv[1]))
+				sep = " "
+			}
+		}
+		if sep == " " {
+			b.WriteByte(')')
+		}
+	}
+	if a.sub != "" {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		fmt.Fprintf(&b, "%s[%d]", a.sub, a.j)
+	}
+	if field != "" {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(field)
+	}
+	return b.String()
+}
+
+// shorten cuts a long label for a path.
+func shorten(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max]) + "..."
+}
+
+// add records a problem.
+func (c *checker) add(a at, field, format string, args ...any) {
+	if len(c.problems) >= MaxProblems {
+		c.omitted++
+		return
+	}
+	c.problems = append(c.problems, Problem{Path: a.path(field), Message: fmt.Sprintf(format, args...)})
+}
+
+// ids checks the ids of one list and returns them, each to the index of its
+// first holder.
+func (c *checker) ids(list string, n int, id func(int) string) map[string]int {
+	seen := make(map[string]int, n)
+	for i := range n {
+		s := id(i)
+		a := at{list: list, i: i, k1: "id", v1: s}
+		switch {
+		case s == "":
+			c.add(a, "id", "missing")
+			continue
+		case len(s) > MaxIDLength && utf8.RuneCountInString(s) > MaxIDLength:
+			c.add(a, "id", "longer than %d characters", MaxIDLength)
+		}
+		if first, dup := seen[s]; dup {
+			c.add(a, "id", "duplicate id (also %s[%d])", list, first)
+			continue
+		}
+		seen[s] = i
+	}
+	return seen
+}
+
+// ref checks a required reference to an entity of ids.
+func (c *checker) ref(a at, field, kind, id string, ids map[string]int) (int, bool) {
+	if id == "" {
+		c.add(a, field, "missing")
+		return 0, false
+	}
+	i, ok := ids[id]
+	if !ok {
+		c.add(a, field, "unknown %s %q", kind, id)
+	}
+	return i, ok
+}
+
+// enum checks an enumerated value; an empty one is allowed unless required.
+func (c *checker) enum(a at, field, what, v string, values []string, required bool) {
+	if v == "" {
+		if required {
+			c.add(a, field, "missing (%s)", wantList(values))
+		}
+		return
+	}
+	for _, ok := range values {
+		if v == ok {
+			return
+		}
+	}
+	c.add(a, field, "unknown %s %q (%s)", what, v, wantList(values))
+}
+
+// date checks a date and returns its day number; ok is false when the date
+// is empty (a problem only when required) or bad.
+func (c *checker) date(a at, field string, d Date, required bool) (int, bool) {
+	if d == "" {
+		if required {
+			c.add(a, field, "missing")
+		}
+		return 0, false
+	}
+	day, err := ParseDate(d)
+	if err != nil {
+		c.add(a, field, "%s", err.Error())
+		return 0, false
+	}
+	return day, true
+}
+
+// header checks the top-level fields.
+func (c *checker) header() {
+	r, top := c.r, at{}
+	switch {
+	case r.Format == "":
+		c.add(top, "format", "missing (want %q)", Format)
+	case r.Format != Format:
+		c.add(top, "format", "want %q, got %q", Format, r.Format)
+	}
+	switch {
+	case r.Version == 0:
+		c.add(top, "version", "missing (want %d)", Version)
+	case r.Version != Version:
+		c.add(top, "version", "unsupported version %d (want %d)", r.Version, Version)
+	}
+	c.date(top, "start", r.Start, false)
+	c.date(top, "asOf", r.AsOf, false)
+}
+
+// calendar checks the workdays and holidays.
+func (c *checker) calendar() {
+	cal := c.r.Calendar
+	if cal == nil {
+		return
+	}
+	top := at{}
+	if len(cal.Workdays) == 0 {
+		c.add(top, "calendar.workdays", "no workdays")
+	}
+	seen := map[string]bool{}
+	for i, w := range cal.Workdays {
+		if _, ok := ParseWorkday(w); !ok {
+			c.add(top.in("calendar.workdays", i), "", "unknown workday %q (%s)", w, wantList(mondayFirst(workdayValues)))
+		} else if seen[w] {
+			c.add(top.in("calendar.workdays", i), "", "duplicate workday %q", w)
+		}
+		seen[w] = true
+	}
+	for i, h := range cal.Holidays {
+		c.date(top.in("calendar.holidays", i), "", h, true)
+	}
+}

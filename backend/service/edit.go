@@ -1,0 +1,57 @@
+package service
+
+import (
+	"tandem/backend/model"
+	"tandem/backend/store"
+)
+
+// editor is one tentative edit of a roadmap: it changes a clone and records
+// the entity changes that the store must persist. Nothing reaches the store
+// unless the whole edited roadmap validates.
+type editor struct {
+	r       *model.Roadmap
+	changes []store.Change
+}
+
+// record notes that the entity v of kind k under key changed (v nil: deleted).
+func (ed *editor) record(k store.Kind, key string, v any) {
+	ed.changes = append(ed.changes, store.Change{Kind: k, Key: key, Value: v})
+}
+
+// edit applies fn to a clone of roadmap id, validates the result and, if it
+// is valid, stores the recorded changes as one undoable step named label.
+// On any error nothing changes.
+func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur, err := s.roadmap(id)
+	if err != nil {
+		return nil, err
+	}
+	ed := &editor{r: cur.Clone()}
+	if err := fn(ed); err != nil {
+		return nil, err
+	}
+	if len(ed.changes) == 0 {
+		return s.snapshot(id)
+	}
+	if err := ed.r.Validate(); err != nil {
+		return nil, err
+	}
+	if err := s.store.Apply(id, label, ed.changes...); err != nil {
+		delete(s.open, id) // the store is the truth; reload on next use
+		return nil, err
+	}
+	s.open[id] = ed.r
+	return s.snapshot(id)
+}
+
+// find returns the index of the element of list whose key is key, or -1.
+func find[T any](list []T, key string, keyOf func(*T) string) int {
+	for i := range list {
+		if keyOf(&list[i]) == key {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,60 @@
+package service
+
+import (
+	"errors"
+	"fmt"
+
+	"tandem/backend/model"
+	"tandem/backend/store"
+)
+
+// Error codes that cross the boundary to the UI (docs/contracts.md).
+const (
+	CodeInvalid  = "invalid"   // bad input; nothing changed
+	CodeNotFound = "not_found" // no such roadmap or entity
+	CodeInUse    = "in_use"    // the store is held by another Tandem
+	CodeInternal = "internal"  // a bug or an I/O failure
+)
+
+// Error is the one error shape the UI and the CLI see: a stable code and a
+// message for people. It marshals to {"code": ..., "message": ...}.
+type Error struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// invalidf returns a CodeInvalid error.
+func invalidf(format string, args ...any) error {
+	return &Error{Code: CodeInvalid, Message: fmt.Sprintf(format, args...)}
+}
+
+// notFoundf returns a CodeNotFound error.
+func notFoundf(format string, args ...any) error {
+	return &Error{Code: CodeNotFound, Message: fmt.Sprintf(format, args...)}
+}
+
+// AsError classifies any error into an *Error: validation problems and
+// cycles are invalid, missing roadmaps not found, a held store in use, and
+// everything else internal. A nil error gives nil.
+func AsError(err error) *Error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	var ve *model.ValidationError
+	var ce *model.CycleError
+	switch {
+	case errors.As(err, &ve), errors.As(err, &ce):
+		return &Error{Code: CodeInvalid, Message: err.Error()}
+	case errors.Is(err, store.ErrNotFound):
+		return &Error{Code: CodeNotFound, Message: err.Error()}
+	case errors.Is(err, store.ErrInUse):
+		return &Error{Code: CodeInUse, Message: err.Error()}
+	}
+	return &Error{Code: CodeInternal, Message: err.Error()}
+}

@@ -1,0 +1,105 @@
+// Package service holds Tandem's use cases: open, edit, undo, import and
+// export roadmaps. It is the one API that both the desktop window (app.go)
+// and serve mode (backend/server) expose; every exported method of *Service
+// is a call the UI can make (docs/contracts.md).
+package service
+
+import (
+	"sync"
+	"time"
+
+	"tandem/backend/model"
+	"tandem/backend/store"
+)
+
+// RoadmapInfo describes a roadmap in the store without its contents.
+type RoadmapInfo struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Lanes     int    `json:"lanes"`
+	Efforts   int    `json:"efforts"`
+	UpdatedAt string `json:"updatedAt"`
+}
+
+// Snapshot is an open roadmap as the UI sees it after any call: its info,
+// its contents and whether undo and redo are possible.
+type Snapshot struct {
+	Info    RoadmapInfo    `json:"info"`
+	Roadmap *model.Roadmap `json:"roadmap"`
+	CanUndo bool           `json:"canUndo"`
+	CanRedo bool           `json:"canRedo"`
+}
+
+// Service carries out the use cases over one store. It is safe for
+// concurrent use: calls are serialised, since each edit must see the
+// result of the one before.
+type Service struct {
+	mu    sync.Mutex
+	store *store.Store
+	now   func() time.Time
+	// open caches roadmaps by id as last loaded or edited, so that an edit
+	// does not reload the whole roadmap from the store.
+	open map[string]*model.Roadmap
+}
+
+// New returns a Service over st. The caller keeps ownership of st.
+func New(st *store.Store) *Service {
+	return &Service{store: st, now: time.Now, open: map[string]*model.Roadmap{}}
+}
+
+// roadmap returns the roadmap id from the cache or the store. The result is
+// shared: callers must not modify it (edits work on a Clone).
+func (s *Service) roadmap(id string) (*model.Roadmap, error) {
+	if r, ok := s.open[id]; ok {
+		return r, nil
+	}
+	r, err := s.store.Load(id)
+	if err != nil {
+		return nil, err
+	}
+	s.open[id] = r
+	return r, nil
+}
+
+// snapshot builds the Snapshot of roadmap id, loading it if needed, and
+// remembers id as the last opened roadmap.
+func (s *Service) snapshot(id string) (*Snapshot, error) {
+	r, err := s.roadmap(id)
+	if err != nil {
+		return nil, err
+	}
+	info, err := s.info(id)
+	if err != nil {
+		return nil, err
+	}
+	canUndo, canRedo, err := s.store.History(id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.store.SetMeta(metaLastOpened, id); err != nil {
+		return nil, err
+	}
+	return &Snapshot{Info: info, Roadmap: r, CanUndo: canUndo, CanRedo: canRedo}, nil
+}
+
+// info returns the RoadmapInfo of roadmap id.
+func (s *Service) info(id string) (RoadmapInfo, error) {
+	list, err := s.store.List()
+	if err != nil {
+		return RoadmapInfo{}, err
+	}
+	for _, in := range list {
+		if in.ID == id {
+			return toInfo(in), nil
+		}
+	}
+	return RoadmapInfo{}, notFoundf("no roadmap with id %q", id)
+}
+
+func toInfo(in store.Info) RoadmapInfo {
+	return RoadmapInfo{ID: in.ID, Name: in.Name, Lanes: in.Lanes, Efforts: in.Efforts,
+		UpdatedAt: in.UpdatedAt.UTC().Format(time.RFC3339)}
+}
+
+// metaLastOpened is the store setting that remembers the last open roadmap.
+const metaLastOpened = "lastOpened"

@@ -1,0 +1,127 @@
+package store
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// UndoLimit is how many steps each roadmap's change log keeps. When a new
+// step would exceed it, the oldest step is dropped (it can no longer be undone).
+const UndoLimit = 1000
+
+// Store is an open store directory. Use Open; call Close when done.
+type Store struct {
+	dir  string
+	db   *badger.DB
+	lock *dirLock
+
+	mu     sync.RWMutex // read-held by every call, write-held by Close
+	closed bool
+
+	writeMu sync.Mutex // serialises read-modify-write transactions
+
+	undoLimit int              // UndoLimit; tests lower it
+	now       func() time.Time // time.Now; tests fix it
+	hooks     testHooks
+}
+
+// testHooks inject failures in tests; zero in production.
+type testHooks struct {
+	// failCreateAfter > 0 makes Create fail after writing that many entities;
+	// crash also skips Create's own clean-up, as if the process died.
+	failCreateAfter int
+	crash           bool
+}
+
+var errInjected = errors.New("injected failure")
+
+// Info describes one roadmap of the store.
+type Info struct {
+	ID        string
+	Name      string
+	Lanes     int
+	Efforts   int
+	UpdatedAt time.Time // UTC; the time of the last Create, Apply (Rename too), Undo or Redo
+}
+
+// Open opens (creating if needed) the store in directory dir. It fails with
+// *InUseError (errors.Is ErrInUse) at once, without waiting, when another
+// process holds dir; with *SchemaError (ErrNewerSchema) when a newer Tandem
+// wrote it. Opening migrates an older schema and removes what an interrupted
+// Create or Delete left behind.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	db, err := badger.Open(badgerOptions(dir))
+	if err != nil {
+		lock.release()
+		if strings.Contains(err.Error(), "Another process is using this Badger database") {
+			return nil, &InUseError{Dir: dir}
+		}
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	s := &Store{dir: dir, db: db, lock: lock, undoLimit: UndoLimit, now: time.Now}
+	if err := migrate(db, dir, schemaVersion, migrations); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.purgePending(); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: clean up %s: %w", dir, err)
+	}
+	return s, nil
+}
+
+// Close flushes and closes the store and releases the directory. It waits for
+// calls in progress; later calls fail with ErrClosed. Closing twice is a no-op.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	err := s.db.Close()
+	if lerr := s.lock.release(); err == nil {
+		err = lerr
+	}
+	return err
+}
+
+// enter guards a call against Close; the caller defers s.mu.RUnlock().
+func (s *Store) enter() error {
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return ErrClosed
+	}
+	return nil
+}
+
+// update runs fn in one read-write transaction under the write mutex and
+// commits it durably.
+func (s *Store) update(fn func(txn *badger.Txn) error) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	return s.db.Update(fn)
+}
+
+// newID returns a fresh roadmap id: 16 random hex digits.
+func newID() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"tandem/backend/cli"
+	"tandem/backend/service"
+	"tandem/backend/store"
+)
+
+// runDesktop opens the store and shows the desktop window until it closes.
+func runDesktop(g cli.Global, assets fs.FS) error {
+	st, err := store.Open(g.DataDir())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	app := NewApp(service.New(st))
+	return wails.Run(&options.App{
+		Title:            "Tandem",
+		Width:            1360,
+		Height:           860,
+		MinWidth:         800,
+		MinHeight:        500,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
+		OnStartup: func(ctx context.Context) {
+			app.startup(ctx)
+			quitOnSignal(ctx)
+		},
+		Bind:  []any{app},
+		Linux: &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
+	})
+}
+
+// quitOnSignal closes the window the normal way on SIGINT or SIGTERM (e.g. a
+// session logging out), so that the store is closed cleanly.
+func quitOnSignal(ctx context.Context) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ch
+		runtime.Quit(ctx)
+	}()
+}

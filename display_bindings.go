@@ -1,0 +1,7 @@
+//go:build bindings
+
+package main
+
+// noDisplay is never a reason to stop in the bindings build: Wails runs that
+// build only to generate the frontend's bindings, with no window.
+func noDisplay() string { return "" }

@@ -1,0 +1,31 @@
+/**
+ * The only place that talks to the backend. `api` has the typed surface of
+ * the Go App, derived from the Wails bindings (see types.ts), and picks its
+ * transport per call: the Wails
+ * bridge inside the desktop shell, HTTP (`tandem serve`) in a browser.
+ * Every failure is an ApiError.
+ */
+import { httpCall, type Fetch } from './http'
+import { createApi, type Call } from './transport'
+import { wailsApp, wailsCall, type WailsWindow } from './wails'
+import type { Backend } from './types'
+
+export { ApiError, toApiError, type ApiErrorCode } from './error'
+export type * from './types'
+
+/**
+ * autoCall uses Wails when `win.go.main.App` exists at the time of the call,
+ * otherwise HTTP. Deciding per call keeps it right even if the Wails runtime
+ * binds after this module loads.
+ */
+export function autoCall(win: WailsWindow | undefined, fetchFn: Fetch): Call {
+  const viaWails = wailsCall(() => wailsApp(win))
+  const viaHttp = httpCall(fetchFn)
+  return (method, args) => (wailsApp(win) ? viaWails : viaHttp)(method, args)
+}
+
+const browserWindow = typeof window === 'undefined' ? undefined : (window as WailsWindow)
+
+export const api: Backend = createApi(
+  autoCall(browserWindow, (input, init) => globalThis.fetch(input, init)),
+)

@@ -1,0 +1,41 @@
+/**
+ * The typed backend surface. It is derived from the Wails-generated bindings
+ * (frontend/wailsjs, generated from the Go `App`), never written by hand, so
+ * that the Wails and HTTP transports cannot drift from the Go methods.
+ */
+import type { model, service } from '../../../wailsjs/go/models'
+
+/** Api is every method of the Go App, as the generated bindings declare it. */
+export type Api = typeof import('../../../wailsjs/go/main/App')
+
+/** Method is the name of one backend method. */
+export type Method = keyof Api & string
+
+/**
+ * Plain strips the methods (`convertValues`) the generated model classes
+ * carry: values that arrive as JSON are plain objects with the same fields.
+ */
+export type Plain<T> = T extends readonly (infer E)[]
+  ? Plain<E>[]
+  : T extends object
+    ? { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: Plain<T[K]> }
+    : T
+
+type PlainFn<F> = F extends (...args: infer A) => Promise<infer R>
+  ? (...args: { [I in keyof A]: Plain<A[I]> }) => Promise<Plain<R>>
+  : never
+
+/**
+ * Backend is Api over plain data: the same methods, arguments and results as
+ * the bindings, minus the model classes' methods. Both transports send and
+ * receive JSON, so plain objects are what actually travels; this is the type
+ * the UI codes against.
+ */
+export type Backend = { [K in keyof Api]: PlainFn<Api[K]> }
+
+export type Roadmap = Plain<model.Roadmap>
+export type Lane = Plain<model.Lane>
+export type Effort = Plain<model.Effort>
+export type Dependency = Plain<model.Dependency>
+export type RoadmapInfo = Plain<service.RoadmapInfo>
+export type Snapshot = Plain<service.Snapshot>

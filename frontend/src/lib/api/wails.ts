@@ -1,0 +1,34 @@
+import { ApiError, toApiError } from './error'
+import type { Call } from './transport'
+
+/** WailsApp is the object Wails binds at `window.go.main.App`. */
+export type WailsApp = Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>
+
+/** WailsWindow is the part of `window` the Wails runtime adds. */
+export interface WailsWindow {
+  go?: { main?: { App?: WailsApp } }
+}
+
+/** wailsApp returns the bound App when running inside the Wails shell. */
+export function wailsApp(win: WailsWindow | undefined): WailsApp | undefined {
+  return win?.go?.main?.App
+}
+
+/**
+ * wailsCall calls `window.go.main.App[method](...args)`. Wails rejects with a
+ * string (the Go error, here the JSON `{code,message}`); it is normalised to
+ * an ApiError.
+ */
+export function wailsCall(getApp: () => WailsApp | undefined): Call {
+  return async (method, args) => {
+    const fn = getApp()?.[method]
+    if (typeof fn !== 'function') {
+      throw new ApiError('internal', `The backend has no method ${method}`)
+    }
+    try {
+      return await fn(...args)
+    } catch (err) {
+      throw toApiError(err)
+    }
+  }
+}

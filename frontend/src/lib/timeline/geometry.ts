@@ -1,0 +1,41 @@
+/** Vertical geometry of the swimlane view, in CSS pixels. */
+import type { TimelineLane } from './layout'
+
+export const LABEL_WIDTH = 208
+export const AXIS_HEIGHT = 48
+export const ROW_HEIGHT = 32
+export const BAR_HEIGHT = 24
+export const LANE_PADDING = 12
+export const LANE_MIN_HEIGHT = 64
+
+export interface LaneBox {
+  top: number
+  height: number
+}
+
+/** laneBoxes stacks the lanes: each is its sub-rows plus padding, at least LANE_MIN_HEIGHT. */
+export function laneBoxes(lanes: readonly TimelineLane[]): { boxes: LaneBox[]; height: number } {
+  let top = 0
+  const boxes = lanes.map((lane) => {
+    const height = Math.max(LANE_MIN_HEIGHT, lane.rows * ROW_HEIGHT + 2 * LANE_PADDING)
+    const box = { top, height }
+    top += height
+    return box
+  })
+  return { boxes, height: top }
+}
+
+/** rowY is the top of a bar in sub-row `row`, relative to its lane (bars are centred vertically when the lane is taller). */
+export function rowY(row: number, rows: number, laneHeight: number): number {
+  const used = rows * ROW_HEIGHT
+  const offset = Math.max(LANE_PADDING, (laneHeight - used) / 2)
+  return offset + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
+}
+
+/** Window is a visible range [from, to] along one axis; null means "everything" (not measured yet). */
+export type Window = { from: number; to: number } | null
+
+/** overlapsWindow says whether [a, b] meets the window. */
+export function overlapsWindow(a: number, b: number, win: Window): boolean {
+  return win === null || (b >= win.from && a <= win.to)
+}

@@ -1,0 +1,121 @@
+/**
+ * layout turns a roadmap into what the swimlane view draws, in days: lanes,
+ * each with its efforts packed into sub-rows, the time domain and "today".
+ * Pixels are the components' business (they apply a d3 time scale).
+ */
+import type { Effort, Roadmap } from '../api'
+import { utcMonth } from 'd3-time'
+import { addDays, daysBetween, maxDay, minDay, parseDay } from './dates'
+import { packRows } from './packing'
+import { laneColor } from './palette'
+import { placeEfforts, roadmapStart, type Span } from './placement'
+import { effortStatus, type Status } from './status'
+
+export interface TimelineItem extends Span {
+  id: string
+  title: string
+  status: Status
+  owner: string
+  row: number
+  /** start of the next item in the same row, or null: how far a label may run */
+  next: Date | null
+}
+
+export interface TimelineLane {
+  id: string
+  name: string
+  color: string
+  rows: number
+  items: TimelineItem[]
+}
+
+export interface TimelineLayout {
+  /** the visible time range, whole months around the efforts */
+  domain: [Date, Date]
+  /** first and last day covered by efforts (last exclusive), or null when empty */
+  range: [Date, Date] | null
+  lanes: TimelineLane[]
+  /** killed efforts: off the timeline, listed under "Not doing" */
+  killed: { id: string; title: string; lane: string; color: string }[]
+  /** the "now" line: asOf when set, else today */
+  now: Date
+  nowIsAsOf: boolean
+}
+
+/** Milestones occupy one day either side of their date when packing, so diamonds do not touch bars. */
+const MILESTONE_REACH = 1
+
+function packingInterval(item: TimelineItem, day0: Date) {
+  const s = daysBetween(day0, item.start)
+  const e = daysBetween(day0, item.end)
+  return item.milestone
+    ? { id: item.id, start: s - MILESTONE_REACH, end: s + MILESTONE_REACH }
+    : { id: item.id, start: s, end: e }
+}
+
+function toItem(effort: Effort, span: Span): TimelineItem {
+  return {
+    ...span,
+    id: effort.id,
+    title: effort.title || effort.id,
+    status: effortStatus(effort.status),
+    owner: effort.owner ?? '',
+    row: 0,
+    next: null,
+  }
+}
+
+function packLane(items: TimelineItem[], day0: Date): number {
+  const { row, rows } = packRows(items.map((it) => packingInterval(it, day0)))
+  for (const it of items) it.row = row.get(it.id) ?? 0
+  const byRow = new Map<number, TimelineItem[]>()
+  for (const it of items) byRow.set(it.row, [...(byRow.get(it.row) ?? []), it])
+  for (const rowItems of byRow.values()) {
+    rowItems.sort((a, b) => +a.start - +b.start)
+    rowItems.forEach((it, i) => (it.next = rowItems[i + 1]?.start ?? null))
+  }
+  items.sort((a, b) => a.row - b.row || +a.start - +b.start)
+  return Math.max(rows, 1)
+}
+
+function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
+  const [from, to] = range ?? [day0, addDays(day0, 90)]
+  const start = utcMonth.floor(from < day0 ? from : day0)
+  let end = utcMonth.ceil(to)
+  if (utcMonth.count(start, end) < 3) end = utcMonth.offset(start, 3)
+  return [start, end]
+}
+
+/** buildLayout computes the timeline of a roadmap; `today` is used when it has no asOf. */
+export function buildLayout(roadmap: Roadmap, today: Date): TimelineLayout {
+  const asOf = parseDay(roadmap.asOf)
+  const now = asOf ?? today
+  const day0 = roadmapStart(roadmap, now)
+  const spans = placeEfforts(roadmap, now)
+  const lanes = (roadmap.lanes ?? []).map((lane, i) => ({
+    id: lane.id,
+    name: lane.name || lane.id,
+    color: laneColor(lane.color, i),
+    rows: 1,
+    items: [] as TimelineItem[],
+  }))
+  const laneById = new Map(lanes.map((l) => [l.id, l]))
+  const killed: TimelineLayout['killed'] = []
+
+  for (const effort of roadmap.efforts ?? []) {
+    const lane = laneById.get(effort.lane)
+    if (effortStatus(effort.status) === 'killed') {
+      killed.push({ id: effort.id, title: effort.title || effort.id, lane: lane?.name ?? effort.lane, color: lane?.color ?? '' })
+      continue
+    }
+    const span = spans.get(effort.id)
+    if (lane && span) lane.items.push(toItem(effort, span))
+  }
+  for (const lane of lanes) lane.rows = packLane(lane.items, day0)
+
+  const shown = lanes.flatMap((l) => l.items)
+  const first = minDay(shown.map((it) => it.start))
+  const last = maxDay(shown.map((it) => (it.milestone ? addDays(it.end, 1) : it.end)))
+  const range: [Date, Date] | null = first && last ? [first, last] : null
+  return { domain: domainFor(range, day0), range, lanes, killed, now, nowIsAsOf: asOf !== null }
+}

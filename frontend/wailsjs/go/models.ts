@@ -1,0 +1,362 @@
+export namespace model {
+	
+	export class Calendar {
+	    workdays: string[];
+	    holidays?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Calendar(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workdays = source["workdays"];
+	        this.holidays = source["holidays"];
+	    }
+	}
+	export class Decision {
+	    id: string;
+	    date: string;
+	    kind: string;
+	    efforts: string[];
+	    title: string;
+	    rationale?: string;
+	    by?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Decision(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	        this.efforts = source["efforts"];
+	        this.title = source["title"];
+	        this.rationale = source["rationale"];
+	        this.by = source["by"];
+	    }
+	}
+	export class Dependency {
+	    from: string;
+	    to: string;
+	    type?: string;
+	    lagDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dependency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.type = source["type"];
+	        this.lagDays = source["lagDays"];
+	    }
+	}
+	export class Move {
+	    metric: string;
+	    direction: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Move(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.direction = source["direction"];
+	    }
+	}
+	export class Touch {
+	    surface: string;
+	    mode: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Touch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surface = source["surface"];
+	        this.mode = source["mode"];
+	    }
+	}
+	export class Effort {
+	    id: string;
+	    lane: string;
+	    title: string;
+	    start?: string;
+	    end?: string;
+	    durationDays?: number;
+	    status?: string;
+	    owner?: string;
+	    notes?: string;
+	    touches?: Touch[];
+	    moves?: Move[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Effort(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.lane = source["lane"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.durationDays = source["durationDays"];
+	        this.status = source["status"];
+	        this.owner = source["owner"];
+	        this.notes = source["notes"];
+	        this.touches = this.convertValues(source["touches"], Touch);
+	        this.moves = this.convertValues(source["moves"], Move);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Event {
+	    effort: string;
+	    date: string;
+	    status: string;
+	    blockedBy?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = source["effort"];
+	        this.date = source["date"];
+	        this.status = source["status"];
+	        this.blockedBy = source["blockedBy"];
+	    }
+	}
+	export class Lane {
+	    id: string;
+	    name: string;
+	    color?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Lane(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.color = source["color"];
+	    }
+	}
+	export class Link {
+	    a: string;
+	    b: string;
+	    kind: string;
+	    note?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = source["a"];
+	        this.b = source["b"];
+	        this.kind = source["kind"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Metric {
+	    id: string;
+	    name: string;
+	    unit?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Metric(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	    }
+	}
+	
+	export class Ritual {
+	    id: string;
+	    name: string;
+	    cadence: string;
+	    weekday?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ritual(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.cadence = source["cadence"];
+	        this.weekday = source["weekday"];
+	    }
+	}
+	export class Surface {
+	    id: string;
+	    name: string;
+	    kind?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Surface(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	    }
+	}
+	export class Roadmap {
+	    format: string;
+	    version: number;
+	    name: string;
+	    start?: string;
+	    asOf?: string;
+	    calendar?: Calendar;
+	    lanes: Lane[];
+	    surfaces: Surface[];
+	    metrics: Metric[];
+	    efforts: Effort[];
+	    dependencies: Dependency[];
+	    links: Link[];
+	    decisions: Decision[];
+	    rituals: Ritual[];
+	    events: Event[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Roadmap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.start = source["start"];
+	        this.asOf = source["asOf"];
+	        this.calendar = this.convertValues(source["calendar"], Calendar);
+	        this.lanes = this.convertValues(source["lanes"], Lane);
+	        this.surfaces = this.convertValues(source["surfaces"], Surface);
+	        this.metrics = this.convertValues(source["metrics"], Metric);
+	        this.efforts = this.convertValues(source["efforts"], Effort);
+	        this.dependencies = this.convertValues(source["dependencies"], Dependency);
+	        this.links = this.convertValues(source["links"], Link);
+	        this.decisions = this.convertValues(source["decisions"], Decision);
+	        this.rituals = this.convertValues(source["rituals"], Ritual);
+	        this.events = this.convertValues(source["events"], Event);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
+export namespace service {
+	
+	export class RoadmapInfo {
+	    id: string;
+	    name: string;
+	    lanes: number;
+	    efforts: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoadmapInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.lanes = source["lanes"];
+	        this.efforts = source["efforts"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Snapshot {
+	    info: RoadmapInfo;
+	    roadmap?: model.Roadmap;
+	    canUndo: boolean;
+	    canRedo: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.info = this.convertValues(source["info"], RoadmapInfo);
+	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
+	        this.canUndo = source["canUndo"];
+	        this.canRedo = source["canRedo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
