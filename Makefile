@@ -33,8 +33,10 @@ frontend/dist/index.html: $(UI_SRC)
 ui: setup frontend/dist/index.html
 
 $(BIN): $(GO_SRC) frontend/dist/index.html
-	wails build -s -skipbindings -m -nosyncgomod -o tandem \
-	  -ldflags "-X main.version=$(VERSION)" >/dev/null
+	@mkdir -p build
+	@echo "wails build -> $(BIN)"
+	@wails build -s -skipbindings -m -nosyncgomod -o tandem -ldflags "-X main.version=$(VERSION)" \
+	  >build/wails-build.log 2>&1 || { cat build/wails-build.log; exit 1; }
 	@test -x $(BIN)
 
 ## test: every test: Go, UI, end to end, desktop smoke

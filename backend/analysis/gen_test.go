@@ -8,9 +8,10 @@ import (
 )
 
 // generate returns a deterministic synthetic roadmap of n efforts for
-// benchmarks and property tests: 8 lanes; 2n forward dependencies, mostly to
-// efforts a few places later in the same block of 64 (a project), 2% to far
-// later efforts, with all four types and lags from -2 to 5; each effort
+// benchmarks and property tests: 8 lanes; about 2n forward dependencies,
+// mostly to efforts up to 8 places later in the same block of 64 (a
+// project), with all four types and lags from -2 to 5, and 2% SS
+// dependencies to one of the next four projects; each effort
 // touches 1-2 of n/5 surfaces and moves 0-2 of n/10 metrics, both chosen
 // near its position (so neighbours share them, as related work does); 30%
 // have a planned start; 5% are milestones, 3% done, 1% killed; n/20 links,
@@ -81,23 +82,19 @@ func generate(n int, seed uint64) *model.Roadmap {
 	types := []string{model.DepFS, model.DepFS, model.DepFS, model.DepSS, model.DepFF, model.DepSF}
 	r.Dependencies = make([]model.Dependency, 0, 2*n)
 	for i := 0; i < n && n > 1; i++ {
+		block := i / 64 * 64
 		for k := 0; k < 2; k++ {
-			var j int
-			if rng.IntN(50) == 0 {
-				j = i + 1 + rng.IntN(max(1, n/100))
-			} else {
-				block := i / 64 * 64
-				j = block + (i-block+1+rng.IntN(8))%64
-				if j <= i {
-					j = i + 1 + rng.IntN(3)
-				}
+			j := i + 1 + rng.IntN(8) // in the same block: a project
+			typ := types[rng.IntN(len(types))]
+			if rng.IntN(50) == 0 { // to a later project, "start together"
+				j = block + 64 + rng.IntN(256)
+				typ = model.DepSS
 			}
-			if j >= n {
+			if j >= n || (j >= block+64 && typ != model.DepSS) {
 				continue
 			}
 			r.Dependencies = append(r.Dependencies, model.Dependency{
-				From: r.Efforts[i].ID, To: r.Efforts[j].ID,
-				Type: types[rng.IntN(len(types))], LagDays: rng.IntN(8) - 2,
+				From: r.Efforts[i].ID, To: r.Efforts[j].ID, Type: typ, LagDays: rng.IntN(8) - 2,
 			})
 		}
 	}

@@ -44,14 +44,14 @@ func (h *helps) viaOf(p *pair) []string {
 // starts) is mutual only when that holds both ways, which needs two
 // milestones on one day.
 //
-// It never looks at all pairs: it visits the efforts in id order and, for
-// each effort a, gathers the candidates that come after it in id order from
-// its metric groups, its links and (for a milestone) the changers of what it
-// relies on, deduplicates them with a stamp array, sorts those few by id and
-// inspects each once. The output is therefore already sorted. O(sum over
-// metric groups of size^2 + links + touches), the size of the answer.
+// It never looks at all pairs: for each effort a (in file order, which keeps
+// neighbours in cache) it gathers the candidates b > a from its metric
+// groups, its links and (for a milestone) the changers of what it relies on,
+// deduplicates them with a stamp array and inspects each once. The pairs are
+// then put in id order by a radix sort on (rank, rank). O(sum over metric
+// groups of size^2 + links + touches + pairs), the size of the answer.
 func (h *helps) mutualPairs() []pair {
-	x, s, rank := h.x, h.s, h.order.rank
+	x, s := h.x, h.s
 	n := x.n
 	seen := make([]int32, n) // a+1: b is already a candidate of a
 	lnk := make([]int32, n)  // a+1: a reinforces link joins a and b
@@ -61,11 +61,11 @@ func (h *helps) mutualPairs() []pair {
 	var out []pair
 	var cand []int32
 	rev := h.deps.reverse()
-	for _, a := range h.order.perm {
+	for a := int32(0); int(a) < n; a++ {
 		if !x.active(a) {
 			continue
 		}
-		stamp, ra := a+1, rank[a]
+		stamp := a + 1
 		cand = cand[:0]
 		for _, b := range h.deps.succ(a) {
 			join[b] = stamp
@@ -78,7 +78,7 @@ func (h *helps) mutualPairs() []pair {
 			join[b] = stamp
 			if h.links.reinforces[k] {
 				lnk[b] = stamp
-				if rank[b] > ra && seen[b] != stamp && x.active(b) {
+				if b > a && seen[b] != stamp && x.active(b) {
 					seen[b] = stamp
 					cand = append(cand, b)
 				}
@@ -88,7 +88,7 @@ func (h *helps) mutualPairs() []pair {
 			who, up := h.byMetric.members(int(x.mMetric[p]))
 			dir := x.mUp[p]
 			for k, b := range who {
-				if up[k] == dir && rank[b] > ra && seen[b] != stamp && x.active(b) {
+				if b > a && up[k] == dir && seen[b] != stamp && x.active(b) {
 					seen[b] = stamp
 					cand = append(cand, b)
 				}
@@ -101,15 +101,12 @@ func (h *helps) mutualPairs() []pair {
 				}
 				who, changes := h.bySurface.members(int(x.tSurface[p]))
 				for k, b := range who {
-					if changes[k] && x.dur[b] == 0 && s.es[b] == s.es[a] && rank[b] > ra && seen[b] != stamp && x.active(b) {
+					if b > a && changes[k] && x.dur[b] == 0 && s.es[b] == s.es[a] && seen[b] != stamp && x.active(b) {
 						seen[b] = stamp
 						cand = append(cand, b)
 					}
 				}
 			}
-		}
-		if len(cand) > 1 {
-			slices.SortFunc(cand, func(p, q int32) int { return int(rank[p] - rank[q]) })
 		}
 		for _, b := range cand {
 			if p, ok := h.inspect(a, b, lnk[b] == stamp); ok {
@@ -118,12 +115,32 @@ func (h *helps) mutualPairs() []pair {
 			}
 		}
 	}
-	return out
+	return h.sortPairs(out)
 }
 
-// inspect collects the signals between a and b (rank[a] < rank[b]) and
-// reports whether they make a mutually reinforcing pair. On success their
-// via list is appended to h.vias. O(moves(a)*moves(b) + touches(a)*touches(b)).
+// sortPairs orders pairs by (rank a, rank b) with a radix sort. O(pairs).
+func (h *helps) sortPairs(pairs []pair) []pair {
+	if len(pairs) < 2 {
+		return pairs
+	}
+	rank := h.order.rank
+	keys := make([]uint64, len(pairs))
+	perm := make([]int32, len(pairs))
+	for k := range pairs {
+		keys[k] = uint64(rank[pairs[k].a])<<32 | uint64(rank[pairs[k].b])
+		perm[k] = int32(k)
+	}
+	radixSort(keys, perm, make([]uint64, len(keys)), make([]int32, len(perm)))
+	sorted := make([]pair, len(pairs))
+	for k, i := range perm {
+		sorted[k] = pairs[i]
+	}
+	return sorted
+}
+
+// inspect collects the signals between a and b and reports whether they
+// make a mutually reinforcing pair, oriented so that rank[a] < rank[b]. On
+// success their via list is appended to h.vias. O(moves(a)*moves(b) + touches(a)*touches(b)).
 func (h *helps) inspect(a, b int32, linked bool) (pair, bool) {
 	x, s := h.x, h.s
 	start := len(h.vias)
@@ -163,6 +180,9 @@ func (h *helps) inspect(a, b int32, linked bool) (pair, bool) {
 	}
 	nvia := min(len(h.vias)-start, 255)
 	h.vias = h.vias[:start+nvia]
+	if h.order.rank[a] > h.order.rank[b] {
+		a, b = b, a
+	}
 	gap := max(0, max(s.es[a], s.es[b])-min(s.ef[a], s.ef[b]))
 	return pair{
 		a: a, b: b,

@@ -127,8 +127,9 @@ func (e *ValidationError) Unwrap() error {
 }
 
 // CycleError is a dependency cycle. Efforts lists the efforts of one cycle in
-// dependency order, starting with the smallest id: ["a","b","c"] means
-// a -> b -> c -> a (a is a predecessor of b, and so on).
+// dependency order, starting with its smallest id: ["a","b","c"] means
+// a -> b -> c -> a (a is a predecessor of b, and so on). FindCycle and
+// Validate return it; the analysis may build its own.
 type CycleError struct {
 	Efforts []string
 }

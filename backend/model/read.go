@@ -6,8 +6,11 @@ import (
 	"io"
 )
 
-// MaxFileBytes is the largest roadmap file Parse and Read accept (512 MiB).
-const MaxFileBytes = 512 << 20
+// MaxFileBytes is the largest roadmap file Parse and Read accept (1 GiB). A
+// roadmap of a million efforts with a few touches, moves and notes each is
+// about 540 MiB written indented, so the limit leaves room for that and
+// stops only what no editor of roadmaps would produce.
+const MaxFileBytes = 1 << 30
 
 // utf8BOM is skipped at the start of a file (some Windows editors write it).
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}

@@ -37,8 +37,11 @@ const MaxIDLength = 128
 //     dependency (from, to) and the same link pair (a, b in either order)
 //     appear once; the dependencies have no cycle. Cycles are checked over
 //     all efforts, killed ones included: a killed effort leaves the analyses
-//     but stays in the file, and could be revived. The cycle is reported
-//     once, as a Problem and as ValidationError.Cycle.
+//     but stays in the file, and could be revived. One cycle is reported,
+//     the one FindCycle picks (a shortest cycle through the smallest id on
+//     any cycle, whatever the order of the list), as a Problem and as
+//     ValidationError.Cycle. Self-dependencies and duplicates are reported
+//     as such and left out of the cycle search.
 //   - An event's blockedBy names another effort, and only a blocked event
 //     has one.
 //

@@ -49,7 +49,7 @@ func AsError(err error) *Error {
 	var ve *model.ValidationError
 	var ce *model.CycleError
 	switch {
-	case errors.As(err, &ve), errors.As(err, &ce):
+	case errors.As(err, &ve), errors.As(err, &ce), errors.Is(err, store.ErrInvalid), errors.Is(err, store.ErrStepTooBig):
 		return &Error{Code: CodeInvalid, Message: err.Error()}
 	case errors.Is(err, store.ErrNotFound):
 		return &Error{Code: CodeNotFound, Message: err.Error()}
