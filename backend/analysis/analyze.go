@@ -40,7 +40,12 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 		<-orderDone
 		return nil, err
 	}
-	deps := newDepGraph(x)
+	// References: dependencies on the other core, touches and moves here.
+	depsDone := make(chan *depGraph, 1)
+	go func() { depsDone <- newDepGraph(x) }()
+	x.indexTouches()
+	x.indexMoves()
+	deps := <-depsDone
 	s, err := computeSchedule(x, deps)
 	if err != nil {
 		<-orderDone

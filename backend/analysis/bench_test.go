@@ -2,7 +2,9 @@ package analysis
 
 import (
 	"fmt"
+	"syscall"
 	"testing"
+	"time"
 
 	"tandem/backend/model"
 )
@@ -24,21 +26,44 @@ func BenchmarkAnalyze(b *testing.B) {
 		r := generate(n, 1)
 		b.Run(fmt.Sprintf("N=%s/analyze", short(n)), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0, ops := cpuTime(), 0
 			for b.Loop() {
 				if _, err := Analyze(r, Options{Today: fixedToday}); err != nil {
 					b.Fatal(err)
 				}
+				ops++
 			}
-			b.ReportMetric(float64(n), "efforts")
+			reportCPU(b, cpu0, ops)
 		})
 		b.Run(fmt.Sprintf("N=%s/cpm-baseline", short(n)), func(b *testing.B) {
 			base := newBaseline(b, r)
 			b.ReportAllocs()
+			cpu0, ops := cpuTime(), 0
 			for b.Loop() {
 				base.run()
+				ops++
 			}
-			b.ReportMetric(float64(n), "efforts")
+			reportCPU(b, cpu0, ops)
 		})
+	}
+}
+
+// cpuTime returns the CPU time (user + system) the process has used, so
+// that a benchmark on a busy shared machine can report the work done besides
+// the wall time, which other processes inflate.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the process CPU time per op since cpu0 (both cores,
+// garbage collection included) as cpu-ms/op.
+func reportCPU(b *testing.B, cpu0 time.Duration, ops int) {
+	if ops > 0 {
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(ops)/1e6, "cpu-ms/op")
 	}
 }
 

@@ -31,7 +31,7 @@ type rawConflict struct {
 	kind, sev uint8
 	a, b      int32
 	subject   int32
-	from, to  int
+	from, to  int32
 }
 
 // Surface rule: a pair needs at least one span that changes the surface.
@@ -66,7 +66,7 @@ func surfaceConflicts(x *index, s *schedule, bySurface *groups, out []rawConflic
 				sev = sevCollision
 			}
 			out = append(out, rawConflict{kind: kSurface, sev: sev, a: p.who, b: q.who,
-				subject: int32(g), from: q.es, to: min(p.ef, q.ef)})
+				subject: int32(g), from: int32(q.es), to: int32(min(p.ef, q.ef))})
 		})
 	}
 	return out
@@ -85,7 +85,7 @@ func metricConflicts(x *index, s *schedule, byMetric *groups, out []rawConflict)
 		buf = spansOf(buf, who, flag, s)
 		sw.sweep(buf, metricRule, func(p, q *span) {
 			out = append(out, rawConflict{kind: kMetric, a: p.who, b: q.who,
-				subject: int32(g), from: q.es, to: min(p.ef, q.ef)})
+				subject: int32(g), from: int32(q.es), to: int32(min(p.ef, q.ef))})
 		})
 	}
 	return out
@@ -107,11 +107,11 @@ func sequenceConflicts(x *index, g *depGraph, s *schedule, out []rawConflict) []
 			if req <= x.plan[v] {
 				continue
 			}
-			c := rawConflict{kind: kSequence, a: u, b: v, subject: -1, from: x.plan[v], to: req}
+			c := rawConflict{kind: kSequence, a: u, b: v, subject: -1, from: int32(x.plan[v]), to: int32(req)}
 			dup := false
 			for j := first; j < len(out); j++ {
 				if out[j].b == v {
-					out[j].to = max(out[j].to, req)
+					out[j].to = max(out[j].to, int32(req))
 					dup = true
 				}
 			}
@@ -143,7 +143,7 @@ func declaredConflicts(x *index, s *schedule, out []rawConflict) []rawConflict {
 		seen[key] = true
 		c := rawConflict{kind: kDeclared, a: a, b: b, subject: -1}
 		if from, to := max(s.es[a], s.es[b]), min(s.ef[a], s.ef[b]); to > from {
-			c.from, c.to = from, to
+			c.from, c.to = int32(from), int32(to)
 		}
 		out = append(out, c)
 	}
@@ -162,7 +162,7 @@ func newAcceptances(x *index) acceptances {
 			continue
 		}
 		for _, id := range dec.Efforts {
-			if i, ok := x.pos[id]; ok {
+			if i := x.pos.get(id); i >= 0 {
 				if l := acc[i]; len(l) == 0 || l[len(l)-1] != d {
 					acc[i] = append(l, d)
 				}
@@ -195,7 +195,7 @@ func buildConflicts(x *index, rank []int32, raw []rawConflict) []Conflict {
 		case p.kind != q.kind:
 			return int(p.kind) - int(q.kind)
 		case p.from != q.from:
-			return cmpInt(p.from, q.from)
+			return int(p.from - q.from)
 		case p.a != q.a:
 			return int(rank[p.a] - rank[q.a])
 		case p.b != q.b:
@@ -214,7 +214,7 @@ func buildConflicts(x *index, rank []int32, raw []rawConflict) []Conflict {
 			Efforts:   [2]string{x.ids[c.a], x.ids[c.b]},
 			Lanes:     [2]string{x.laneIDs[la], x.laneIDs[lb]},
 			CrossLane: la != lb,
-			Days:      c.to - c.from,
+			Days:      int(c.to - c.from),
 		}
 		switch c.kind {
 		case kSurface:
@@ -223,7 +223,7 @@ func buildConflicts(x *index, rank []int32, raw []rawConflict) []Conflict {
 			o.Metric = x.metricIDs[c.subject]
 		}
 		if c.to > c.from {
-			o.From, o.To = x.cal.date(c.from), x.cal.date(c.to-1)
+			o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
 		}
 		o.Accepted = len(acc) > 0 && acc.accepted(c.a, c.b)
 		out[i] = o

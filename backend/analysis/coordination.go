@@ -10,38 +10,54 @@ import (
 
 // sharedMetrics returns each metric moved by live efforts of 2+ lanes, with
 // those lanes (in the roadmap's lane order) and efforts (by id), the list
-// sorted by metric id. O(moves + metrics log metrics).
+// sorted by metric id. The lists share two backing arrays.
+// O(moves log + metrics log metrics).
 func sharedMetrics(x *index, byMetric *groups, rank []int32) []SharedMetric {
 	seen := make([]int, len(x.laneIDs)) // metric+1 when the lane moves it
-	var out []SharedMetric
 	var lanes []int32
+	var metrics []int32
+	laneTotal, effortTotal := 0, 0
 	for m := range x.metricIDs {
 		who, _ := byMetric.members(m)
-		lanes = lanes[:0]
+		n := 0
 		for _, i := range who {
 			if l := x.lane[i]; seen[l] != m+1 {
 				seen[l] = m + 1
-				lanes = append(lanes, l)
+				n++
 			}
 		}
-		if len(lanes) < 2 {
-			continue
+		if n >= 2 {
+			metrics = append(metrics, int32(m))
+			laneTotal += n
+			effortTotal += len(who)
+		}
+	}
+	slices.SortFunc(metrics, func(p, q int32) int { return strings.Compare(x.metricIDs[p], x.metricIDs[q]) })
+	laneBuf := make([]string, 0, laneTotal)
+	effortBuf := make([]string, 0, effortTotal)
+	var ws []int32
+	out := make([]SharedMetric, len(metrics))
+	for k, m := range metrics {
+		who, _ := byMetric.members(int(m))
+		lanes = lanes[:0]
+		for _, i := range who {
+			lanes = append(lanes, x.lane[i])
 		}
 		slices.Sort(lanes)
-		sm := SharedMetric{Metric: x.metricIDs[m], Lanes: make([]string, len(lanes)), Efforts: make([]string, 0, len(who))}
-		for k, l := range lanes {
-			sm.Lanes[k] = x.laneIDs[l]
+		lanes = slices.Compact(lanes)
+		l0 := len(laneBuf)
+		for _, l := range lanes {
+			laneBuf = append(laneBuf, x.laneIDs[l])
 		}
-		ws := slices.Clone(who)
+		ws = append(ws[:0], who...)
 		slices.SortFunc(ws, func(p, q int32) int { return int(rank[p] - rank[q]) })
-		for k, i := range ws {
-			if k == 0 || ws[k-1] != i {
-				sm.Efforts = append(sm.Efforts, x.ids[i])
-			}
+		ws = slices.Compact(ws)
+		e0 := len(effortBuf)
+		for _, i := range ws {
+			effortBuf = append(effortBuf, x.ids[i])
 		}
-		out = append(out, sm)
+		out[k] = SharedMetric{Metric: x.metricIDs[m], Lanes: laneBuf[l0:len(laneBuf):len(laneBuf)], Efforts: effortBuf[e0:len(effortBuf):len(effortBuf)]}
 	}
-	slices.SortFunc(out, func(p, q SharedMetric) int { return strings.Compare(p.Metric, q.Metric) })
 	return out
 }
 
@@ -95,7 +111,7 @@ func blocked(x *index, c *Coordination) error {
 		days := max(0, x.cal.offset(until)-x.cal.offset(e.day))
 		c.BlockedEvents++
 		c.BlockedDays += days
-		if b, ok := x.pos[me.BlockedBy]; ok && x.lane[b] != x.lane[e.effort] {
+		if b := x.pos.get(me.BlockedBy); b >= 0 && x.lane[b] != x.lane[e.effort] {
 			c.CrossLaneBlockedEvents++
 			c.CrossLaneBlockedDays += days
 		}

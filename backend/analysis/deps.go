@@ -22,8 +22,8 @@ type depGraph struct {
 	cross int
 }
 
-// newDepGraph builds the dependency graph of x. Cost: two map look-ups per
-// dependency and an O(V+E) counting sort.
+// newDepGraph builds the dependency graph of x. Cost: up to two table
+// look-ups per dependency and an O(V+E) counting sort.
 func newDepGraph(x *index) *depGraph {
 	deps := x.r.Dependencies
 	src := make([]int32, 0, len(deps))
@@ -31,9 +31,15 @@ func newDepGraph(x *index) *depGraph {
 	typ := make([]uint8, 0, len(deps))
 	lag := make([]int, 0, len(deps))
 	g := &depGraph{}
+	lastFrom, lastA := "", int32(-1) // files often list dependencies by predecessor
 	for k := range deps {
 		d := &deps[k]
-		a, b := x.effortOf(d.From), x.effortOf(d.To)
+		a := lastA
+		if d.From != lastFrom || k == 0 {
+			a = x.effortOf(d.From)
+			lastFrom, lastA = d.From, a
+		}
+		b := x.effortOf(d.To)
 		if a < 0 || b < 0 {
 			continue
 		}

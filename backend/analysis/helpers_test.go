@@ -53,5 +53,7 @@ func indexOf(t testing.TB, r *model.Roadmap) *index {
 	if err != nil {
 		t.Fatal(err)
 	}
+	x.indexTouches()
+	x.indexMoves()
 	return x
 }

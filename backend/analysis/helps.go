@@ -58,7 +58,9 @@ func (h *helps) mutualPairs() []pair {
 	join := make([]int32, n) // a+1: a dependency or link joins a and b
 	h.metricVia = make([]string, len(x.metricIDs))
 	h.surfaceVia = make([]string, len(x.surfaceIDs))
-	var out []pair
+	bound := h.pairBound()
+	out := make([]pair, 0, bound)
+	h.vias = make([]string, 0, bound+bound/4)
 	var cand []int32
 	rev := h.deps.reverse()
 	for a := int32(0); int(a) < n; a++ {
@@ -116,6 +118,31 @@ func (h *helps) mutualPairs() []pair {
 		}
 	}
 	return h.sortPairs(out)
+}
+
+// pairBound returns an upper bound of the number of mutual pairs that
+// metric groups and links make (two milestones on one day may add a few):
+// the sum over (metric, direction) of k(k-1)/2 for k active efforts, plus
+// the reinforces links. O(moves + links).
+func (h *helps) pairBound() int {
+	x := h.x
+	bound := 0
+	for g := 0; g < len(x.metricIDs); g++ {
+		who, up := h.byMetric.members(g)
+		var k [2]int
+		for j, i := range who {
+			if x.active(i) {
+				k[b2i(up[j])]++
+			}
+		}
+		bound += k[0]*(k[0]-1)/2 + k[1]*(k[1]-1)/2
+	}
+	for _, r := range h.links.reinforces {
+		if r {
+			bound++ // each link is listed at both ends: half of this is enough
+		}
+	}
+	return bound
 }
 
 // sortPairs orders pairs by (rank a, rank b) with a radix sort. O(pairs).

@@ -22,7 +22,7 @@ type index struct {
 	r   *model.Roadmap
 	n   int
 	ids []string
-	pos map[string]int32 // effort id -> i
+	pos *idTable // effort id -> i
 
 	flags []uint8
 	lane  []int32
@@ -55,25 +55,24 @@ func (x *index) live(i int32) bool { return x.flags[i]&flagKilled == 0 }
 // neither killed nor done.
 func (x *index) active(i int32) bool { return x.flags[i]&(flagKilled|flagDone) == 0 }
 
-// newIndex maps r to dense ints, parses every effort date once and builds the
-// calendar. ids[i] is r.Efforts[i].ID. It fails on a date it cannot parse. Cost: O(efforts + touches +
-// moves) map operations.
+// newIndex maps the efforts of r to dense ints, parses every effort date
+// once and builds the calendar; indexTouches and indexMoves complete it.
+// ids[i] is r.Efforts[i].ID. It fails on a date it cannot parse.
+// Cost: O(efforts) table operations.
 func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) {
 	n := len(r.Efforts)
 	x := &index{
 		r: r, n: n,
 		ids:   ids,
-		pos:   make(map[string]int32, n),
+		pos:   tableOf(ids),
 		flags: make([]uint8, n),
 		lane:  make([]int32, n),
 		dur:   make([]int, n),
 		plan:  make([]int, n),
 	}
-	laneOf := make(map[string]int32, len(r.Lanes))
+	laneOf := newIDTable(len(r.Lanes))
 	for _, l := range r.Lanes {
-		if _, dup := laneOf[l.ID]; !dup {
-			laneOf[l.ID] = int32(len(x.laneIDs))
-			x.laneIDs = append(x.laneIDs, l.ID)
+		if _, added := laneOf.add(l.ID); added {
 			x.laneName = append(x.laneName, l.Name)
 		}
 	}
@@ -84,12 +83,8 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 	haveDay := false
 	for i := range r.Efforts {
 		e := &r.Efforts[i]
-		x.pos[e.ID] = int32(i)
-		l, ok := laneOf[e.Lane]
-		if !ok {
-			l = int32(len(x.laneIDs))
-			laneOf[e.Lane] = l
-			x.laneIDs = append(x.laneIDs, e.Lane)
+		l, added := laneOf.add(e.Lane)
+		if added {
 			x.laneName = append(x.laneName, e.Lane)
 		}
 		x.lane[i] = l
@@ -145,6 +140,7 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 	if !haveDay {
 		lo, hi = origin, origin
 	}
+	x.laneIDs = laneOf.keys
 	x.cal = newCalendar(r.Calendar, min(lo, origin, x.asOf), max(hi, origin, x.asOf), origin)
 	// Pass 2: offsets and durations.
 	for i := range r.Efforts {
@@ -163,8 +159,6 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 			x.plan[i] = x.cal.offset(startDay[i])
 		}
 	}
-	x.indexTouches()
-	x.indexMoves()
 	return x, nil
 }
 
@@ -172,14 +166,16 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 // touches it once; "changes" wins over "relies". Unknown modes are ignored.
 func (x *index) indexTouches() {
 	r := x.r
-	ids := make(map[string]int32, len(r.Surfaces))
+	ids := newIDTable(len(r.Surfaces))
 	for _, s := range r.Surfaces {
-		if _, dup := ids[s.ID]; !dup {
-			ids[s.ID] = int32(len(x.surfaceIDs))
-			x.surfaceIDs = append(x.surfaceIDs, s.ID)
-		}
+		ids.add(s.ID)
 	}
 	x.tOff = make([]int32, x.n+1)
+	total := 0
+	for i := range r.Efforts {
+		total += len(r.Efforts[i].Touches)
+	}
+	x.tSurface, x.tChanges = make([]int32, 0, total), make([]bool, 0, total)
 	for i := range r.Efforts {
 		x.tOff[i] = int32(len(x.tSurface))
 		if x.flags[i]&flagKilled != 0 {
@@ -192,12 +188,7 @@ func (x *index) indexTouches() {
 			if !changes && t.Mode != model.ModeRelies {
 				continue
 			}
-			s, ok := ids[t.Surface]
-			if !ok {
-				s = int32(len(x.surfaceIDs))
-				ids[t.Surface] = s
-				x.surfaceIDs = append(x.surfaceIDs, t.Surface)
-			}
+			s, _ := ids.add(t.Surface)
 			for k := first; k < len(x.tSurface); k++ {
 				if x.tSurface[k] == s {
 					x.tChanges[k] = x.tChanges[k] || changes
@@ -209,20 +200,23 @@ func (x *index) indexTouches() {
 		}
 	}
 	x.tOff[x.n] = int32(len(x.tSurface))
+	x.surfaceIDs = ids.keys
 }
 
 // indexMoves builds the move CSR. An effort that names one metric twice moves
 // it once, in the direction named first. Unknown directions are ignored.
 func (x *index) indexMoves() {
 	r := x.r
-	ids := make(map[string]int32, len(r.Metrics))
+	ids := newIDTable(len(r.Metrics))
 	for _, m := range r.Metrics {
-		if _, dup := ids[m.ID]; !dup {
-			ids[m.ID] = int32(len(x.metricIDs))
-			x.metricIDs = append(x.metricIDs, m.ID)
-		}
+		ids.add(m.ID)
 	}
 	x.mOff = make([]int32, x.n+1)
+	total := 0
+	for i := range r.Efforts {
+		total += len(r.Efforts[i].Moves)
+	}
+	x.mMetric, x.mUp = make([]int32, 0, total), make([]bool, 0, total)
 	for i := range r.Efforts {
 		x.mOff[i] = int32(len(x.mMetric))
 		if x.flags[i]&flagKilled != 0 {
@@ -235,12 +229,7 @@ func (x *index) indexMoves() {
 			if !up && mv.Direction != model.DirectionDown {
 				continue
 			}
-			m, ok := ids[mv.Metric]
-			if !ok {
-				m = int32(len(x.metricIDs))
-				ids[mv.Metric] = m
-				x.metricIDs = append(x.metricIDs, mv.Metric)
-			}
+			m, _ := ids.add(mv.Metric)
 			for k := first; k < len(x.mMetric); k++ {
 				if x.mMetric[k] == m {
 					continue moves
@@ -251,13 +240,14 @@ func (x *index) indexMoves() {
 		}
 	}
 	x.mOff[x.n] = int32(len(x.mMetric))
+	x.metricIDs = ids.keys
 }
 
 // effortOf returns the index of a live effort id, or -1 when the id is
 // unknown or names a killed effort.
 func (x *index) effortOf(id string) int32 {
-	i, ok := x.pos[id]
-	if !ok || x.flags[i]&flagKilled != 0 {
+	i := x.pos.get(id)
+	if i < 0 || x.flags[i]&flagKilled != 0 {
 		return -1
 	}
 	return i

@@ -76,7 +76,7 @@ func checkSchedule(t *testing.T, r *model.Roadmap, res *Result) {
 			continue
 		}
 		g.typ[0], g.lag[0] = depType(d.Type), d.LagDays
-		bi, ai := x.pos[d.To], x.pos[d.From]
+		bi, ai := x.pos.get(d.To), x.pos.get(d.From)
 		pinned := x.flags[bi]&(flagDone|flagPlan) == flagDone|flagPlan
 		if req := g.earliestStart(0, a.ES, a.EF, x.dur[bi]); !pinned {
 			if b.ES < req {
@@ -93,7 +93,7 @@ func checkSchedule(t *testing.T, r *model.Roadmap, res *Result) {
 		}
 	}
 	for _, s := range res.Schedule {
-		i := x.pos[s.ID]
+		i := x.pos.get(s.ID)
 		if s.EF != s.ES+x.dur[i] || s.LF != s.LS+x.dur[i] {
 			t.Errorf("%s: ef/lf do not add the duration %d: %+v", s.ID, x.dur[i], s)
 		}

@@ -15,7 +15,18 @@ import "math"
 // half. Rounding keeps the JSON short and stable, and lets opportunities be
 // ranked by a counting sort.
 func scorePct(signals, gap int) uint8 {
-	sig := 1 - math.Pow(0.2, float64(signals))
+	sig := 1.0
+	if signals < len(signalWeight) {
+		sig = signalWeight[signals]
+	}
 	prox := 0.5 + 0.5*20/(20+float64(gap))
 	return uint8(math.Round(sig * prox * 100))
 }
+
+// signalWeight[s] is 1 - 0.2^s; beyond the table it rounds to 1.
+var signalWeight = func() (w [12]float64) {
+	for s := range w {
+		w[s] = 1 - math.Pow(0.2, float64(s))
+	}
+	return w
+}()

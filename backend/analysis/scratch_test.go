@@ -36,6 +36,8 @@ func TestScratchStages(t *testing.T) {
 		order := newIDOrder(ids)
 		lap("order")
 		x, _ := newIndex(r, "2026-06-01", ids)
+		x.indexTouches()
+		x.indexMoves()
 		lap("index")
 		deps := newDepGraph(x)
 		lap("deps")

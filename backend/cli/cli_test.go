@@ -47,6 +47,11 @@ func TestCommandLine(t *testing.T) {
 		{"import", []string{"import", sampleFile, "--name", "Imported H1", "--data", data}, 0, `imported "Imported H1"`, ""},
 		{"list", []string{"--data", data, "list"}, 0, "Imported H1", ""},
 		{"export", []string{"export", sampleFile, "--format", "tandem"}, 0, `"name": "` + sample.Name, ""},
+		{"analyze as JSON", []string{"analyze", sampleFile, "--json"}, 0, `"critical":["`, ""},
+		{"analyze as text", []string{"analyze", sampleFile}, 0, "Critical path", ""},
+		{"analyze without a file", []string{"analyze", "--json"}, 2, "", "missing FILE"},
+		{"analyze a bad file", []string{"analyze", badFile}, 1, "", `unknown lane "x"`},
+		{"analyze a missing file", []string{"analyze", filepath.Join(dir, "nope.json")}, 1, "", "no such file"},
 		{"export without a format", []string{"export", sampleFile}, 2, "", "missing --format"},
 		{"export to an unknown format", []string{"export", sampleFile, "--format", "docx"}, 1, "", `unknown export format "docx"`},
 	}

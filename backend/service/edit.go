@@ -42,7 +42,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.open[id] = ed.r
+	s.open[id] = &opened{r: ed.r}
 	return s.snapshot(id)
 }
 

@@ -27,7 +27,9 @@ var edits = []struct {
 			}
 		}},
 	{name: "add lane with a taken id", code: CodeInvalid,
-		edit: func(s *Service, id string) (*Snapshot, error) { return s.AddLane(id, model.Lane{ID: "paid", Name: "Paid 2"}) }},
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.AddLane(id, model.Lane{ID: "paid", Name: "Paid 2"})
+		}},
 	{name: "rename a lane",
 		edit: func(s *Service, id string) (*Snapshot, error) {
 			return s.UpdateLane(id, model.Lane{ID: "paid", Name: "Paid media", Color: "#d9480f"})
@@ -108,7 +110,9 @@ var edits = []struct {
 			}
 		}},
 	{name: "add and name a metric",
-		edit: func(s *Service, id string) (*Snapshot, error) { return s.AddMetric(id, model.Metric{Name: "Activation rate", Unit: "%"}) },
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.AddMetric(id, model.Metric{Name: "Activation rate", Unit: "%"})
+		},
 		check: func(t *testing.T, r *model.Roadmap) {
 			if m := r.Metrics[len(r.Metrics)-1]; m.ID != "activation-rate" {
 				t.Errorf("new metric is %+v", m)
@@ -150,7 +154,7 @@ func TestEdits(t *testing.T) {
 			}
 			tc.check(t, snap.Roadmap)
 			// What the service answered is what the store holds.
-			svc.open = map[string]*model.Roadmap{}
+			svc.open = map[string]*opened{}
 			if stored := fileOf(t, must(t)(svc.OpenRoadmap(start.Info.ID))); stored != fileOf(t, snap) {
 				t.Fatal("the store holds something else than the edit answered")
 			}

@@ -1,12 +1,10 @@
 package service
 
 import (
-	"errors"
 	"strings"
 
 	"tandem/backend/model"
 	"tandem/backend/sample"
-	"tandem/backend/store"
 )
 
 // ListRoadmaps returns every roadmap in the store, sorted by name.
@@ -30,12 +28,16 @@ func (s *Service) ListRoadmaps() ([]RoadmapInfo, error) {
 func (s *Service) StartupRoadmap() (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if id, err := s.store.Meta(metaLastOpened); err == nil && id != "" {
-		if snap, err := s.snapshot(id); err == nil {
-			return snap, nil
-		} else if !errors.Is(err, store.ErrNotFound) && AsError(err).Code != CodeNotFound {
-			return nil, err
+	id, err := s.store.Meta(metaLastOpened)
+	if err != nil {
+		return nil, err
+	}
+	if id != "" {
+		snap, err := s.snapshot(id)
+		if err == nil || AsError(err).Code != CodeNotFound {
+			return snap, err
 		}
+		// The last opened roadmap was deleted: fall through.
 	}
 	list, err := s.store.List()
 	if err != nil {
@@ -81,7 +83,7 @@ func (s *Service) create(name string, r *model.Roadmap) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.open[info.ID] = r
+	s.open[info.ID] = &opened{r: r}
 	return s.snapshot(info.ID)
 }
 

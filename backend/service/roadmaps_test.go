@@ -50,3 +50,15 @@ func TestRoadmapNamesAreChecked(t *testing.T) {
 		t.Fatalf("a refused create left %v", list)
 	}
 }
+
+func TestStartupAfterLastOpenedWasDeleted(t *testing.T) {
+	svc, _ := newTestService(t)
+	first := must(t)(svc.StartupRoadmap())
+	other := must(t)(svc.CreateRoadmap("Q3 plan"))
+	if err := svc.DeleteRoadmap(other.Info.ID); err != nil {
+		t.Fatal(err)
+	}
+	if again := must(t)(svc.StartupRoadmap()); again.Info.ID != first.Info.ID {
+		t.Fatalf("startup opened %q; want the remaining %q", again.Info.ID, first.Info.ID)
+	}
+}

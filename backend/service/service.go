@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"tandem/backend/analysis"
 	"tandem/backend/model"
 	"tandem/backend/store"
 )
@@ -22,12 +23,14 @@ type RoadmapInfo struct {
 }
 
 // Snapshot is an open roadmap as the UI sees it after any call: its info,
-// its contents and whether undo and redo are possible.
+// its contents, its analysis (SPEC §3, recomputed after every edit) and
+// whether undo and redo are possible.
 type Snapshot struct {
-	Info    RoadmapInfo    `json:"info"`
-	Roadmap *model.Roadmap `json:"roadmap"`
-	CanUndo bool           `json:"canUndo"`
-	CanRedo bool           `json:"canRedo"`
+	Info     RoadmapInfo      `json:"info"`
+	Roadmap  *model.Roadmap   `json:"roadmap"`
+	Analysis *analysis.Result `json:"analysis"`
+	CanUndo  bool             `json:"canUndo"`
+	CanRedo  bool             `json:"canRedo"`
 }
 
 // Service carries out the use cases over one store. It is safe for
@@ -37,36 +40,58 @@ type Service struct {
 	mu    sync.Mutex
 	store *store.Store
 	now   func() time.Time
-	// open caches roadmaps by id as last loaded or edited, so that an edit
-	// does not reload the whole roadmap from the store.
-	open map[string]*model.Roadmap
+	// open caches roadmaps by id as last loaded or edited, with their
+	// analysis, so that an edit does not reload the whole roadmap from the
+	// store and a view does not recompute the analysis.
+	open map[string]*opened
+}
+
+// opened is a roadmap as last loaded or edited and, once computed, its analysis.
+type opened struct {
+	r   *model.Roadmap
+	res *analysis.Result
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
 func New(st *store.Store) *Service {
-	return &Service{store: st, now: time.Now, open: map[string]*model.Roadmap{}}
+	return &Service{store: st, now: time.Now, open: map[string]*opened{}}
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
 // shared: callers must not modify it (edits work on a Clone).
 func (s *Service) roadmap(id string) (*model.Roadmap, error) {
-	if r, ok := s.open[id]; ok {
-		return r, nil
+	o, err := s.opened(id)
+	if err != nil {
+		return nil, err
+	}
+	return o.r, nil
+}
+
+// opened returns the cache entry of roadmap id, loading it on a miss.
+func (s *Service) opened(id string) (*opened, error) {
+	if o, ok := s.open[id]; ok {
+		return o, nil
 	}
 	r, err := s.store.Load(id)
 	if err != nil {
 		return nil, err
 	}
-	s.open[id] = r
-	return r, nil
+	o := &opened{r: r}
+	s.open[id] = o
+	return o, nil
 }
 
 // snapshot builds the Snapshot of roadmap id, loading it if needed, and
 // remembers id as the last opened roadmap.
 func (s *Service) snapshot(id string) (*Snapshot, error) {
-	r, err := s.roadmap(id)
+	o, err := s.opened(id)
 	if err != nil {
 		return nil, err
+	}
+	if o.res == nil {
+		if o.res, err = analyze(o.r, s.now()); err != nil {
+			return nil, err
+		}
 	}
 	info, err := s.info(id)
 	if err != nil {
@@ -79,7 +104,7 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	if err := s.store.SetMeta(metaLastOpened, id); err != nil {
 		return nil, err
 	}
-	return &Snapshot{Info: info, Roadmap: r, CanUndo: canUndo, CanRedo: canRedo}, nil
+	return &Snapshot{Info: info, Roadmap: o.r, Analysis: o.res, CanUndo: canUndo, CanRedo: canRedo}, nil
 }
 
 // info returns the RoadmapInfo of roadmap id.

@@ -1,3 +1,203 @@
+export namespace analysis {
+	
+	export class Conflict {
+	    kind: string;
+	    severity?: string;
+	    efforts: string[];
+	    lanes: string[];
+	    crossLane: boolean;
+	    surface?: string;
+	    metric?: string;
+	    from?: string;
+	    to?: string;
+	    days: number;
+	    accepted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Conflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.severity = source["severity"];
+	        this.efforts = source["efforts"];
+	        this.lanes = source["lanes"];
+	        this.crossLane = source["crossLane"];
+	        this.surface = source["surface"];
+	        this.metric = source["metric"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	        this.accepted = source["accepted"];
+	    }
+	}
+	export class Coordination {
+	    dependencies: number;
+	    crossLaneDependencies: number;
+	    blockedEvents: number;
+	    blockedDays: number;
+	    crossLaneBlockedEvents: number;
+	    crossLaneBlockedDays: number;
+	    openConflicts: number;
+	    crossLaneConflicts: number;
+	    opportunities: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Coordination(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dependencies = source["dependencies"];
+	        this.crossLaneDependencies = source["crossLaneDependencies"];
+	        this.blockedEvents = source["blockedEvents"];
+	        this.blockedDays = source["blockedDays"];
+	        this.crossLaneBlockedEvents = source["crossLaneBlockedEvents"];
+	        this.crossLaneBlockedDays = source["crossLaneBlockedDays"];
+	        this.openConflicts = source["openConflicts"];
+	        this.crossLaneConflicts = source["crossLaneConflicts"];
+	        this.opportunities = source["opportunities"];
+	    }
+	}
+	export class Opportunity {
+	    efforts: string[];
+	    lanes: string[];
+	    via: string[];
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Opportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.efforts = source["efforts"];
+	        this.lanes = source["lanes"];
+	        this.via = source["via"];
+	        this.score = source["score"];
+	    }
+	}
+	export class Reinforcing {
+	    efforts: string[];
+	    via: string[];
+	    linked: boolean;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reinforcing(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.efforts = source["efforts"];
+	        this.via = source["via"];
+	        this.linked = source["linked"];
+	        this.score = source["score"];
+	    }
+	}
+	export class SharedMetric {
+	    metric: string;
+	    lanes: string[];
+	    efforts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SharedMetric(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.lanes = source["lanes"];
+	        this.efforts = source["efforts"];
+	    }
+	}
+	export class Scheduled {
+	    id: string;
+	    lane: string;
+	    start: string;
+	    end: string;
+	    es: number;
+	    ef: number;
+	    ls: number;
+	    lf: number;
+	    float: number;
+	    slipDays: number;
+	    critical: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Scheduled(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.lane = source["lane"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.es = source["es"];
+	        this.ef = source["ef"];
+	        this.ls = source["ls"];
+	        this.lf = source["lf"];
+	        this.float = source["float"];
+	        this.slipDays = source["slipDays"];
+	        this.critical = source["critical"];
+	    }
+	}
+	export class Result {
+	    start: string;
+	    finish: string;
+	    durationDays: number;
+	    critical: string[];
+	    schedule: Scheduled[];
+	    conflicts: Conflict[];
+	    reinforcing: Reinforcing[];
+	    flywheels: string[][];
+	    opportunities: Opportunity[];
+	    sharedMetrics: SharedMetric[];
+	    coordination: Coordination;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.finish = source["finish"];
+	        this.durationDays = source["durationDays"];
+	        this.critical = source["critical"];
+	        this.schedule = this.convertValues(source["schedule"], Scheduled);
+	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.reinforcing = this.convertValues(source["reinforcing"], Reinforcing);
+	        this.flywheels = source["flywheels"];
+	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
+	        this.sharedMetrics = this.convertValues(source["sharedMetrics"], SharedMetric);
+	        this.coordination = this.convertValues(source["coordination"], Coordination);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
 export namespace model {
 	
 	export class Calendar {
@@ -324,6 +524,7 @@ export namespace service {
 	export class Snapshot {
 	    info: RoadmapInfo;
 	    roadmap?: model.Roadmap;
+	    analysis?: analysis.Result;
 	    canUndo: boolean;
 	    canRedo: boolean;
 	
@@ -335,6 +536,7 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.info = this.convertValues(source["info"], RoadmapInfo);
 	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
+	        this.analysis = this.convertValues(source["analysis"], analysis.Result);
 	        this.canUndo = source["canUndo"];
 	        this.canRedo = source["canRedo"];
 	    }

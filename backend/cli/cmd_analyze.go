@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"fmt"
+
+	"tandem/backend/service"
+)
+
+func analyzeCommand() *Command {
+	return &Command{
+		Name: "analyze", Usage: "analyze FILE [--json]",
+		Summary: "schedule, conflicts, integrations and coordination of a roadmap file",
+		Run: func(env Env, g Global, args []string) error {
+			fs := newFlags("analyze", &g)
+			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
+			pos, err := parseFlags(fs, args)
+			if err != nil {
+				return err
+			}
+			if err := wantArgs(pos, 1, "FILE"); err != nil {
+				return err
+			}
+			data, err := readInput(pos[0])
+			if err != nil {
+				return err
+			}
+			out, err := service.AnalyzeFile(data, *asJSON)
+			if err != nil {
+				return fmt.Errorf("%s: %w", pos[0], err)
+			}
+			_, err = env.Stdout.Write(out)
+			return err
+		},
+	}
+}

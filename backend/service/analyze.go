@@ -1,0 +1,39 @@
+package service
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+
+	"tandem/backend/analysis"
+	"tandem/backend/model"
+)
+
+// analyze computes every analysis of a valid roadmap (SPEC §3), with now as
+// "today" for a roadmap without asOf.
+func analyze(r *model.Roadmap, now time.Time) (*analysis.Result, error) {
+	return analysis.Analyze(r, analysis.Options{Today: now})
+}
+
+// AnalyzeFile reads a roadmap file and returns its analysis for the command
+// line: text for people, or with asJSON the object of SPEC §4 (one line of
+// deterministic JSON and a newline).
+func AnalyzeFile(data []byte, asJSON bool) ([]byte, error) {
+	r, err := loadFile(data)
+	if err != nil {
+		return nil, err
+	}
+	res, err := analyze(r, time.Now())
+	if err != nil {
+		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	var buf bytes.Buffer
+	if asJSON {
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(res)
+	} else {
+		err = analysis.WriteText(&buf, r, res)
+	}
+	return buf.Bytes(), err
+}

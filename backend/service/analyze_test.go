@@ -1,0 +1,70 @@
+package service
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"tandem/backend/model"
+	"tandem/backend/sample"
+)
+
+// TestSnapshotCarriesLiveAnalysis checks that every snapshot has the
+// analysis of the roadmap it shows, recomputed after an edit and an undo.
+func TestSnapshotCarriesLiveAnalysis(t *testing.T) {
+	svc, _ := newTestService(t)
+	snap := must(t)(svc.StartupRoadmap())
+	if snap.Analysis == nil || len(snap.Analysis.Critical) == 0 {
+		t.Fatalf("the sample's snapshot has no critical path: %+v", snap.Analysis)
+	}
+	id := snap.Info.ID
+	// A long new effort that the last critical effort must wait for takes
+	// over the critical path.
+	last := snap.Analysis.Critical[len(snap.Analysis.Critical)-1]
+	must(t)(svc.AddEffort(id, model.Effort{ID: "legal-review", Lane: "product", Title: "Legal review", DurationDays: ptr(400)}))
+	after := must(t)(svc.AddDependency(id, model.Dependency{From: "legal-review", To: last, Type: "FS"}))
+	if !slices.Contains(after.Analysis.Critical, "legal-review") || after.Analysis.Finish <= snap.Analysis.Finish {
+		t.Fatalf("after the edit: critical %v, finish %s (was %s)", after.Analysis.Critical, after.Analysis.Finish, snap.Analysis.Finish)
+	}
+	if es(after, last) <= es(snap, last) {
+		t.Fatalf("%s did not move after its new predecessor: es %d", last, es(after, last))
+	}
+	undone := must(t)(svc.Undo(id))
+	if es(undone, last) != es(snap, last) {
+		t.Fatalf("undo did not recompute the analysis: es %d; want %d", es(undone, last), es(snap, last))
+	}
+	undone = must(t)(svc.Undo(id))
+	if undone.Analysis.Finish != snap.Analysis.Finish {
+		t.Fatalf("after undoing both edits finish is %s; want %s", undone.Analysis.Finish, snap.Analysis.Finish)
+	}
+}
+
+// es returns the early start of effort id in snap's analysis, or -1.
+func es(snap *Snapshot, id string) int {
+	for _, s := range snap.Analysis.Schedule {
+		if s.ID == id {
+			return s.ES
+		}
+	}
+	return -1
+}
+
+func TestAnalyzeFile(t *testing.T) {
+	a, err := AnalyzeFile(sample.Bytes(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := AnalyzeFile(sample.Bytes(), true)
+	if !bytes.Equal(a, b) || !bytes.HasPrefix(a, []byte(`{"start":"2027-01-04","finish":`)) || bytes.Count(a, []byte("\n")) != 1 {
+		t.Fatalf("analyze --json must be one deterministic object:\n%.200s", a)
+	}
+	text, err := AnalyzeFile(sample.Bytes(), false)
+	if err != nil || !bytes.Contains(text, []byte("Critical path")) {
+		t.Fatalf("text analysis: %v\n%s", err, text)
+	}
+	cyclic := []byte(`{"format":"tandem/roadmap","version":1,"name":"C","lanes":[{"id":"l","name":"L"}],
+	  "efforts":[{"id":"a","lane":"l","title":"A","durationDays":1},{"id":"b","lane":"l","title":"B","durationDays":1}],
+	  "dependencies":[{"from":"a","to":"b"},{"from":"b","to":"a"}]}`)
+	_, err = AnalyzeFile(cyclic, true)
+	wantCode(t, err, CodeInvalid)
+}
