@@ -64,14 +64,23 @@ func (a *App) AddLane(roadmapID string, v model.Lane) (*service.Snapshot, error)
 func (a *App) UpdateLane(roadmapID string, v model.Lane) (*service.Snapshot, error) {
 	return wrap(a.svc.UpdateLane(roadmapID, v))
 }
-func (a *App) DeleteLane(roadmapID, laneID string) (*service.Snapshot, error) {
-	return wrap(a.svc.DeleteLane(roadmapID, laneID))
+func (a *App) MoveLane(roadmapID, laneID string, index int) (*service.Snapshot, error) {
+	return wrap(a.svc.MoveLane(roadmapID, laneID, index))
+}
+func (a *App) DeleteLane(roadmapID, laneID, moveEffortsTo string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteLane(roadmapID, laneID, moveEffortsTo))
 }
 func (a *App) AddEffort(roadmapID string, v model.Effort) (*service.Snapshot, error) {
 	return wrap(a.svc.AddEffort(roadmapID, v))
 }
 func (a *App) UpdateEffort(roadmapID string, v model.Effort) (*service.Snapshot, error) {
 	return wrap(a.svc.UpdateEffort(roadmapID, v))
+}
+func (a *App) UpdateEfforts(roadmapID string, list []model.Effort) (*service.Snapshot, error) {
+	return wrap(a.svc.UpdateEfforts(roadmapID, list))
+}
+func (a *App) SetEffortStatus(roadmapID, effortID, status, blockedBy string) (*service.Snapshot, error) {
+	return wrap(a.svc.SetEffortStatus(roadmapID, effortID, status, blockedBy))
 }
 func (a *App) DeleteEffort(roadmapID, effortID string) (*service.Snapshot, error) {
 	return wrap(a.svc.DeleteEffort(roadmapID, effortID))

@@ -60,8 +60,9 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	links := newLinkAdj(x)
 	order := <-orderDone
 
-	// Two independent halves, one per core: conflicts and the per-effort
-	// lists, and the helps graph. Both only read the shared state.
+	// Two independent halves, one per core: conflicts, the per-effort lists
+	// and flywheels; and the reinforcing pairs. Both only read the shared
+	// state (the dependency graph's reverse is built by mutualPairs alone).
 	res := &Result{Start: x.cal.date(0)}
 	res.Finish, res.DurationDays = finish(x, s)
 	c := &res.Coordination
@@ -78,12 +79,13 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 		res.Schedule = scheduleRows(x, s)
 		res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
 		blockedErr = blocked(x, c)
+		fw := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
+		res.Flywheels = fw.flywheels()
 	}()
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
 	pairs := h.mutualPairs()
 	res.Reinforcing = h.reinforcingRows(pairs)
 	res.Opportunities = h.opportunityRows(pairs)
-	res.Flywheels = h.flywheels()
 	<-done
 	if blockedErr != nil {
 		return nil, blockedErr

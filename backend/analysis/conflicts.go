@@ -183,26 +183,14 @@ func (acc acceptances) accepted(a, b int32) bool {
 }
 
 // buildConflicts orients every raw conflict by id, sorts them by kind, window
-// start, ids and subject, and converts them to Conflicts.
+// start, ids and subject, and converts them to Conflicts. O(conflicts).
 func buildConflicts(x *index, rank []int32, raw []rawConflict) []Conflict {
 	for i := range raw {
 		if rank[raw[i].a] > rank[raw[i].b] {
 			raw[i].a, raw[i].b = raw[i].b, raw[i].a
 		}
 	}
-	slices.SortFunc(raw, func(p, q rawConflict) int {
-		switch {
-		case p.kind != q.kind:
-			return int(p.kind) - int(q.kind)
-		case p.from != q.from:
-			return int(p.from - q.from)
-		case p.a != q.a:
-			return int(rank[p.a] - rank[q.a])
-		case p.b != q.b:
-			return int(rank[p.b] - rank[q.b])
-		}
-		return int(p.subject - q.subject)
-	})
+	raw = sortConflicts(raw, rank)
 	acc := newAcceptances(x)
 	out := make([]Conflict, len(raw))
 	for i := range raw {
@@ -239,4 +227,35 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// sortConflicts sorts raw conflicts by kind, window start, ids (as ranks)
+// and subject: three stable radix passes, least significant key first.
+// O(conflicts).
+func sortConflicts(raw []rawConflict, rank []int32) []rawConflict {
+	n := len(raw)
+	if n < 2 {
+		return raw
+	}
+	keys, perm := make([]uint64, n), make([]int32, n)
+	tk, tp := make([]uint64, n), make([]int32, n)
+	minFrom := raw[0].from
+	for i := range raw {
+		minFrom = min(minFrom, raw[i].from)
+		perm[i] = int32(i)
+	}
+	pass := func(key func(c *rawConflict) uint64) {
+		for i, p := range perm {
+			keys[i] = key(&raw[p])
+		}
+		radixSort(keys, perm, tk, tp)
+	}
+	pass(func(c *rawConflict) uint64 { return uint64(uint32(c.subject + 1)) })
+	pass(func(c *rawConflict) uint64 { return uint64(rank[c.a])<<32 | uint64(rank[c.b]) })
+	pass(func(c *rawConflict) uint64 { return uint64(c.kind)<<40 | uint64(c.from-minFrom) })
+	sorted := make([]rawConflict, n)
+	for i, p := range perm {
+		sorted[i] = raw[p]
+	}
+	return sorted
 }

@@ -28,8 +28,7 @@ func newDepGraph(x *index) *depGraph {
 	deps := x.r.Dependencies
 	src := make([]int32, 0, len(deps))
 	dst := make([]int32, 0, len(deps))
-	typ := make([]uint8, 0, len(deps))
-	lag := make([]int, 0, len(deps))
+	pos := make([]int32, 0, len(deps)) // index in deps of each kept edge
 	g := &depGraph{}
 	lastFrom, lastA := "", int32(-1) // files often list dependencies by predecessor
 	for k := range deps {
@@ -43,26 +42,27 @@ func newDepGraph(x *index) *depGraph {
 		if a < 0 || b < 0 {
 			continue
 		}
-		src = append(src, a)
-		dst = append(dst, b)
-		typ = append(typ, depType(d.Type))
-		lag = append(lag, d.LagDays)
+		src, dst, pos = append(src, a), append(dst, b), append(pos, int32(k))
 		if x.lane[a] != x.lane[b] {
 			g.cross++
 		}
 	}
 	g.count = len(src)
 	g.digraph = newDigraph(x.n, src, dst)
-	// Permute the edge attributes into CSR order, as newDigraph placed dst.
+	// The edge attributes in CSR order, as newDigraph placed dst.
 	g.typ = make([]uint8, len(src))
 	g.lag = make([]int, len(src))
-	next := make([]int32, x.n)
-	copy(next, g.off[:x.n])
-	for k, s := range src {
+	next := dst[:0:0]
+	if x.n > 0 {
+		next = make([]int32, x.n)
+		copy(next, g.off[:x.n])
+	}
+	for e, s := range src {
 		p := next[s]
 		next[s]++
-		g.typ[p] = typ[k]
-		g.lag[p] = lag[k]
+		d := &deps[pos[e]]
+		g.typ[p] = depType(d.Type)
+		g.lag[p] = d.LagDays
 	}
 	return g
 }

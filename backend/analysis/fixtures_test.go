@@ -268,3 +268,18 @@ func wantConflicts(t *testing.T, res *Result, want []Conflict) {
 		t.Errorf("conflicts:\n got %s\nwant %s", marshal(t, res.Conflicts), marshal(t, want))
 	}
 }
+
+// TestEmptyRoadmap: no efforts is not an error; every list is empty, not
+// null, and the finish is the start.
+func TestEmptyRoadmap(t *testing.T) {
+	r := model.New("empty")
+	r.Start = "2026-03-02"
+	res := analyze(t, r)
+	wantEqual(t, "finish", res.Finish, model.Date("2026-03-02"))
+	if b := marshal(t, res); bytes.Contains(b, []byte("null")) {
+		t.Errorf("null in %s", b)
+	}
+	r.Start = ""
+	res = analyze(t, r)
+	wantEqual(t, "start without any date: asOf (today)", res.Start, model.DateOf(fixedToday))
+}

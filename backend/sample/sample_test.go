@@ -1,19 +1,19 @@
 package sample
 
 import (
-	"bytes"
-	"encoding/json"
 	"testing"
 
 	"tandem/backend/model"
 )
 
-func TestSampleDecodes(t *testing.T) {
-	var r model.Roadmap
-	dec := json.NewDecoder(bytes.NewReader(Bytes()))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
-		t.Fatalf("decode: %v", err)
+// TestSampleIsValid loads the sample as the app does (parse + validate) and
+// checks its shape: four lanes in order with distinct colours, about twenty
+// efforts, no keys Tandem does not know. backend/analysis tests what its
+// analysis finds.
+func TestSampleIsValid(t *testing.T) {
+	r, err := model.Load(Bytes())
+	if err != nil {
+		t.Fatalf("load: %v", err)
 	}
 	if r.Format != model.Format || r.Version != model.Version {
 		t.Errorf("format %q version %d", r.Format, r.Version)
@@ -37,6 +37,14 @@ func TestSampleDecodes(t *testing.T) {
 	}
 	if n := len(r.Efforts); n < 18 || n > 26 {
 		t.Errorf("%d efforts, want about 20", n)
+	}
+	if len(r.Extra) > 0 {
+		t.Errorf("unknown keys %v", r.Extra)
+	}
+	for _, e := range r.Efforts {
+		if len(e.Extra) > 0 || e.Title == "" || e.Owner == "" {
+			t.Errorf("effort %q: unknown keys %v, title %q, owner %q", e.ID, e.Extra, e.Title, e.Owner)
+		}
 	}
 }
 

@@ -1,9 +1,11 @@
 package service
 
 import (
+	"fmt"
 	"slices"
 
 	"tandem/backend/model"
+	"tandem/backend/store"
 )
 
 // AddLane adds a lane; an empty id is made from its name.
@@ -23,21 +25,61 @@ func (s *Service) UpdateLane(roadmapID string, lane model.Lane) (*Snapshot, erro
 	})
 }
 
-// DeleteLane removes an empty lane. A lane that still has efforts is refused:
-// its efforts must be moved or deleted first, so that no work is lost by
-// accident.
-func (s *Service) DeleteLane(roadmapID, laneID string) (*Snapshot, error) {
+// MoveLane moves a lane to position index of the lane list (clamped to the
+// list), shifting the others.
+func (s *Service) MoveLane(roadmapID, laneID string, index int) (*Snapshot, error) {
+	return s.edit(roadmapID, "Move lane "+laneID, func(ed *editor) error {
+		i := find(ed.r.Lanes, laneID, lanes.key)
+		if i < 0 {
+			return notFoundf("no lane %q", laneID)
+		}
+		index = max(0, min(index, len(ed.r.Lanes)-1))
+		if index == i {
+			return nil
+		}
+		lane := ed.r.Lanes[i]
+		ed.r.Lanes = slices.Insert(slices.Delete(ed.r.Lanes, i, i+1), index, lane)
+		// The store orders by position: re-put every lane, in the new order,
+		// each after all others.
+		for _, l := range ed.r.Lanes {
+			ed.changes = append(ed.changes, store.Change{Kind: store.KindLane, Key: l.ID, Value: l, Last: true})
+		}
+		return nil
+	})
+}
+
+// DeleteLane removes a lane. Its efforts move to lane moveEffortsTo or,
+// when that is "", are deleted with everything that names them; one
+// undoable step either way.
+func (s *Service) DeleteLane(roadmapID, laneID, moveEffortsTo string) (*Snapshot, error) {
 	return s.edit(roadmapID, "Delete lane "+laneID, func(ed *editor) error {
-		n := 0
-		for i := range ed.r.Efforts {
-			if ed.r.Efforts[i].Lane == laneID {
-				n++
+		if moveEffortsTo == laneID {
+			return invalidf("cannot move the efforts of lane %q into itself", laneID)
+		}
+		if moveEffortsTo != "" && find(ed.r.Lanes, moveEffortsTo, lanes.key) < 0 {
+			return invalidf("no lane %q to move the efforts of lane %q to", moveEffortsTo, laneID)
+		}
+		if err := lanes.remove(ed, laneID); err != nil {
+			return err
+		}
+		var doomed []string
+		efforts.rewrite(ed, func(e *model.Effort) bool {
+			if e.Lane != laneID {
+				return false
+			}
+			if moveEffortsTo == "" {
+				doomed = append(doomed, e.ID)
+				return false
+			}
+			e.Lane = moveEffortsTo
+			return true
+		})
+		for _, id := range doomed {
+			if err := deleteEffort(ed, id); err != nil {
+				return err
 			}
 		}
-		if n > 0 {
-			return invalidf("lane %q still has %d efforts; move or delete them first", laneID, n)
-		}
-		return lanes.remove(ed, laneID)
+		return nil
 	})
 }
 
@@ -58,24 +100,42 @@ func (s *Service) UpdateEffort(roadmapID string, e model.Effort) (*Snapshot, err
 	})
 }
 
+// UpdateEfforts replaces several efforts in one undoable step (e.g. a
+// multi-selection moved together).
+func (s *Service) UpdateEfforts(roadmapID string, list []model.Effort) (*Snapshot, error) {
+	return s.edit(roadmapID, fmt.Sprintf("Edit %d efforts", len(list)), func(ed *editor) error {
+		for _, e := range list {
+			if err := efforts.update(ed, e, func(old, v *model.Effort) { keepExtra(&v.Extra, old.Extra) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // DeleteEffort removes an effort together with the dependencies, links and
 // events that name it, and takes it off the decisions that list it; all in
 // one undoable step.
 func (s *Service) DeleteEffort(roadmapID, effortID string) (*Snapshot, error) {
 	return s.edit(roadmapID, "Delete effort "+effortID, func(ed *editor) error {
-		if err := efforts.remove(ed, effortID); err != nil {
-			return err
-		}
-		dependencies.removeWhere(ed, func(d *model.Dependency) bool { return d.From == effortID || d.To == effortID })
-		links.removeWhere(ed, func(l *model.Link) bool { return l.A == effortID || l.B == effortID })
-		events.removeWhere(ed, func(e *model.Event) bool { return e.Effort == effortID || e.BlockedBy == effortID })
-		decisions.rewrite(ed, func(d *model.Decision) bool {
-			n := len(d.Efforts)
-			d.Efforts = slices.DeleteFunc(d.Efforts, func(id string) bool { return id == effortID })
-			return len(d.Efforts) != n
-		})
-		return nil
+		return deleteEffort(ed, effortID)
 	})
+}
+
+// deleteEffort removes effort id and everything that names it.
+func deleteEffort(ed *editor, id string) error {
+	if err := efforts.remove(ed, id); err != nil {
+		return err
+	}
+	dependencies.removeWhere(ed, func(d *model.Dependency) bool { return d.From == id || d.To == id })
+	links.removeWhere(ed, func(l *model.Link) bool { return l.A == id || l.B == id })
+	events.removeWhere(ed, func(e *model.Event) bool { return e.Effort == id || e.BlockedBy == id })
+	decisions.rewrite(ed, func(d *model.Decision) bool {
+		n := len(d.Efforts)
+		d.Efforts = slices.DeleteFunc(d.Efforts, func(x string) bool { return x == id })
+		return len(d.Efforts) != n
+	})
+	return nil
 }
 
 // AddSurface adds a surface; an empty id is made from its name.

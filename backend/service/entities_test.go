@@ -39,10 +39,98 @@ var edits = []struct {
 				t.Errorf("lane 0 is %+v", r.Lanes[0])
 			}
 		}},
-	{name: "delete a lane that has efforts", code: CodeInvalid,
-		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "paid") }},
+	{name: "delete a lane and move its efforts",
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "paid", "content") },
+		check: func(t *testing.T, r *model.Roadmap) {
+			if find(r.Lanes, "paid", lanes.key) >= 0 {
+				t.Error("lane paid is still there")
+			}
+			for _, e := range r.Efforts {
+				if e.Lane == "paid" {
+					t.Errorf("effort %s is still in lane paid", e.ID)
+				}
+			}
+		}},
+	{name: "delete a lane with its efforts",
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "paid", "") },
+		check: func(t *testing.T, r *model.Roadmap) {
+			for _, e := range r.Efforts {
+				if e.Lane == "paid" {
+					t.Errorf("effort %s of lane paid survived", e.ID)
+				}
+			}
+			ids := map[string]bool{}
+			for _, e := range r.Efforts {
+				ids[e.ID] = true
+			}
+			for _, d := range r.Dependencies {
+				if !ids[d.From] || !ids[d.To] {
+					t.Errorf("dependency %+v names a deleted effort", d)
+				}
+			}
+		}},
+	{name: "delete a lane moving its efforts into itself", code: CodeInvalid,
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "paid", "paid") }},
+	{name: "delete a lane moving its efforts to a missing lane", code: CodeInvalid,
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "paid", "legal") }},
 	{name: "delete a missing lane", code: CodeNotFound,
-		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "nope") }},
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteLane(id, "nope", "") }},
+	{name: "move a lane to the top",
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.MoveLane(id, "ai-tools", 0) },
+		check: func(t *testing.T, r *model.Roadmap) {
+			var got []string
+			for _, l := range r.Lanes {
+				got = append(got, l.ID)
+			}
+			if !slices.Equal(got, []string{"ai-tools", "paid", "content", "product"}) {
+				t.Errorf("lanes %v", got)
+			}
+		}},
+	{name: "move a missing lane", code: CodeNotFound,
+		edit: func(s *Service, id string) (*Snapshot, error) { return s.MoveLane(id, "nope", 0) }},
+	{name: "move several efforts in one step",
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			snap, _ := s.OpenRoadmap(id)
+			var moved []model.Effort
+			for _, e := range snap.Roadmap.Efforts {
+				if e.Lane == "content" {
+					e.Lane = "product"
+					moved = append(moved, e)
+				}
+			}
+			return s.UpdateEfforts(id, moved)
+		},
+		check: func(t *testing.T, r *model.Roadmap) {
+			for _, e := range r.Efforts {
+				if e.Lane == "content" {
+					t.Errorf("effort %s was not moved", e.ID)
+				}
+			}
+		}},
+	{name: "move several efforts, one of them missing", code: CodeNotFound,
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			snap, _ := s.OpenRoadmap(id)
+			return s.UpdateEfforts(id, []model.Effort{snap.Roadmap.Efforts[0], {ID: "ghost", Lane: "paid", DurationDays: ptr(1)}})
+		}},
+	{name: "block an effort records the event",
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.SetEffortStatus(id, busiestEffort, model.StatusBlocked, otherEffort)
+		},
+		check: func(t *testing.T, r *model.Roadmap) {
+			e := r.Efforts[find(r.Efforts, busiestEffort, efforts.key)]
+			last := r.Events[len(r.Events)-1]
+			if e.Status != model.StatusBlocked || last.Effort != busiestEffort || last.BlockedBy != otherEffort || last.Date != r.AsOf {
+				t.Errorf("status %q, last event %+v (asOf %s)", e.Status, last, r.AsOf)
+			}
+		}},
+	{name: "block an effort without a blocker", code: CodeInvalid,
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.SetEffortStatus(id, busiestEffort, model.StatusBlocked, "")
+		}},
+	{name: "set an unknown status", code: CodeInvalid,
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.SetEffortStatus(id, busiestEffort, "snoozed", "")
+		}},
 	{name: "add an effort",
 		edit: func(s *Service, id string) (*Snapshot, error) {
 			return s.AddEffort(id, model.Effort{Lane: "content", Title: "Case study series", Start: "2027-03-01", End: "2027-03-26"})
@@ -126,8 +214,9 @@ var edits = []struct {
 		}},
 }
 
-// busiestEffort is a sample effort with dependencies, links or events.
-var busiestEffort string
+// busiestEffort is a sample effort with dependencies, links or events;
+// otherEffort is another one.
+var busiestEffort, otherEffort string
 
 func ptr(n int) *int { return &n }
 
@@ -137,6 +226,10 @@ func TestEdits(t *testing.T) {
 			svc, _ := newTestService(t)
 			start := must(t)(svc.StartupRoadmap())
 			busiestEffort = busiest(start.Roadmap)
+			otherEffort = start.Roadmap.Efforts[0].ID
+			if otherEffort == busiestEffort {
+				otherEffort = start.Roadmap.Efforts[1].ID
+			}
 			before := fileOf(t, start)
 			snap, err := tc.edit(svc, start.Info.ID)
 			if tc.code != "" {

@@ -10,7 +10,8 @@ import (
 
 // Apply makes changes to roadmap id as one step: atomic (all or none),
 // durable when it returns nil, and undoable (Undo). Changes run in order; a
-// put of an existing entity keeps its position, a new one goes last. A delete
+// put of an existing entity keeps its position, a new one (or one with
+// Change.Last) goes last. A delete
 // of a missing entity fails with ErrNotFound; a bad change with ErrInvalid;
 // a missing roadmap with ErrNotFound; in each case nothing is written.
 //
@@ -60,7 +61,7 @@ func (s *Store) applyTxn(txn *badger.Txn, rid string, h *header, label string, c
 			}
 		} else {
 			pos, n := binary.Uvarint(cur)
-			if n <= 0 {
+			if n <= 0 || c.Last {
 				pos = h.nextPos
 				h.nextPos++
 			}

@@ -256,3 +256,36 @@ func TestConcurrentUse(t *testing.T) {
 		t.Fatalf("lanes %d, want 103", list[0].Lanes)
 	}
 }
+
+// TestApplyLastReorders moves entities to the end with Change.Last, which is
+// how lanes are reordered, and undoes the move.
+func TestApplyLastReorders(t *testing.T) {
+	s, _ := openTemp(t)
+	id := mustCreate(t, s, sample())
+	laneIDs := func() []string {
+		var ids []string
+		for _, l := range mustLoad(t, s, id).Lanes {
+			ids = append(ids, l.ID)
+		}
+		return ids
+	}
+	before := laneIDs()
+	r := mustLoad(t, s, id)
+	// New order: the last lane first, the others after it.
+	order := append([]model.Lane{r.Lanes[len(r.Lanes)-1]}, r.Lanes[:len(r.Lanes)-1]...)
+	var cs []Change
+	for _, l := range order {
+		cs = append(cs, Change{Value: l, Last: true})
+	}
+	mustApply(t, s, id, "reorder", cs...)
+	want := append([]string{before[len(before)-1]}, before[:len(before)-1]...)
+	if got := laneIDs(); !slices.Equal(got, want) {
+		t.Fatalf("lanes after reorder %v; want %v", got, want)
+	}
+	if _, ok, err := s.Undo(id); !ok || err != nil {
+		t.Fatalf("undo: %v %v", ok, err)
+	}
+	if got := laneIDs(); !slices.Equal(got, before) {
+		t.Fatalf("lanes after undo %v; want %v", got, before)
+	}
+}

@@ -8,10 +8,16 @@ package store
 // A nil Value deletes the entity (Kind, Key); the meta entity cannot be deleted.
 // For a put, Kind and Key may be left empty: they default to the value's kind
 // and KeyOf(Value); when given they must match.
+//
+// Load lists each kind in position order: a new entity goes last and an
+// update keeps its place, unless Last is set, which moves the put entity
+// after every other. Reordering is thus a put of each entity, in the new
+// order, with Last set (e.g. MoveLane).
 type Change struct {
 	Kind  Kind
 	Key   string
 	Value any
+	Last  bool
 }
 
 // Put returns the Change that creates or updates v.

@@ -21,7 +21,7 @@ export function DeleteDependency(arg1:string,arg2:string,arg3:string):Promise<se
 
 export function DeleteEffort(arg1:string,arg2:string):Promise<service.Snapshot>;
 
-export function DeleteLane(arg1:string,arg2:string):Promise<service.Snapshot>;
+export function DeleteLane(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
 export function DeleteLink(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
@@ -37,11 +37,15 @@ export function ImportRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>
 
 export function ListRoadmaps():Promise<Array<service.RoadmapInfo>>;
 
+export function MoveLane(arg1:string,arg2:string,arg3:number):Promise<service.Snapshot>;
+
 export function OpenRoadmap(arg1:string):Promise<service.Snapshot>;
 
 export function Redo(arg1:string):Promise<service.Snapshot>;
 
 export function RenameRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>;
+
+export function SetEffortStatus(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.Snapshot>;
 
 export function StartupRoadmap():Promise<service.Snapshot>;
 
@@ -50,6 +54,8 @@ export function Undo(arg1:string):Promise<service.Snapshot>;
 export function UpdateDependency(arg1:string,arg2:model.Dependency):Promise<service.Snapshot>;
 
 export function UpdateEffort(arg1:string,arg2:model.Effort):Promise<service.Snapshot>;
+
+export function UpdateEfforts(arg1:string,arg2:Array<model.Effort>):Promise<service.Snapshot>;
 
 export function UpdateLane(arg1:string,arg2:model.Lane):Promise<service.Snapshot>;
 

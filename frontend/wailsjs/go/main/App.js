@@ -38,8 +38,8 @@ export function DeleteEffort(arg1, arg2) {
   return window['go']['main']['App']['DeleteEffort'](arg1, arg2);
 }
 
-export function DeleteLane(arg1, arg2) {
-  return window['go']['main']['App']['DeleteLane'](arg1, arg2);
+export function DeleteLane(arg1, arg2, arg3) {
+  return window['go']['main']['App']['DeleteLane'](arg1, arg2, arg3);
 }
 
 export function DeleteLink(arg1, arg2, arg3) {
@@ -70,6 +70,10 @@ export function ListRoadmaps() {
   return window['go']['main']['App']['ListRoadmaps']();
 }
 
+export function MoveLane(arg1, arg2, arg3) {
+  return window['go']['main']['App']['MoveLane'](arg1, arg2, arg3);
+}
+
 export function OpenRoadmap(arg1) {
   return window['go']['main']['App']['OpenRoadmap'](arg1);
 }
@@ -80,6 +84,10 @@ export function Redo(arg1) {
 
 export function RenameRoadmap(arg1, arg2) {
   return window['go']['main']['App']['RenameRoadmap'](arg1, arg2);
+}
+
+export function SetEffortStatus(arg1, arg2, arg3, arg4) {
+  return window['go']['main']['App']['SetEffortStatus'](arg1, arg2, arg3, arg4);
 }
 
 export function StartupRoadmap() {
@@ -96,6 +104,10 @@ export function UpdateDependency(arg1, arg2) {
 
 export function UpdateEffort(arg1, arg2) {
   return window['go']['main']['App']['UpdateEffort'](arg1, arg2);
+}
+
+export function UpdateEfforts(arg1, arg2) {
+  return window['go']['main']['App']['UpdateEfforts'](arg1, arg2);
 }
 
 export function UpdateLane(arg1, arg2) {
