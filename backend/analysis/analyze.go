@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"slices"
 	"time"
 
 	"tandem/backend/model"
@@ -108,67 +107,3 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	}
 	return res, nil
 }
-
-// finish returns the project's finish date, the last day of the effort that
-// ends last (a milestone's own day), and its duration: the project finish
-// offset max(ef). Without efforts the finish is the start.
-func finish(x *index, s *schedule) (model.Date, int) {
-	last, any := 0, false
-	for i := int32(0); int(i) < x.n; i++ {
-		if !x.live(i) {
-			continue
-		}
-		d := s.ef[i] - 1
-		if x.dur[i] == 0 {
-			d = s.es[i]
-		}
-		if !any || d > last {
-			last, any = d, true
-		}
-	}
-	return x.cal.date(last), s.finish
-}
-
-// criticalPath returns the critical efforts ordered by es, then id.
-func criticalPath(x *index, s *schedule, rank []int32) []string {
-	var crit []int32
-	for _, i := range s.order {
-		if s.critical(x, i) {
-			crit = append(crit, i)
-		}
-	}
-	slices.SortFunc(crit, func(p, q int32) int {
-		if s.es[p] != s.es[q] {
-			return cmpInt(s.es[p], s.es[q])
-		}
-		return int(rank[p] - rank[q])
-	})
-	out := make([]string, len(crit))
-	for k, i := range crit {
-		out[k] = x.ids[i]
-	}
-	return out
-}
-
-// scheduleRows returns one row per live effort, in file order.
-func scheduleRows(x *index, s *schedule) []Scheduled {
-	rows := make([]Scheduled, 0, len(s.order))
-	for i := int32(0); int(i) < x.n; i++ {
-		if !x.live(i) {
-			continue
-		}
-		end := s.ef[i] - 1
-		if x.dur[i] == 0 {
-			end = s.es[i]
-		}
-		rows = append(rows, Scheduled{
-			ID: x.ids[i], Lane: x.laneIDs[x.lane[i]],
-			Start: x.cal.date(s.es[i]), End: x.cal.date(end),
-			ES: s.es[i], EF: s.ef[i], LS: s.ls[i], LF: s.lf[i],
-			Float: s.ls[i] - s.es[i], SlipDays: s.slip(x, i),
-			Critical: s.critical(x, i),
-		})
-	}
-	return rows
-}
-

@@ -165,6 +165,7 @@ func TestFixtures(t *testing.T) {
 			r := loadFixture(t, f.file)
 			res := analyze(t, r)
 			f.check(t, res)
+			checkOrder(t, res)
 			first := marshal(t, res)
 			if again := marshal(t, analyze(t, loadFixture(t, f.file))); !bytes.Equal(first, again) {
 				t.Error("two analyses of the same file give different bytes")

@@ -1,6 +1,9 @@
 package analysis
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // flywheels returns the strongly connected sets of 3+ active efforts in the
 // helps graph (SPEC §3.3), each sorted by id, the list sorted by first id.
@@ -58,7 +61,7 @@ func (h *helps) flywheels() [][]string {
 		if len(reliers) == 0 || len(changers) == 0 {
 			continue
 		}
-		slices.SortFunc(reliers, func(p, q int32) int { return cmpInt(s.es[p], s.es[q]) })
+		slices.SortFunc(reliers, func(p, q int32) int { return cmp.Compare(s.es[p], s.es[q]) })
 		base := next
 		for k, r := range reliers {
 			if k+1 < len(reliers) {
@@ -68,7 +71,7 @@ func (h *helps) flywheels() [][]string {
 		}
 		next += int32(len(reliers))
 		for _, a := range changers {
-			j, _ := slices.BinarySearchFunc(reliers, s.ef[a], func(r int32, t int) int { return cmpInt(s.es[r], t) })
+			j, _ := slices.BinarySearchFunc(reliers, s.ef[a], func(r int32, t int) int { return cmp.Compare(s.es[r], t) })
 			if j < len(reliers) {
 				edge(a, base+int32(j))
 			}

@@ -143,7 +143,59 @@ func TestPropertyAgainstBruteForce(t *testing.T) {
 		}
 		wantEqual(t, fmt.Sprintf("seed %d reinforcing", seed), gotP, ref.pairs)
 		wantEqual(t, fmt.Sprintf("seed %d flywheels", seed), res.Flywheels, ref.flywheels)
+		checkOrder(t, res)
 	}
+}
+
+// checkOrder checks the documented order of every list of res.
+func checkOrder(t *testing.T, res *Result) {
+	t.Helper()
+	kindRank := map[string]int{KindSurface: 0, KindSequence: 1, KindMetric: 2, KindDeclared: 3}
+	es := map[string]int{}
+	for _, s := range res.Schedule {
+		es[s.ID] = s.ES
+	}
+	sorted := func(what string, n int, less func(i, j int) bool) {
+		for i := 1; i < n; i++ {
+			if less(i, i-1) {
+				t.Errorf("%s: item %d is out of order", what, i)
+				return
+			}
+		}
+	}
+	sorted("critical", len(res.Critical), func(i, j int) bool {
+		a, b := res.Critical[i], res.Critical[j]
+		return es[a] < es[b] || es[a] == es[b] && a < b
+	})
+	sorted("conflicts", len(res.Conflicts), func(i, j int) bool {
+		a, b := res.Conflicts[i], res.Conflicts[j]
+		if kindRank[a.Kind] != kindRank[b.Kind] || a.Kind == KindDeclared {
+			return kindRank[a.Kind] < kindRank[b.Kind]
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		return a.Efforts[0] < b.Efforts[0] || a.Efforts[0] == b.Efforts[0] && a.Efforts[1] < b.Efforts[1]
+	})
+	for _, c := range res.Conflicts {
+		if c.Efforts[0] >= c.Efforts[1] {
+			t.Errorf("conflict ids not ascending: %v", c.Efforts)
+		}
+	}
+	sorted("reinforcing", len(res.Reinforcing), func(i, j int) bool {
+		a, b := res.Reinforcing[i].Efforts, res.Reinforcing[j].Efforts
+		return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
+	})
+	sorted("opportunities", len(res.Opportunities), func(i, j int) bool {
+		a, b := res.Opportunities[i], res.Opportunities[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		return a.Efforts[0] < b.Efforts[0] || a.Efforts[0] == b.Efforts[0] && a.Efforts[1] < b.Efforts[1]
+	})
+	sorted("sharedMetrics", len(res.SharedMetrics), func(i, j int) bool {
+		return res.SharedMetrics[i].Metric < res.SharedMetrics[j].Metric
+	})
 }
 
 type reference struct {

@@ -3,8 +3,10 @@ package service
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
+	"tandem/backend/analysis"
 	"tandem/backend/model"
 	"tandem/backend/sample"
 )
@@ -67,4 +69,29 @@ func TestAnalyzeFile(t *testing.T) {
 	  "dependencies":[{"from":"a","to":"b"},{"from":"b","to":"a"}]}`)
 	_, err = AnalyzeFile(cyclic, true)
 	wantCode(t, err, CodeInvalid)
+}
+
+// TestSnapshotCarriesLayout checks that every drawn effort has a lane row
+// and that no two bars of one row overlap.
+func TestSnapshotCarriesLayout(t *testing.T) {
+	svc, _ := newTestService(t)
+	snap := must(t)(svc.StartupRoadmap())
+	l := snap.Layout
+	if l == nil || len(l.Lanes) != len(snap.Roadmap.Lanes) || len(l.Rows) != len(snap.Analysis.Schedule) {
+		t.Fatalf("layout %+v for %d lanes and %d scheduled efforts", l, len(snap.Roadmap.Lanes), len(snap.Analysis.Schedule))
+	}
+	type key struct {
+		lane string
+		row  int
+	}
+	last := map[key]string{}
+	byStart := slices.Clone(snap.Analysis.Schedule)
+	slices.SortFunc(byStart, func(a, b analysis.Scheduled) int { return strings.Compare(string(a.Start), string(b.Start)) })
+	for _, s := range byStart {
+		k := key{s.Lane, l.Rows[s.ID]}
+		if prev, ok := last[k]; ok && prev >= string(s.Start) {
+			t.Fatalf("%s starts %s in lane %s row %d, before the bar before it ends (%s)", s.ID, s.Start, s.Lane, k.row, prev)
+		}
+		last[k] = string(s.End)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tandem/backend/analysis"
+	"tandem/backend/layout"
 	"tandem/backend/model"
 	"tandem/backend/store"
 )
@@ -23,12 +24,14 @@ type RoadmapInfo struct {
 }
 
 // Snapshot is an open roadmap as the UI sees it after any call: its info,
-// its contents, its analysis (SPEC §3, recomputed after every edit) and
-// whether undo and redo are possible.
+// its contents, its analysis (SPEC §3, recomputed after every edit), the
+// lane rows of its efforts on the timeline, and whether undo and redo are
+// possible.
 type Snapshot struct {
 	Info     RoadmapInfo      `json:"info"`
 	Roadmap  *model.Roadmap   `json:"roadmap"`
 	Analysis *analysis.Result `json:"analysis"`
+	Layout   *layout.Layout   `json:"layout"`
 	CanUndo  bool             `json:"canUndo"`
 	CanRedo  bool             `json:"canRedo"`
 }
@@ -46,10 +49,12 @@ type Service struct {
 	open map[string]*opened
 }
 
-// opened is a roadmap as last loaded or edited and, once computed, its analysis.
+// opened is a roadmap as last loaded or edited and, once computed, its
+// analysis and layout.
 type opened struct {
 	r   *model.Roadmap
 	res *analysis.Result
+	lay *layout.Layout
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
@@ -92,6 +97,7 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 		if o.res, err = analyze(o.r, s.now()); err != nil {
 			return nil, err
 		}
+		o.lay = packLanes(o.r, o.res)
 	}
 	info, err := s.info(id)
 	if err != nil {
@@ -104,7 +110,7 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	if err := s.store.SetMeta(metaLastOpened, id); err != nil {
 		return nil, err
 	}
-	return &Snapshot{Info: info, Roadmap: o.r, Analysis: o.res, CanUndo: canUndo, CanRedo: canRedo}, nil
+	return &Snapshot{Info: info, Roadmap: o.r, Analysis: o.res, Layout: o.lay, CanUndo: canUndo, CanRedo: canRedo}, nil
 }
 
 // info returns the RoadmapInfo of roadmap id.

@@ -198,6 +198,57 @@ export namespace analysis {
 
 }
 
+export namespace layout {
+	
+	export class Lane {
+	    id: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Lane(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class Layout {
+	    lanes: Lane[];
+	    rows: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Layout(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lanes = this.convertValues(source["lanes"], Lane);
+	        this.rows = source["rows"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace model {
 	
 	export class Calendar {
@@ -525,6 +576,7 @@ export namespace service {
 	    info: RoadmapInfo;
 	    roadmap?: model.Roadmap;
 	    analysis?: analysis.Result;
+	    layout?: layout.Layout;
 	    canUndo: boolean;
 	    canRedo: boolean;
 	
@@ -537,6 +589,7 @@ export namespace service {
 	        this.info = this.convertValues(source["info"], RoadmapInfo);
 	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
 	        this.analysis = this.convertValues(source["analysis"], analysis.Result);
+	        this.layout = this.convertValues(source["layout"], layout.Layout);
 	        this.canUndo = source["canUndo"];
 	        this.canRedo = source["canRedo"];
 	    }

@@ -3,7 +3,7 @@
  * (frontend/wailsjs, generated from the Go `App`), never written by hand, so
  * that the Wails and HTTP transports cannot drift from the Go methods.
  */
-import type { model, service } from '../../../wailsjs/go/models'
+import type { analysis, model, service } from '../../../wailsjs/go/models'
 
 /** Api is every method of the Go App, as the generated bindings declare it. */
 export type Api = typeof import('../../../wailsjs/go/main/App')
@@ -39,3 +39,9 @@ export type Effort = Plain<model.Effort>
 export type Dependency = Plain<model.Dependency>
 export type RoadmapInfo = Plain<service.RoadmapInfo>
 export type Snapshot = Plain<service.Snapshot>
+export type Surface = Plain<model.Surface>
+export type Metric = Plain<model.Metric>
+export type Analysis = Plain<analysis.Result>
+export type Scheduled = Plain<analysis.Scheduled>
+export type Conflict = Plain<analysis.Conflict>
+export type Opportunity = Plain<analysis.Opportunity>

@@ -3,12 +3,13 @@
  * each with its efforts packed into sub-rows, the time domain and "today".
  * Pixels are the components' business (they apply a d3 time scale).
  */
-import type { Effort, Roadmap } from '../api'
+import type { Analysis, Effort, Roadmap } from '../api'
 import { utcMonth } from 'd3-time'
 import { addDays, daysBetween, maxDay, minDay, parseDay } from './dates'
 import { packRows } from './packing'
 import { laneColor } from './palette'
-import { placeEfforts, roadmapStart, type Span } from './placement'
+import { indexSchedule, placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
+import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
 import { effortStatus, type Status } from './status'
 
 export interface TimelineItem extends Span {
@@ -16,6 +17,11 @@ export interface TimelineItem extends Span {
   title: string
   status: Status
   owner: string
+  lane: string
+  /** the analysis' marks: critical, slip, conflicts, opportunities */
+  marks: EffortMarks
+  /** where a slipping effort was planned to be, or null */
+  ghost: Span | null
   row: number
   /** start of the next item in the same row, or null: how far a label may run */
   next: Date | null
@@ -46,20 +52,24 @@ export interface TimelineLayout {
 const MILESTONE_REACH = 1
 
 function packingInterval(item: TimelineItem, day0: Date) {
-  const s = daysBetween(day0, item.start)
-  const e = daysBetween(day0, item.end)
+  // A slip ghost shares the bar's row, so it must not run into a neighbour.
+  const first = item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
+  const s = daysBetween(day0, first)
   return item.milestone
-    ? { id: item.id, start: s - MILESTONE_REACH, end: s + MILESTONE_REACH }
-    : { id: item.id, start: s, end: e }
+    ? { id: item.id, start: s - MILESTONE_REACH, end: daysBetween(day0, item.start) + MILESTONE_REACH }
+    : { id: item.id, start: s, end: daysBetween(day0, item.end) }
 }
 
-function toItem(effort: Effort, span: Span): TimelineItem {
+function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | null): TimelineItem {
   return {
     ...span,
     id: effort.id,
     title: effort.title || effort.id,
     status: effortStatus(effort.status),
     owner: effort.owner ?? '',
+    lane: effort.lane,
+    marks,
+    ghost,
     row: 0,
     next: null,
   }
@@ -86,12 +96,16 @@ function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
   return [start, end]
 }
 
-/** buildLayout computes the timeline of a roadmap; `today` is used when it has no asOf. */
-export function buildLayout(roadmap: Roadmap, today: Date): TimelineLayout {
+/**
+ * buildLayout computes the timeline of a roadmap, placing efforts by the
+ * analysis' schedule; `today` is used when the roadmap has no asOf.
+ */
+export function buildLayout(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date): TimelineLayout {
   const asOf = parseDay(roadmap.asOf)
   const now = asOf ?? today
   const day0 = roadmapStart(roadmap, now)
-  const spans = placeEfforts(roadmap, now)
+  const schedule = indexSchedule(analysis)
+  const marks = effortMarks(roadmap, analysis)
   const lanes = (roadmap.lanes ?? []).map((lane, i) => ({
     id: lane.id,
     name: lane.name || lane.id,
@@ -108,8 +122,12 @@ export function buildLayout(roadmap: Roadmap, today: Date): TimelineLayout {
       killed.push({ id: effort.id, title: effort.title || effort.id, lane: lane?.name ?? effort.lane, color: lane?.color ?? '' })
       continue
     }
-    const span = spans.get(effort.id)
-    if (lane && span) lane.items.push(toItem(effort, span))
+    const scheduled = schedule.get(effort.id)
+    const span = placeEffort(effort, scheduled)
+    if (lane && span) {
+      const ghost = slipGhost(effort, scheduled, span)
+      lane.items.push(toItem(effort, span, marks.get(effort.id) ?? NO_MARKS, ghost))
+    }
   }
   for (const lane of lanes) lane.rows = packLane(lane.items, day0)
 

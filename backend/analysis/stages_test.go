@@ -8,9 +8,15 @@ import (
 	"time"
 )
 
-func TestScratchStages(t *testing.T) {
+// TestStages times each stage of Analyze on a generated roadmap, run one
+// after the other (Analyze runs some of them in parallel), best of three,
+// and the whole Analyze at the end. It is a tool for performance work, not a
+// check, and runs only when asked:
+//
+//	STAGES=1000000 go test -run Stages -v ./backend/analysis/
+func TestStages(t *testing.T) {
 	if os.Getenv("STAGES") == "" {
-		t.Skip()
+		t.Skip("set STAGES=N to time the stages of Analyze on N efforts")
 	}
 	var n int
 	fmt.Sscan(os.Getenv("STAGES"), &n)
@@ -35,13 +41,19 @@ func TestScratchStages(t *testing.T) {
 		}
 		order := newIDOrder(ids)
 		lap("order")
-		x, _ := newIndex(r, "2026-06-01", ids)
+		x, err := newIndex(r, "2026-06-01", ids)
+		if err != nil {
+			t.Fatal(err)
+		}
 		x.indexTouches()
 		x.indexMoves()
 		lap("index")
 		deps := newDepGraph(x)
 		lap("deps")
-		s, _ := computeSchedule(x, deps)
+		s, err := computeSchedule(x, deps)
+		if err != nil {
+			t.Fatal(err)
+		}
 		lap("cpm")
 		lo, hi := 0, s.finish
 		for _, i := range s.order {
@@ -64,7 +76,9 @@ func TestScratchStages(t *testing.T) {
 		lap("rows")
 		sharedMetrics(x, bm, order.rank)
 		var c Coordination
-		blocked(x, &c)
+		if err := blocked(x, &c); err != nil {
+			t.Fatal(err)
+		}
 		lap("shared+blocked")
 		h := &helps{x: x, s: s, deps: deps, links: links, byMetric: bm, bySurface: bs, order: order}
 		pairs := h.mutualPairs()
@@ -74,8 +88,10 @@ func TestScratchStages(t *testing.T) {
 		lap(fmt.Sprintf("pairrows(%d)", len(ops)))
 		fw := h.flywheels()
 		lap(fmt.Sprintf("flywheels(%d)", len(fw)))
-		Analyze(r, Options{Today: fixedToday})
-		lap("ANALYZE")
+		if _, err := Analyze(r, Options{Today: fixedToday}); err != nil {
+			t.Fatal(err)
+		}
+		lap("Analyze (in parallel)")
 	}
 	var b strings.Builder
 	for _, nm := range names {
