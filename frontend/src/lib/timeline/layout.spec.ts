@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { effort, growth, roadmap } from '../testing/fixtures'
+import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
 import { formatDay, parseDay } from './dates'
 import { buildLayout } from './layout'
 
 const today = parseDay('2026-08-10')!
 
 describe('buildLayout', () => {
-  const layout = buildLayout(growth(), today)
+  const layout = buildLayout(growth(), growthAnalysis(), today)
 
   it('keeps lanes in file order with their colours, falling back to the palette', () => {
     expect(layout.lanes.map((l) => l.name)).toEqual(['Paid', 'Content', 'Product', 'AI tools'])
@@ -44,14 +44,41 @@ describe('buildLayout', () => {
     expect(layout.nowIsAsOf).toBe(true)
   })
 
-  it('places a milestone after its predecessor', () => {
+  it('places efforts by the analysis schedule, milestones on their day', () => {
     const launch = layout.lanes[2].items.find((i) => i.id === 'launch')!
     expect(launch.milestone).toBe(true)
     expect(formatDay(launch.start)).toBe('2026-10-16')
+    const assistant = layout.lanes[3].items[0]
+    expect([assistant.start, assistant.end].map(formatDay)).toEqual(['2026-07-23', '2026-08-07'])
+  })
+
+  it('gives items their analysis marks and slipping ones a ghost', () => {
+    const product = layout.lanes[2].items
+    expect(product.map((i) => [i.id, i.marks.critical])).toEqual([
+      ['onboarding', true],
+      ['launch', true],
+    ])
+    const assistant = layout.lanes[3].items[0]
+    expect(assistant.marks.slipDays).toBe(3)
+    expect(assistant.ghost && formatDay(assistant.ghost.start)).toBe('2026-07-20')
+    expect(layout.lanes[0].items[0].marks.openConflicts).toBe(1)
+  })
+
+  it('packs a slip ghost with its bar, so it never overlaps a neighbour', () => {
+    const r = roadmap({
+      lanes: [{ id: 'l', name: 'L' }],
+      efforts: [effort('a', 'l', { start: '2026-07-01', end: '2026-07-05' }), effort('b', 'l', { start: '2026-07-03', end: '2026-07-04' })],
+    })
+    const a = growthAnalysis()
+    a.schedule = [
+      { id: 'a', lane: 'l', start: '2026-07-01', end: '2026-07-05', es: 0, ef: 5, ls: 0, lf: 5, float: 0, slipDays: 0, critical: true },
+      { id: 'b', lane: 'l', start: '2026-07-06', end: '2026-07-07', es: 5, ef: 7, ls: 5, lf: 7, float: 0, slipDays: 3, critical: false },
+    ]
+    expect(buildLayout(r, a, today).lanes[0].rows).toBe(2)
   })
 
   it('handles an empty roadmap and a missing asOf', () => {
-    const empty = buildLayout(roadmap({ lanes: [{ id: 'x', name: 'X' }] }), today)
+    const empty = buildLayout(roadmap({ lanes: [{ id: 'x', name: 'X' }] }), undefined, today)
     expect(empty.range).toBeNull()
     expect(empty.lanes[0].rows).toBe(1)
     expect(empty.now).toBe(today)
@@ -62,6 +89,6 @@ describe('buildLayout', () => {
   it('tolerates null lists from Go and efforts in unknown lanes', () => {
     const r = roadmap({ efforts: [effort('a', 'nowhere', { start: '2026-07-01', end: '2026-07-02' })] })
     ;(r as { dependencies: unknown }).dependencies = null
-    expect(buildLayout(r, today).lanes).toEqual([])
+    expect(buildLayout(r, null, today).lanes).toEqual([])
   })
 })

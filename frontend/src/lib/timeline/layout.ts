@@ -123,7 +123,7 @@ export function buildLayout(roadmap: Roadmap, analysis: Analysis | null | undefi
       continue
     }
     const scheduled = schedule.get(effort.id)
-    const span = placeEffort(effort, scheduled)
+    const span = placeEffort(effort, scheduled, day0)
     if (lane && span) {
       const ghost = slipGhost(effort, scheduled, span)
       lane.items.push(toItem(effort, span, marks.get(effort.id) ?? NO_MARKS, ghost))

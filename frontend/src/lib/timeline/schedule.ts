@@ -52,9 +52,16 @@ export function indexSchedule(analysis: Analysis | null | undefined): Map<string
   return new Map((analysis?.schedule ?? []).map((s) => [s.id, s]))
 }
 
-/** placeEffort is an effort's span: scheduled when the analysis lists it, else planned. */
-export function placeEffort(effort: Effort, scheduled: Scheduled | undefined): Span | null {
-  return (scheduled && scheduledSpan(effort, scheduled)) ?? plannedSpan(effort)
+/**
+ * placeEffort is an effort's span: scheduled when the analysis lists it, else
+ * planned; an effort with neither (a duration alone, no analysis yet) sits at
+ * `day0`, marked estimated.
+ */
+export function placeEffort(effort: Effort, scheduled: Scheduled | undefined, day0: Date): Span | null {
+  const span = (scheduled && scheduledSpan(effort, scheduled)) ?? plannedSpan(effort)
+  if (span || effort.durationDays == null) return span
+  const days = Math.max(0, effort.durationDays)
+  return { start: day0, end: addDays(day0, days), milestone: days === 0, estimated: true }
 }
 
 /**
