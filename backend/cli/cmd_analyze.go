@@ -13,20 +13,13 @@ func analyzeCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
-			pos, err := parseFlags(fs, args)
-			if err != nil {
-				return err
-			}
-			if err := wantArgs(pos, 1, "FILE"); err != nil {
-				return err
-			}
-			data, err := readInput(pos[0])
+			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err
 			}
 			out, err := service.AnalyzeFile(data, *asJSON)
 			if err != nil {
-				return fmt.Errorf("%s: %w", pos[0], err)
+				return fmt.Errorf("%s: %w", path, err)
 			}
 			_, err = env.Stdout.Write(out)
 			return err

@@ -14,23 +14,16 @@ func exportCommand() *Command {
 			fs := newFlags("export", &g)
 			format := fs.String("format", "", "output format")
 			out := fs.String("o", "", "output file (default: stdout)")
-			pos, err := parseFlags(fs, args)
+			path, data, err := readFileArg(fs, args)
 			if err != nil {
-				return err
-			}
-			if err := wantArgs(pos, 1, "FILE"); err != nil {
 				return err
 			}
 			if *format == "" {
 				return usageError("missing --format")
 			}
-			data, err := readInput(pos[0])
-			if err != nil {
-				return err
-			}
 			b, err := service.ExportFile(data, *format)
 			if err != nil {
-				return fmt.Errorf("%s: %w", pos[0], err)
+				return fmt.Errorf("%s: %w", path, err)
 			}
 			return writeOutput(*out, b, env.Stdout)
 		},

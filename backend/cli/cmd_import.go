@@ -13,21 +13,14 @@ func importCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("import", &g)
 			name := fs.String("name", "", "name of the new roadmap (default: the file's)")
-			pos, err := parseFlags(fs, args)
-			if err != nil {
-				return err
-			}
-			if err := wantArgs(pos, 1, "FILE"); err != nil {
-				return err
-			}
-			data, err := readInput(pos[0])
+			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err
 			}
 			return withService(g, func(svc *service.Service) error {
 				snap, err := svc.ImportRoadmap(*name, string(data))
 				if err != nil {
-					return fmt.Errorf("%s: %w", pos[0], err)
+					return fmt.Errorf("%s: %w", path, err)
 				}
 				fmt.Fprintf(env.Stdout, "imported %q (id %s): %d lanes, %d efforts\n",
 					snap.Info.Name, snap.Info.ID, snap.Info.Lanes, snap.Info.Efforts)

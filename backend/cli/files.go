@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -47,4 +48,18 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// readFileArg parses a command's arguments, which must name one FILE, and
+// reads that file.
+func readFileArg(fs *flag.FlagSet, args []string) (path string, data []byte, err error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", nil, err
+	}
+	if err := wantArgs(pos, 1, "FILE"); err != nil {
+		return "", nil, err
+	}
+	data, err = readInput(pos[0])
+	return pos[0], data, err
 }

@@ -2,15 +2,7 @@ package model
 
 // effort is the hot path: a large roadmap is mostly efforts.
 func (d *decoder) effort(e *Effort) error {
-	null, err := d.open('{', "an effort object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("an effort object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			e.ID, err = d.str()
@@ -37,10 +29,8 @@ func (d *decoder) effort(e *Effort) error {
 		default:
 			err = d.extra(&e.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 // touchList reads an effort's touches into the shared slab.
@@ -62,15 +52,7 @@ func (d *decoder) moveList() ([]Move, error) {
 }
 
 func (d *decoder) touch(t *Touch) error {
-	null, err := d.open('{', "a touch object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a touch object", func(key []byte) (err error) {
 		switch string(key) {
 		case "surface":
 			t.Surface, err = d.sym()
@@ -79,22 +61,12 @@ func (d *decoder) touch(t *Touch) error {
 		default:
 			err = d.skipValue()
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) move(m *Move) error {
-	null, err := d.open('{', "a move object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a move object", func(key []byte) (err error) {
 		switch string(key) {
 		case "metric":
 			m.Metric, err = d.sym()
@@ -103,8 +75,6 @@ func (d *decoder) move(m *Move) error {
 		default:
 			err = d.skipValue()
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }

@@ -4,15 +4,7 @@ package model
 // rituals and events (see decode_types.go for the rules).
 
 func (d *decoder) dependency(x *Dependency) error {
-	null, err := d.open('{', "a dependency object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a dependency object", func(key []byte) (err error) {
 		switch string(key) {
 		case "from":
 			x.From, err = d.str()
@@ -25,22 +17,12 @@ func (d *decoder) dependency(x *Dependency) error {
 		default:
 			err = d.extra(&x.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) link(x *Link) error {
-	null, err := d.open('{', "a link object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a link object", func(key []byte) (err error) {
 		switch string(key) {
 		case "a":
 			x.A, err = d.str()
@@ -53,22 +35,12 @@ func (d *decoder) link(x *Link) error {
 		default:
 			err = d.extra(&x.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) decision(x *Decision) error {
-	null, err := d.open('{', "a decision object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a decision object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			x.ID, err = d.str()
@@ -87,22 +59,12 @@ func (d *decoder) decision(x *Decision) error {
 		default:
 			err = d.extra(&x.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) ritual(x *Ritual) error {
-	null, err := d.open('{', "a ritual object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a ritual object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			x.ID, err = d.str()
@@ -115,22 +77,12 @@ func (d *decoder) ritual(x *Ritual) error {
 		default:
 			err = d.extra(&x.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) event(x *Event) error {
-	null, err := d.open('{', "an event object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("an event object", func(key []byte) (err error) {
 		switch string(key) {
 		case "effort":
 			x.Effort, err = d.sym()
@@ -143,8 +95,6 @@ func (d *decoder) event(x *Event) error {
 		default:
 			err = d.extra(&x.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }

@@ -74,15 +74,7 @@ func (d *decoder) calendarPtr(p **Calendar) error {
 }
 
 func (d *decoder) calendar(c *Calendar) error {
-	null, err := d.open('{', "a calendar object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a calendar object", func(key []byte) (err error) {
 		switch string(key) {
 		case "workdays":
 			c.Workdays, err = d.strings((*decoder).sym)
@@ -91,22 +83,12 @@ func (d *decoder) calendar(c *Calendar) error {
 		default:
 			err = d.extra(&c.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) lane(l *Lane) error {
-	null, err := d.open('{', "a lane object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a lane object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			l.ID, err = d.str()
@@ -117,22 +99,12 @@ func (d *decoder) lane(l *Lane) error {
 		default:
 			err = d.extra(&l.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) surface(s *Surface) error {
-	null, err := d.open('{', "a surface object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a surface object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			s.ID, err = d.str()
@@ -143,22 +115,12 @@ func (d *decoder) surface(s *Surface) error {
 		default:
 			err = d.extra(&s.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }
 
 func (d *decoder) metric(m *Metric) error {
-	null, err := d.open('{', "a metric object")
-	if err != nil || null {
-		return err
-	}
-	for n := 0; ; n++ {
-		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
-		}
+	return d.object("a metric object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
 			m.ID, err = d.str()
@@ -169,8 +131,6 @@ func (d *decoder) metric(m *Metric) error {
 		default:
 			err = d.extra(&m.Extra, key)
 		}
-		if err != nil {
-			return withPath(err, "."+string(key))
-		}
-	}
+		return err
+	})
 }

@@ -218,3 +218,22 @@ func (d *decoder) next(n int) (bool, error) {
 	}
 	return true, nil
 }
+
+// object reads a JSON object described by what ("a lane object"), or null,
+// which leaves everything as it is. For each key it calls field, which must
+// read the key's value; an error from field gets the key added to its path.
+func (d *decoder) object(what string, field func(key []byte) error) error {
+	null, err := d.open('{', what)
+	if err != nil || null {
+		return err
+	}
+	for n := 0; ; n++ {
+		key, ok, err := d.key(n)
+		if err != nil || !ok {
+			return err
+		}
+		if err := field(key); err != nil {
+			return withPath(err, "."+string(key))
+		}
+	}
+}
