@@ -120,8 +120,8 @@ func (a *App) DeleteLink(roadmapID, x, y string) (*service.Snapshot, error) {
 }
 func (a *App) Undo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Undo(roadmapID)) }
 func (a *App) Redo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Redo(roadmapID)) }
-func (a *App) ImportRoadmap(name, content string) (*service.Snapshot, error) {
-	return wrap(a.svc.ImportRoadmap(name, content))
+func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, error) {
+	return wrap(a.svc.ImportRoadmap(name, fileName, content))
 }
 func (a *App) ExportRoadmap(roadmapID, format string) (string, error) {
 	return wrap(a.svc.ExportRoadmap(roadmapID, format))

@@ -52,6 +52,9 @@ func TestCommandLine(t *testing.T) {
 		{"analyze without a file", []string{"analyze", "--json"}, 2, "", "missing FILE"},
 		{"analyze a bad file", []string{"analyze", badFile}, 1, "", `unknown lane "x"`},
 		{"analyze a missing file", []string{"analyze", filepath.Join(dir, "nope.json")}, 1, "", "no such file"},
+		{"analyze MS Project XML", []string{"analyze", "../formats/testdata/mspdi/relations.xml", "--json"}, 0, `"critical":["1","2","3","4"]`, ""},
+		{"import CSV", []string{"--data", data, "import", "../formats/testdata/csv/growth.csv"}, 0, "imported", ""},
+		{"export CSV as a Tandem file", []string{"export", "../formats/testdata/csv/growth.csv", "--format", "tandem"}, 0, `"format": "tandem/roadmap"`, ""},
 		{"export without a format", []string{"export", sampleFile}, 2, "", "missing --format"},
 		{"export to an unknown format", []string{"export", sampleFile, "--format", "docx"}, 1, "", `unknown export format "docx"`},
 	}

@@ -17,7 +17,7 @@ func analyzeCommand() *Command {
 			if err != nil {
 				return err
 			}
-			out, err := service.AnalyzeFile(data, *asJSON)
+			out, err := service.AnalyzeFile(data, path, *asJSON)
 			if err != nil {
 				return fmt.Errorf("%s: %w", path, err)
 			}

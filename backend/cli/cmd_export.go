@@ -21,7 +21,7 @@ func exportCommand() *Command {
 			if *format == "" {
 				return usageError("missing --format")
 			}
-			b, err := service.ExportFile(data, *format)
+			b, err := service.ExportFile(data, path, *format)
 			if err != nil {
 				return fmt.Errorf("%s: %w", path, err)
 			}

@@ -18,7 +18,7 @@ func importCommand() *Command {
 				return err
 			}
 			return withService(g, func(svc *service.Service) error {
-				snap, err := svc.ImportRoadmap(*name, string(data))
+				snap, err := svc.ImportRoadmap(*name, path, string(data))
 				if err != nil {
 					return fmt.Errorf("%s: %w", path, err)
 				}

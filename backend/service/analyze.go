@@ -15,11 +15,11 @@ func analyze(r *model.Roadmap, now time.Time) (*analysis.Result, error) {
 	return analysis.Analyze(r, analysis.Options{Today: now})
 }
 
-// AnalyzeFile reads a roadmap file and returns its analysis for the command
+// AnalyzeFile reads a roadmap file (any format ImportRoadmap reads) and returns its analysis for the command
 // line: text for people, or with asJSON the object of SPEC §4 (one line of
 // deterministic JSON and a newline).
-func AnalyzeFile(data []byte, asJSON bool) ([]byte, error) {
-	r, err := loadFile(data)
+func AnalyzeFile(data []byte, fileName string, asJSON bool) ([]byte, error) {
+	r, err := loadFile(data, fileName)
 	if err != nil {
 		return nil, err
 	}

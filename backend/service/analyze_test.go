@@ -52,22 +52,22 @@ func es(snap *Snapshot, id string) int {
 }
 
 func TestAnalyzeFile(t *testing.T) {
-	a, err := AnalyzeFile(sample.Bytes(), true)
+	a, err := AnalyzeFile(sample.Bytes(), "", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := AnalyzeFile(sample.Bytes(), true)
+	b, _ := AnalyzeFile(sample.Bytes(), "", true)
 	if !bytes.Equal(a, b) || !bytes.HasPrefix(a, []byte(`{"start":"2027-01-04","finish":`)) || bytes.Count(a, []byte("\n")) != 1 {
 		t.Fatalf("analyze --json must be one deterministic object:\n%.200s", a)
 	}
-	text, err := AnalyzeFile(sample.Bytes(), false)
+	text, err := AnalyzeFile(sample.Bytes(), "", false)
 	if err != nil || !bytes.Contains(text, []byte("Critical path")) {
 		t.Fatalf("text analysis: %v\n%s", err, text)
 	}
 	cyclic := []byte(`{"format":"tandem/roadmap","version":1,"name":"C","lanes":[{"id":"l","name":"L"}],
 	  "efforts":[{"id":"a","lane":"l","title":"A","durationDays":1},{"id":"b","lane":"l","title":"B","durationDays":1}],
 	  "dependencies":[{"from":"a","to":"b"},{"from":"b","to":"a"}]}`)
-	_, err = AnalyzeFile(cyclic, true)
+	_, err = AnalyzeFile(cyclic, "", true)
 	wantCode(t, err, CodeInvalid)
 }
 

@@ -24,7 +24,7 @@ func BenchmarkImport10k(b *testing.B) {
 	svc := benchService(b)
 	b.SetBytes(int64(len(file)))
 	for b.Loop() {
-		if _, err := svc.ImportRoadmap("bench", file); err != nil {
+		if _, err := svc.ImportRoadmap("bench", "", file); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -34,7 +34,7 @@ func BenchmarkImport10k(b *testing.B) {
 // Badger, analyse, lay out.
 func BenchmarkOpen10k(b *testing.B) {
 	svc := benchService(b)
-	snap, err := svc.ImportRoadmap("bench", benchRoadmap(b, 10_000))
+	snap, err := svc.ImportRoadmap("bench", "", benchRoadmap(b, 10_000))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func BenchmarkOpen10k(b *testing.B) {
 // clone, validate, one durable store write, re-analyse, lay out.
 func BenchmarkEdit10k(b *testing.B) {
 	svc := benchService(b)
-	snap, err := svc.ImportRoadmap("bench", benchRoadmap(b, 10_000))
+	snap, err := svc.ImportRoadmap("bench", "", benchRoadmap(b, 10_000))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -283,7 +283,7 @@ func TestUpdateKeepsUnknownKeys(t *testing.T) {
 	const file = `{"format":"tandem/roadmap","version":1,"name":"X","start":"2027-01-04",
 	  "lanes":[{"id":"a","name":"A"}],
 	  "efforts":[{"id":"e","lane":"a","title":"E","durationDays":3,"jiraKey":"GRO-12"}]}`
-	snap := must(t)(svc.ImportRoadmap("", file))
+	snap := must(t)(svc.ImportRoadmap("", "", file))
 	e := snap.Roadmap.Efforts[0]
 	e.Extra = nil // the UI never sees unknown keys
 	e.Title = "E, renamed"

@@ -3,6 +3,7 @@ package service
 import (
 	"strings"
 
+	"tandem/backend/formats"
 	"tandem/backend/model"
 )
 
@@ -10,12 +11,13 @@ import (
 const ExportFormats = "tandem"
 
 // ImportRoadmap adds the roadmap file content to the store as a new roadmap,
-// all or nothing. An empty name keeps the file's own name. Today the native
-// format is read; other formats come with their importers.
-func (s *Service) ImportRoadmap(name, content string) (*Snapshot, error) {
+// all or nothing. fileName (may be "") helps tell the format: a Tandem file
+// (.tandem/.json), CSV, MS Project XML or GanttProject (.gan); see
+// backend/formats. An empty name keeps the file's own name.
+func (s *Service) ImportRoadmap(name, fileName, content string) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r, err := loadFile([]byte(content))
+	r, err := loadFile([]byte(content), fileName)
 	if err != nil {
 		return nil, err
 	}
@@ -40,10 +42,10 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	return string(b), err
 }
 
-// ExportFile reads a roadmap file and renders it in format, for the command
-// line's export of a file without a store.
-func ExportFile(data []byte, format string) ([]byte, error) {
-	r, err := loadFile(data)
+// ExportFile reads a roadmap file of any format ImportRoadmap reads and
+// renders it in format, for the command line's export without a store.
+func ExportFile(data []byte, fileName, format string) ([]byte, error) {
+	r, err := loadFile(data, fileName)
 	if err != nil {
 		return nil, err
 	}
@@ -59,9 +61,10 @@ func export(r *model.Roadmap, format string) ([]byte, error) {
 	return nil, invalidf("unknown export format %q (known: %s)", format, ExportFormats)
 }
 
-// loadFile reads and validates a roadmap file; any failure is bad input.
-func loadFile(data []byte) (*model.Roadmap, error) {
-	r, err := model.Load(data)
+// loadFile reads and validates a roadmap file in any format backend/formats
+// reads; any failure is bad input.
+func loadFile(data []byte, fileName string) (*model.Roadmap, error) {
+	r, err := formats.Read(data, fileName)
 	if err != nil {
 		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 	}

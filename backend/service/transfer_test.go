@@ -8,7 +8,7 @@ import (
 
 func TestImportExportRoundTrip(t *testing.T) {
 	svc, _ := newTestService(t)
-	snap := must(t)(svc.ImportRoadmap("", string(sample.Bytes())))
+	snap := must(t)(svc.ImportRoadmap("", "", string(sample.Bytes())))
 	if snap.Info.Name != sample.Name {
 		t.Fatalf("import named it %q; want the file's name %q", snap.Info.Name, sample.Name)
 	}
@@ -16,7 +16,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := ExportFile(sample.Bytes(), "tandem")
+	want, err := ExportFile(sample.Bytes(), "", "tandem")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 		`{"format":"tandem/roadmap","version":1,"name":"X",`,
 	}
 	for _, content := range bad {
-		_, err := svc.ImportRoadmap("x", content)
+		_, err := svc.ImportRoadmap("x", "", content)
 		wantCode(t, err, CodeInvalid)
 	}
 	if list, _ := svc.ListRoadmaps(); len(list) != 0 {
@@ -42,6 +42,6 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 	}
 	_, err := svc.ExportRoadmap("nope", "tandem")
 	wantCode(t, err, CodeNotFound)
-	_, err = ExportFile(sample.Bytes(), "docx")
+	_, err = ExportFile(sample.Bytes(), "", "docx")
 	wantCode(t, err, CodeInvalid)
 }

@@ -33,7 +33,7 @@ export function DeleteSurface(arg1:string,arg2:string):Promise<service.Snapshot>
 
 export function ExportRoadmap(arg1:string,arg2:string):Promise<string>;
 
-export function ImportRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>;
+export function ImportRoadmap(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
 export function ListRoadmaps():Promise<Array<service.RoadmapInfo>>;
 

@@ -62,8 +62,8 @@ export function ExportRoadmap(arg1, arg2) {
   return window['go']['main']['App']['ExportRoadmap'](arg1, arg2);
 }
 
-export function ImportRoadmap(arg1, arg2) {
-  return window['go']['main']['App']['ImportRoadmap'](arg1, arg2);
+export function ImportRoadmap(arg1, arg2, arg3) {
+  return window['go']['main']['App']['ImportRoadmap'](arg1, arg2, arg3);
 }
 
 export function ListRoadmaps() {
