@@ -22,5 +22,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     setupFiles: ['./src/test-setup.ts'],
+    // jsdom renders are slow on a loaded machine; a first render can take seconds.
+    testTimeout: 20000,
   },
 })

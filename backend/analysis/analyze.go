@@ -32,63 +32,76 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	for i := range r.Efforts {
 		ids[i] = r.Efforts[i].ID
 	}
-	orderDone := make(chan idOrder, 1)
+	// The id sort on one core while the index is built on the other; then
+	// the dependencies, touches and moves, which need only the first part
+	// of the index, side by side.
+	orderDone := make(chan *idOrder, 1)
 	go func() { orderDone <- newIDOrder(ids) }()
 	x, err := newIndex(r, model.DateOf(today), ids)
 	if err != nil {
 		<-orderDone
 		return nil, err
 	}
-	// References: dependencies on the other core, touches and moves here.
-	depsDone := make(chan *depGraph, 1)
-	go func() { depsDone <- newDepGraph(x) }()
-	x.indexTouches()
-	x.indexMoves()
-	deps := <-depsDone
-	s, err := computeSchedule(x, deps)
+	var deps *depGraph
+	together(x.n,
+		func() { deps = newDepGraph(x) },
+		x.indexTouches,
+		x.indexMoves,
+	)
+	// The schedule on one core; beside it what does not need it.
+	res := &Result{}
+	c := &res.Coordination
+	var s *schedule
+	var links *linkAdj
+	var order *idOrder
+	var blockedErr error
+	together(x.n,
+		func() {
+			if s, err = computeSchedule(x, deps); err == nil {
+				lo, hi := 0, s.finish
+				for _, i := range s.order {
+					lo = min(lo, s.es[i])
+				}
+				x.cal.memoize(lo, hi)
+			}
+		},
+		func() {
+			links = newLinkAdj(x)
+			order = <-orderDone
+			order.setLanes(x)
+			blockedErr = blocked(x, c)
+		},
+	)
 	if err != nil {
-		<-orderDone
 		return nil, err
 	}
-	lo, hi := 0, s.finish
-	for _, i := range s.order {
-		lo = min(lo, s.es[i])
-	}
-	x.cal.memoize(lo, hi)
-	bySurface, byMetric := x.bySurface(), x.byMetric()
-	links := newLinkAdj(x)
-	order := <-orderDone
-
-	// Two independent halves, one per core: conflicts, the per-effort lists
-	// and flywheels; and the reinforcing pairs. Both only read the shared
-	// state (the dependency graph's reverse is built by mutualPairs alone).
-	res := &Result{Start: x.cal.date(0)}
-	res.Finish, res.DurationDays = finish(x, s)
-	c := &res.Coordination
-	var blockedErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		raw := surfaceConflicts(x, s, bySurface, nil)
-		raw = sequenceConflicts(x, deps, s, raw)
-		raw = metricConflicts(x, s, byMetric, raw)
-		raw = declaredConflicts(x, s, raw)
-		res.Conflicts = buildConflicts(x, order.rank, raw)
-		res.Critical = criticalPath(x, s, order.rank)
-		res.Schedule = scheduleRows(x, s)
-		res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
-		blockedErr = blocked(x, c)
-		fw := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
-		res.Flywheels = fw.flywheels()
-	}()
-	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
-	pairs := h.mutualPairs()
-	res.Reinforcing = h.reinforcingRows(pairs)
-	res.Opportunities = h.opportunityRows(pairs)
-	<-done
 	if blockedErr != nil {
 		return nil, blockedErr
 	}
+	var bySurface, byMetric *groups
+	together(x.n,
+		func() { bySurface = x.bySurface() },
+		func() { byMetric = x.byMetric() },
+	)
+
+	// Every other part of the result is independent of the others: they
+	// run together, and the long ones use every core inside. They only
+	// read the shared state.
+	res.Start = x.cal.date(0)
+	res.Finish, res.DurationDays = finish(x, s)
+	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
+	together(x.n,
+		func() {
+			res.Reinforcing, res.Opportunities = h.pairRows(h.mutualPairs())
+		},
+		func() { res.Conflicts = conflicts(x, s, deps, bySurface, byMetric, order) },
+		func() { res.Flywheels = h.flywheels() },
+		func() {
+			res.Critical = criticalPath(x, s, order.rank)
+			res.Schedule = scheduleRows(x, s)
+			res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+		},
+	)
 	c.Dependencies, c.CrossLaneDependencies = deps.count, deps.cross
 	for i := range res.Conflicts {
 		if k := &res.Conflicts[i]; !k.Accepted {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"tandem/backend/model"
+	"tandem/backend/model/modeltest"
 )
 
 // benchSizes are the roadmap sizes of BenchmarkAnalyze; 1M runs only
@@ -14,37 +15,85 @@ import (
 var benchSizes = []int{1_000, 10_000, 100_000, 1_000_000}
 
 // BenchmarkAnalyze times the full analysis (every part of SPEC §3, building
-// the Result but not encoding it) of generated roadmaps, and beside it a
-// baseline: forward and backward CPM passes over prebuilt plain slices in a
-// known topological order, the least any CPM can cost on the same graph.
+// the Result but not encoding it) of generated roadmaps (modeltest.Generate);
+// then the CPM stage of Analyze alone (computeSchedule: Kahn's sort with the
+// forward pass, and the backward pass, on the index and dependency graph
+// built beforehand), and beside it a baseline: forward and backward CPM
+// passes over prebuilt plain slices in a known topological order, the least
+// any CPM can cost on the same graph.
 // Run: go test -run '^$' -bench Analyze -benchmem ./backend/analysis/
 func BenchmarkAnalyze(b *testing.B) {
 	for _, n := range benchSizes {
 		if n >= 1_000_000 && testing.Short() {
 			continue
 		}
-		r := generate(n, 1)
+		r := modeltest.Generate(n, 1)
 		b.Run(fmt.Sprintf("N=%s/analyze", short(n)), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0, ops := cpuTime(), 0
+			m, ops := startMeasure(), 0
 			for b.Loop() {
 				if _, err := Analyze(r, Options{Today: fixedToday}); err != nil {
 					b.Fatal(err)
 				}
 				ops++
 			}
-			reportCPU(b, cpu0, ops)
+			m.report(b, ops)
+		})
+		b.Run(fmt.Sprintf("N=%s/cpm-stage", short(n)), func(b *testing.B) {
+			x := indexOf(b, r)
+			g := newDepGraph(x)
+			b.ReportAllocs()
+			m, ops := startMeasure(), 0
+			for b.Loop() {
+				if _, err := computeSchedule(x, g); err != nil {
+					b.Fatal(err)
+				}
+				ops++
+			}
+			m.report(b, ops)
 		})
 		b.Run(fmt.Sprintf("N=%s/cpm-baseline", short(n)), func(b *testing.B) {
 			base := newBaseline(b, r)
 			b.ReportAllocs()
-			cpu0, ops := cpuTime(), 0
+			m, ops := startMeasure(), 0
 			for b.Loop() {
 				base.run()
 				ops++
 			}
-			reportCPU(b, cpu0, ops)
+			m.report(b, ops)
 		})
+	}
+}
+
+// BenchmarkRead reads the file of a generated roadmap as `tandem analyze
+// FILE` does before it analyses: model.Parse, and model.Load (Parse and
+// Validate). MB/s counts the bytes of the file as Marshal writes it.
+func BenchmarkRead(b *testing.B) {
+	for _, n := range []int{10_000, 1_000_000} {
+		if n >= 1_000_000 && testing.Short() {
+			continue
+		}
+		data, err := modeltest.Generate(n, 1).Marshal()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, read := range []struct {
+			name string
+			f    func([]byte) (*model.Roadmap, error)
+		}{{"parse", model.Parse}, {"load", model.Load}} {
+			b.Run(fmt.Sprintf("N=%s/%s", short(n), read.name), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				m, ops := startMeasure(), 0
+				for b.Loop() {
+					if _, err := read.f(data); err != nil {
+						b.Fatal(err)
+					}
+					ops++
+				}
+				m.report(b, ops)
+			})
+		}
 	}
 }
 
@@ -52,18 +101,35 @@ func BenchmarkAnalyze(b *testing.B) {
 // that a benchmark on a busy shared machine can report the work done besides
 // the wall time, which other processes inflate.
 func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
+	ru := rusage()
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// reportCPU reports the process CPU time per op since cpu0 (both cores,
-// garbage collection included) as cpu-ms/op.
-func reportCPU(b *testing.B, cpu0 time.Duration, ops int) {
+// faults returns the minor page faults of the process so far: touching
+// fresh memory costs one per 4 KiB page, which on a virtual machine can be
+// a large part of an analysis.
+func faults() int64 { return rusage().Minflt }
+
+func rusage() syscall.Rusage {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru
+}
+
+// measure is the CPU time and page faults at the start of a benchmark loop.
+type measure struct {
+	cpu    time.Duration
+	faults int64
+}
+
+func startMeasure() measure { return measure{cpuTime(), faults()} }
+
+// report reports the process CPU time per op since m (both cores, garbage
+// collection included) as cpu-ms/op, and the page faults as faults/op.
+func (m measure) report(b *testing.B, ops int) {
 	if ops > 0 {
-		b.ReportMetric(float64(cpuTime()-cpu0)/float64(ops)/1e6, "cpu-ms/op")
+		b.ReportMetric(float64(cpuTime()-m.cpu)/float64(ops)/1e6, "cpu-ms/op")
+		b.ReportMetric(float64(faults()-m.faults)/float64(ops), "faults/op")
 	}
 }
 

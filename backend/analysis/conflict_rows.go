@@ -1,14 +1,16 @@
 package analysis
 
 import (
+	"cmp"
+	"math/bits"
 	"slices"
 
 	"tandem/backend/model"
 )
 
-// acceptances maps each effort named by an `accept` decision to the indexes
-// of those decisions. A conflict is accepted when one accept decision names
-// both of its efforts (the decision's date does not matter).
+// acceptances maps each effort named by an `accept` decision to the
+// indexes of those decisions. A conflict is accepted when one accept
+// decision names both of its efforts (the decision's date does not matter).
 type acceptances map[int32][]int
 
 func newAcceptances(x *index) acceptances {
@@ -38,70 +40,104 @@ func (acc acceptances) accepted(a, b int32) bool {
 	return false
 }
 
-// buildConflicts orients every raw conflict by id, sorts them by kind, window
-// start, ids and subject, and converts them to Conflicts. O(conflicts).
-func buildConflicts(x *index, rank []int32, raw []rawConflict) []Conflict {
-	for i := range raw {
-		if rank[raw[i].a] > rank[raw[i].b] {
-			raw[i].a, raw[i].b = raw[i].b, raw[i].a
+// conflicts finds every conflict (SPEC §3.2): surface conflicts on one
+// core while the metric, sequence and declared ones are found on the
+// other, and then sorts and converts them all.
+func conflicts(x *index, s *schedule, deps *depGraph, bySurface, byMetric *groups, order *idOrder) []Conflict {
+	var surface, other blocks[rawConflict]
+	together(x.n,
+		func() { surfaceConflicts(x, s, bySurface, &surface) },
+		func() {
+			metricConflicts(x, s, byMetric, &other)
+			sequenceConflicts(x, deps, s, &other)
+			declaredConflicts(x, s, &other)
+		},
+	)
+	return buildConflicts(x, order.rank, append(surface.parts(), other.parts()...))
+}
+
+// buildConflicts sets the ranks of every raw conflict's efforts and puts
+// them in id order, sorts the conflicts by kind, window start, ids and
+// subject (see sortConflicts) and converts them to Conflicts on every
+// core. O(conflicts).
+func buildConflicts(x *index, rank []int32, parts [][]rawConflict) []Conflict {
+	for _, part := range parts {
+		for i := range part {
+			c := &part[i]
+			c.ra, c.rb = rank[c.a], rank[c.b]
+			if c.ra > c.rb {
+				c.a, c.b, c.ra, c.rb = c.b, c.a, c.rb, c.ra
+			}
 		}
 	}
-	raw = sortConflicts(raw, rank)
+	raw := sortConflicts(parts, len(rank))
 	acc := newAcceptances(x)
 	out := make([]Conflict, len(raw))
-	for i := range raw {
-		c := &raw[i]
-		la, lb := x.lane[c.a], x.lane[c.b]
-		o := Conflict{
-			Kind:      kindNames[c.kind],
-			Severity:  severityNames[c.sev],
-			Efforts:   [2]string{x.ids[c.a], x.ids[c.b]},
-			Lanes:     [2]string{x.laneIDs[la], x.laneIDs[lb]},
-			CrossLane: la != lb,
-			Days:      int(c.to - c.from),
+	parallel(chunks(len(raw)), len(raw), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			// Field by field: a whole struct stored while the garbage
+			// collector marks goes through a slower write barrier.
+			c, o := &raw[i], &out[i]
+			la, lb := x.lane[c.a], x.lane[c.b]
+			o.Kind, o.Severity = kindNames[c.kind], severityNames[c.sev]
+			o.Efforts[0], o.Efforts[1] = x.ids[c.a], x.ids[c.b]
+			o.Lanes[0], o.Lanes[1] = x.laneIDs[la], x.laneIDs[lb]
+			o.CrossLane = la != lb
+			o.Days = int(c.to - c.from)
+			switch c.kind {
+			case kSurface:
+				o.Surface = x.surfaceIDs[c.subject]
+			case kMetric:
+				o.Metric = x.metricIDs[c.subject]
+			}
+			if c.to > c.from {
+				o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
+			}
+			o.Accepted = len(acc) > 0 && acc.accepted(c.a, c.b)
 		}
-		switch c.kind {
-		case kSurface:
-			o.Surface = x.surfaceIDs[c.subject]
-		case kMetric:
-			o.Metric = x.metricIDs[c.subject]
-		}
-		if c.to > c.from {
-			o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
-		}
-		o.Accepted = len(acc) > 0 && acc.accepted(c.a, c.b)
-		out[i] = o
-	}
+	})
 	return out
 }
 
-// sortConflicts sorts raw conflicts by kind, window start, ids (as ranks)
-// and subject: three stable radix passes, least significant key first.
-// O(conflicts).
-func sortConflicts(raw []rawConflict, rank []int32) []rawConflict {
-	n := len(raw)
-	if n < 2 {
-		return raw
-	}
-	keys, perm := make([]uint64, n), make([]int32, n)
-	tk, tp := make([]uint64, n), make([]int32, n)
-	minFrom := raw[0].from
-	for i := range raw {
-		minFrom = min(minFrom, raw[i].from)
-		perm[i] = int32(i)
-	}
-	pass := func(key func(c *rawConflict) uint64) {
-		for i, p := range perm {
-			keys[i] = key(&raw[p])
+// sortConflicts sorts raw conflicts by kind, window start, ids (ranks of n
+// efforts) and subject. They are scattered by the top bits of (kind,
+// start); then each bucket, a few hundred conflicts in cache when they are
+// spread over time, is sorted by the ids and then, stably, by the rest of
+// (kind, start), by radix passes; last, the rare runs of conflicts between
+// one pair that agree on all that are sorted by subject.
+// O(conflicts * bytes of the keys).
+func sortConflicts(parts [][]rawConflict, n int) []rawConflict {
+	var minFrom, maxFrom int32
+	first := true
+	for _, part := range parts {
+		for i := range part {
+			c := &part[i]
+			if first {
+				minFrom, maxFrom, first = c.from, c.from, false
+			}
+			minFrom, maxFrom = min(minFrom, c.from), max(maxFrom, c.from)
 		}
-		radixSort(keys, perm, tk, tp)
 	}
-	pass(func(c *rawConflict) uint64 { return uint64(uint32(c.subject + 1)) })
-	pass(func(c *rawConflict) uint64 { return uint64(rank[c.a])<<32 | uint64(rank[c.b]) })
-	pass(func(c *rawConflict) uint64 { return uint64(c.kind)<<40 | uint64(c.from-minFrom) })
-	sorted := make([]rawConflict, n)
-	for i, p := range perm {
-		sorted[i] = raw[p]
+	fb := uint(bits.Len64(uint64(int64(maxFrom) - int64(minFrom))))
+	when := func(c *rawConflict) uint64 { return uint64(c.kind)<<fb | uint64(int64(c.from)-int64(minFrom)) }
+	rb := uint(max(1, bits.Len(uint(n))))
+	ids := func(c *rawConflict) uint64 { return uint64(c.ra)<<rb | uint64(c.rb) }
+	out, start, shift := scatter(parts, 2+fb, when)
+	scratch := make([]rawConflict, largestBucket(start))
+	for d := 0; d+1 < len(start); d++ {
+		bucket := out[start[d]:start[d+1]]
+		lsd(bucket, scratch, 2*rb, ids)
+		lsd(bucket, scratch, shift, when)
+		for i := 0; i < len(bucket); {
+			j := i + 1
+			for j < len(bucket) && when(&bucket[j]) == when(&bucket[i]) && ids(&bucket[j]) == ids(&bucket[i]) {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(bucket[i:j], func(p, q rawConflict) int { return cmp.Compare(p.subject, q.subject) })
+			}
+			i = j
+		}
 	}
-	return sorted
+	return out
 }

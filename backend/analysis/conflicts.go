@@ -20,12 +20,16 @@ const (
 
 var severityNames = [...]string{"", SeverityCollision, SeverityDisruption}
 
-// rawConflict is a conflict in dense form: efforts a and b, the surface or
-// metric (subject, -1 for none), and the window [from, to) in offsets
-// (from == to: no window).
+// rawConflict is a conflict in dense form: efforts a and b, their ranks in
+// id order once buildConflicts has set them (and put a and b in id order),
+// the surface or metric (subject, -1 for none), and the window [from, to)
+// in offsets (from == to: no window). The conflicts are sorted by ranks but
+// read their ids by effort: a conflict's two efforts are mostly neighbours
+// in the file, so that their ids are too.
 type rawConflict struct {
 	kind, sev uint8
 	a, b      int32
+	ra, rb    int32
 	subject   int32
 	from, to  int32
 }
@@ -47,7 +51,7 @@ func spansOf(buf []span, who []int32, flag []bool, s *schedule) []span {
 
 // surfaceConflicts finds the surface conflicts: per surface, one sweep over
 // its touches. O(T log T + conflicts) for T touches.
-func surfaceConflicts(x *index, s *schedule, bySurface *groups, out []rawConflict) []rawConflict {
+func surfaceConflicts(x *index, s *schedule, bySurface *groups, out *blocks[rawConflict]) {
 	var sw sweeper
 	var buf []span
 	for g := 0; g < len(x.surfaceIDs); g++ {
@@ -61,16 +65,15 @@ func surfaceConflicts(x *index, s *schedule, bySurface *groups, out []rawConflic
 			if p.flag && q.flag {
 				sev = sevCollision
 			}
-			out = append(out, rawConflict{kind: kSurface, sev: sev, a: p.who, b: q.who,
+			out.add(rawConflict{kind: kSurface, sev: sev, a: p.who, b: q.who,
 				subject: int32(g), from: int32(q.es), to: int32(min(p.ef, q.ef))})
 		})
 	}
-	return out
 }
 
 // metricConflicts finds the metric conflicts: per metric, one sweep over its
 // moves. O(M log M + conflicts) for M moves.
-func metricConflicts(x *index, s *schedule, byMetric *groups, out []rawConflict) []rawConflict {
+func metricConflicts(x *index, s *schedule, byMetric *groups, out *blocks[rawConflict]) {
 	var sw sweeper
 	var buf []span
 	for g := 0; g < len(x.metricIDs); g++ {
@@ -80,20 +83,20 @@ func metricConflicts(x *index, s *schedule, byMetric *groups, out []rawConflict)
 		}
 		buf = spansOf(buf, who, flag, s)
 		sw.sweep(buf, metricRule, func(p, q *span) {
-			out = append(out, rawConflict{kind: kMetric, a: p.who, b: q.who,
+			out.add(rawConflict{kind: kMetric, a: p.who, b: q.who,
 				subject: int32(g), from: int32(q.es), to: int32(min(p.ef, q.ef))})
 		})
 	}
-	return out
 }
 
 // sequenceConflicts finds the dependencies that the plan breaks: those that
 // push a planned successor (not done) past its planned start. The window is
 // [planned start, earliest start the dependency allows). Two dependencies
 // between one pair give one conflict, the larger. O(E).
-func sequenceConflicts(x *index, g *depGraph, s *schedule, out []rawConflict) []rawConflict {
+func sequenceConflicts(x *index, g *depGraph, s *schedule, out *blocks[rawConflict]) {
+	var mine []rawConflict // those of one predecessor
 	for u := int32(0); int(u) < x.n; u++ {
-		first := len(out)
+		mine = mine[:0]
 		for k := g.off[u]; k < g.off[u+1]; k++ {
 			v := g.adj[k]
 			if x.flags[v]&(flagPlan|flagDone) != flagPlan {
@@ -103,26 +106,27 @@ func sequenceConflicts(x *index, g *depGraph, s *schedule, out []rawConflict) []
 			if req <= x.plan[v] {
 				continue
 			}
-			c := rawConflict{kind: kSequence, a: u, b: v, subject: -1, from: int32(x.plan[v]), to: int32(req)}
 			dup := false
-			for j := first; j < len(out); j++ {
-				if out[j].b == v {
-					out[j].to = max(out[j].to, int32(req))
+			for j := range mine {
+				if mine[j].b == v {
+					mine[j].to = max(mine[j].to, int32(req))
 					dup = true
 				}
 			}
 			if !dup {
-				out = append(out, c)
+				mine = append(mine, rawConflict{kind: kSequence, a: u, b: v, subject: -1, from: int32(x.plan[v]), to: int32(req)})
 			}
 		}
+		for _, c := range mine {
+			out.add(c)
+		}
 	}
-	return out
 }
 
 // declaredConflicts returns one conflict per `conflicts` link between two
 // distinct active efforts (a pair linked twice counts once), with the overlap
 // of their windows when they overlap. O(links).
-func declaredConflicts(x *index, s *schedule, out []rawConflict) []rawConflict {
+func declaredConflicts(x *index, s *schedule, out *blocks[rawConflict]) {
 	seen := map[[2]int32]bool{}
 	for _, l := range x.r.Links {
 		if l.Kind != model.LinkConflicts {
@@ -141,7 +145,6 @@ func declaredConflicts(x *index, s *schedule, out []rawConflict) []rawConflict {
 		if from, to := max(s.es[a], s.es[b]), min(s.ef[a], s.ef[b]); to > from {
 			c.from, c.to = int32(from), int32(to)
 		}
-		out = append(out, c)
+		out.add(c)
 	}
-	return out
 }

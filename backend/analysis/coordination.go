@@ -56,7 +56,9 @@ func sharedMetrics(x *index, byMetric *groups, rank []int32) []SharedMetric {
 		for _, i := range ws {
 			effortBuf = append(effortBuf, x.ids[i])
 		}
-		out[k] = SharedMetric{Metric: x.metricIDs[m], Lanes: laneBuf[l0:len(laneBuf):len(laneBuf)], Efforts: effortBuf[e0:len(effortBuf):len(effortBuf)]}
+		o := &out[k] // field by field: see scheduleRows
+		o.Metric = x.metricIDs[m]
+		o.Lanes, o.Efforts = laneBuf[l0:len(laneBuf):len(laneBuf)], effortBuf[e0:len(effortBuf):len(effortBuf)]
 	}
 	return out
 }

@@ -16,53 +16,63 @@ const (
 // and cross are the dependencies kept and those whose ends are in two lanes.
 type depGraph struct {
 	*digraph
-	typ   []uint8
-	lag   []int
-	count int
-	cross int
+	typ     []uint8
+	lag     []int
+	count   int
+	cross   int
+	forward bool // every edge goes to a later effort in the file
 }
 
-// newDepGraph builds the dependency graph of x. Cost: up to two table
-// look-ups per dependency and an O(V+E) counting sort.
+// newDepGraph builds the dependency graph of x. Cost: O(V+E), with an id
+// look-up per dependency end that is mostly a few string comparisons (see
+// find; the predecessor is looked up once for a run of dependencies that
+// share it), and a counting sort unless the file lists the dependencies by
+// predecessor in effort order, as generated and exported files do.
 func newDepGraph(x *index) *depGraph {
 	deps := x.r.Dependencies
 	src := make([]int32, 0, len(deps))
 	dst := make([]int32, 0, len(deps))
-	pos := make([]int32, 0, len(deps)) // index in deps of each kept edge
+	typ := make([]uint8, 0, len(deps))
+	lag := make([]int, 0, len(deps))
 	g := &depGraph{}
-	lastFrom, lastA := "", int32(-1) // files often list dependencies by predecessor
+	bySrc := true // src is non-decreasing: the edges are in CSR order already
+	g.forward = true
+	lastFrom, ia, a := "", int32(-1), int32(-1)
 	for k := range deps {
 		d := &deps[k]
-		a := lastA
 		if d.From != lastFrom || k == 0 {
-			a = x.effortOf(d.From)
-			lastFrom, lastA = d.From, a
+			ia = x.find(d.From, ia)
+			lastFrom, a = d.From, x.liveOrNone(ia)
 		}
-		b := x.effortOf(d.To)
+		b := x.liveOrNone(x.find(d.To, ia))
 		if a < 0 || b < 0 {
 			continue
 		}
-		src, dst, pos = append(src, a), append(dst, b), append(pos, int32(k))
+		if len(src) > 0 && a < src[len(src)-1] {
+			bySrc = false
+		}
+		g.forward = g.forward && a < b
+		src, dst = append(src, a), append(dst, b)
+		typ, lag = append(typ, depType(d.Type)), append(lag, d.LagDays)
 		if x.lane[a] != x.lane[b] {
 			g.cross++
 		}
 	}
 	g.count = len(src)
 	g.digraph = newDigraph(x.n, src, dst)
+	if bySrc {
+		g.typ, g.lag = typ, lag
+		return g
+	}
 	// The edge attributes in CSR order, as newDigraph placed dst.
 	g.typ = make([]uint8, len(src))
 	g.lag = make([]int, len(src))
-	next := dst[:0:0]
-	if x.n > 0 {
-		next = make([]int32, x.n)
-		copy(next, g.off[:x.n])
-	}
+	next := make([]int32, x.n)
+	copy(next, g.off[:x.n])
 	for e, s := range src {
 		p := next[s]
 		next[s]++
-		d := &deps[pos[e]]
-		g.typ[p] = depType(d.Type)
-		g.lag[p] = d.LagDays
+		g.typ[p], g.lag[p] = typ[e], lag[e]
 	}
 	return g
 }

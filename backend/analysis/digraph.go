@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"gonum.org/v1/gonum/graph"
 )
 
@@ -19,15 +21,22 @@ type digraph struct {
 var _ graph.Directed = (*digraph)(nil)
 
 // newDigraph returns the graph on n nodes with the edges src[k] -> dst[k],
-// successors in edge order. O(V+E) by a counting sort.
+// successors in edge order. O(V+E) by a counting sort; when the edges are
+// listed by source already (src non-decreasing), dst itself becomes the
+// adjacency, so the caller must not change it afterwards.
 func newDigraph(n int, src, dst []int32) *digraph {
-	g := &digraph{off: make([]int32, n+1), adj: make([]int32, len(src))}
+	g := &digraph{off: make([]int32, n+1)}
 	for _, s := range src {
 		g.off[s+1]++
 	}
 	for i := 0; i < n; i++ {
 		g.off[i+1] += g.off[i]
 	}
+	if slices.IsSorted(src) {
+		g.adj = dst
+		return g
+	}
+	g.adj = make([]int32, len(src))
 	next := make([]int32, n)
 	copy(next, g.off[:n])
 	for k, s := range src {

@@ -84,7 +84,9 @@
 // causes (two dependencies between one pair: one conflict, the larger). A
 // declared conflict is a `conflicts` link between two active efforts; its
 // window is their overlap, and `from`/`to` are omitted (days 0) when they do
-// not overlap. severity is set for surface conflicts only. A conflict is
+// not overlap. severity is set for surface conflicts only, surface for
+// surface conflicts, metric for metric conflicts; keys that do not apply
+// are left out of the JSON (omitempty), all others always appear. A conflict is
 // accepted when one `accept` decision lists both of its efforts, whatever
 // the decision's date. Efforts are in ascending id order, lanes follow them;
 // conflicts are sorted by kind (surface, sequence, metric, declared), window

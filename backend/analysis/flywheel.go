@@ -9,108 +9,175 @@ import (
 // helps graph (SPEC §3.3), each sorted by id, the list sorted by first id.
 //
 // The helps graph has as many edges as there are helping pairs, which grows
-// with the square of a metric group; the SCCs are found on an equivalent
-// graph of linear size instead, with the same reachability between efforts:
-//   - a hub node per (metric, direction), with a -> hub -> a for every active
-//     effort a that moves the metric that way (instead of a clique);
-//   - a -> b and b -> a for every reinforces link;
+// with the square of a metric group; the SCCs are found on a smaller graph
+// with the same reachability between efforts instead:
+//   - efforts that move a metric the same way, or that a reinforces link
+//     joins, help each other both ways, so they are in one SCC: a
+//     union-find merges them first, and the graph has one node per merged
+//     set, its root;
 //   - per surface, a chain over its active reliers sorted by start,
-//     c1 -> c2 -> ... with ck -> (k-th relier), and a -> cj for each active
-//     changer a, cj being the first relier that starts at or after a's
-//     finish (instead of an edge to every later relier).
+//     c1 -> c2 -> ... with ck -> (the root of the k-th relier), and
+//     (the root of a) -> cj for each active changer a, cj being the first
+//     relier that starts at or after a's finish (instead of an edge to
+//     every later relier).
 //
-// O((n + moves + links + touches) log) for the per-surface sorts.
+// The graph is built in CSR form directly: the out-degrees are counted,
+// then the edges placed, without an edge list in between.
+// O((n + moves + links + touches) log) for the per-surface sorts and the
+// union-find.
 func (h *helps) flywheels() [][]string {
 	x, s := h.x, h.s
 	n := x.n
-	hub := int32(n)
-	next := hub + int32(2*len(x.metricIDs))
-	// Every edge is counted in advance: 2 per move, 1 per link end, 2 per
-	// surface touch (a chain node's two edges, or a changer's one).
-	m := 2*len(x.mMetric) + len(h.links.who) + 2*len(x.tSurface)
-	src, dst := make([]int32, 0, m), make([]int32, 0, m)
-	edge := func(u, v int32) { src, dst = append(src, u), append(dst, v) }
-	for a := int32(0); int(a) < n; a++ {
-		if !x.active(a) {
-			continue
-		}
-		for p := x.mOff[a]; p < x.mOff[a+1]; p++ {
-			hb := hub + 2*x.mMetric[p] + int32(b2i(x.mUp[p]))
-			edge(a, hb)
-			edge(hb, a)
-		}
-		for k := h.links.off[a]; k < h.links.off[a+1]; k++ {
-			if b := h.links.who[k]; h.links.reinforces[k] && x.active(b) {
-				edge(a, b)
-			}
-		}
-	}
-	var reliers, changers []int32
+	root := h.mutualSets()
+
+	// The chains: each surface's active reliers sorted by start, one surface
+	// after the other (chain node n+k stands for relier chain[k]), and the
+	// edges from changers into them, as (root of the changer, chain node).
+	var chain, into []int32
+	chainEnd := make([]int32, 0, len(x.surfaceIDs)) // where each chain ends
+	var changers []int32
 	for g := 0; g < len(x.surfaceIDs); g++ {
 		who, changes := h.bySurface.members(g)
-		reliers, changers = reliers[:0], changers[:0]
+		first := int32(len(chain))
+		changers = changers[:0]
 		for k, i := range who {
 			switch {
 			case !x.active(i):
 			case changes[k]:
 				changers = append(changers, i)
 			default:
-				reliers = append(reliers, i)
+				chain = append(chain, i)
 			}
 		}
-		if len(reliers) == 0 || len(changers) == 0 {
+		reliers := chain[first:]
+		if len(changers) == 0 {
+			chain = chain[:first] // no changer: no edge into the chain
+			continue
+		}
+		if len(reliers) == 0 {
 			continue
 		}
 		slices.SortFunc(reliers, func(p, q int32) int { return cmp.Compare(s.es[p], s.es[q]) })
-		base := next
-		for k, r := range reliers {
-			if k+1 < len(reliers) {
-				edge(base+int32(k), base+int32(k+1))
-			}
-			edge(base+int32(k), r)
-		}
-		next += int32(len(reliers))
 		for _, a := range changers {
 			j, _ := slices.BinarySearchFunc(reliers, s.ef[a], func(r int32, t int) int { return cmp.Compare(s.es[r], t) })
 			if j < len(reliers) {
-				edge(a, base+int32(j))
+				into = append(into, root[a], int32(n)+first+int32(j))
+			}
+		}
+		chainEnd = append(chainEnd, int32(len(chain)))
+	}
+	nodes := n + len(chain)
+
+	// off[v] counts v's edges, then their end, then (as edges are placed from
+	// the end) their start.
+	off := make([]int32, nodes+1)
+	for k := 0; k < len(into); k += 2 {
+		off[into[k]]++
+	}
+	for c := n; c < nodes; c++ {
+		off[c] = 2 // to its relier and to the next node of its chain...
+	}
+	for _, end := range chainEnd {
+		off[n+int(end)-1] = 1 // ...but for the last
+	}
+	for v := 1; v <= nodes; v++ {
+		off[v] += off[v-1]
+	}
+	adj := make([]int32, off[nodes])
+	edge := func(u, v int32) {
+		off[u]--
+		adj[off[u]] = v
+	}
+	for k := 0; k < len(into); k += 2 {
+		edge(into[k], into[k+1])
+	}
+	end := 0
+	for k, r := range chain {
+		c := int32(n + k)
+		edge(c, root[r])
+		if int32(k+1) != chainEnd[end] {
+			edge(c, c+1)
+		} else {
+			end++
+		}
+	}
+	comp, count := stronglyConnected(&digraph{off: off, adj: adj})
+	// fw[a] is the component of active effort a (-1 for others); size[c]
+	// counts the active efforts of component c, then, for a flywheel, holds
+	// -1 - its place in the list.
+	fw := root          // the roots are no longer needed
+	size := off[:count] // off is free again and longer
+	clear(size)
+	for a, r := range root {
+		fw[a] = -1
+		if x.active(int32(a)) {
+			fw[a] = comp[r]
+			size[fw[a]]++
+		}
+	}
+	// Visiting the efforts in id order fills every flywheel in id order and
+	// numbers the flywheels in the order of their first ids: no sorting.
+	var members [][]string
+	for r, a := range h.order.perm {
+		c := fw[a]
+		if c < 0 || size[c] >= 0 && size[c] < 3 {
+			continue
+		}
+		if size[c] >= 0 {
+			members = append(members, make([]string, 0, size[c]))
+			size[c] = -int32(len(members))
+		}
+		m := -size[c] - 1
+		members[m] = append(members[m], h.order.byRank[r])
+	}
+	return members
+}
+
+// mutualSets returns root[a], the same for every two active efforts that a
+// chain of shared metrics (moved the same way) and reinforces links joins:
+// a union-find with path halving, every set flattened to its root.
+// O((moves + links) log n).
+func (h *helps) mutualSets() []int32 {
+	x := h.x
+	root := make([]int32, x.n)
+	for a := range root {
+		root[a] = int32(a)
+	}
+	find := func(a int32) int32 {
+		for root[a] != a {
+			root[a] = root[root[a]]
+			a = root[a]
+		}
+		return a
+	}
+	union := func(a, b int32) {
+		if ra, rb := find(a), find(b); ra != rb {
+			root[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	for g := 0; g < len(x.metricIDs); g++ {
+		who, up := h.byMetric.members(g)
+		first := [2]int32{-1, -1} // the first active effort moving it down, up
+		for k, a := range who {
+			if !x.active(a) {
+				continue
+			}
+			if d := b2i(up[k]); first[d] < 0 {
+				first[d] = a
+			} else {
+				union(first[d], a)
 			}
 		}
 	}
-	comp, count := stronglyConnected(newDigraph(int(next), src, dst))
-	size := make([]int32, count)
-	for a := 0; a < n; a++ {
-		if x.active(int32(a)) {
-			size[comp[a]]++
+	for a := int32(0); int(a) < x.n; a++ {
+		for k := h.links.off[a]; k < h.links.off[a+1]; k++ {
+			if b := h.links.who[k]; b > a && h.links.reinforces[k] && x.active(a) && x.active(b) {
+				union(a, b)
+			}
 		}
 	}
-	slot := make([]int32, count)
-	var out [][]string
-	var members [][]int32
-	for c := range slot {
-		slot[c] = -1
+	for a := range root {
+		root[a] = find(int32(a))
 	}
-	for a := int32(0); int(a) < n; a++ {
-		c := comp[a]
-		if !x.active(a) || size[c] < 3 {
-			continue
-		}
-		if slot[c] < 0 {
-			slot[c] = int32(len(members))
-			members = append(members, make([]int32, 0, size[c]))
-		}
-		members[slot[c]] = append(members[slot[c]], a)
-	}
-	for _, m := range members {
-		slices.SortFunc(m, func(p, q int32) int { return int(h.order.rank[p] - h.order.rank[q]) })
-	}
-	slices.SortFunc(members, func(p, q []int32) int { return int(h.order.rank[p[0]] - h.order.rank[q[0]]) })
-	out = make([][]string, len(members))
-	for i, m := range members {
-		out[i] = make([]string, len(m))
-		for k, a := range m {
-			out[i][k] = x.ids[a]
-		}
-	}
-	return out
+	return root
 }

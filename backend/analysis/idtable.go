@@ -14,10 +14,12 @@ type idTable struct {
 	mask  uint64
 	slots []uint64
 	keys  []string
+	dups  bool // some key is there twice (only tableOf allows that)
 }
 
 // tableOf returns the table of ids, index i for ids[i]; of equal ids the
-// first wins. The table keeps ids: do not add to it.
+// first wins, and dups tells whether there are any. The table keeps ids: do
+// not add to it.
 func tableOf(ids []string) *idTable {
 	t := &idTable{seed: maphash.MakeSeed(), keys: ids}
 	t.resize(len(ids))
@@ -26,7 +28,7 @@ func tableOf(ids []string) *idTable {
 
 // newIDTable returns an empty table sized for about n strings.
 func newIDTable(n int) *idTable {
-	t := &idTable{seed: maphash.MakeSeed()}
+	t := &idTable{seed: maphash.MakeSeed(), keys: make([]string, 0, n)}
 	t.resize(n)
 	return t
 }
@@ -42,9 +44,14 @@ func (t *idTable) resize(n int) {
 	}
 }
 
+// place puts key i, of hash h, in the first free slot of its probe
+// sequence, noting on the way whether the same key is there already.
 func (t *idTable) place(h uint64, i int) {
 	p := h & t.mask
-	for t.slots[p] != 0 {
+	for v := t.slots[p]; v != 0; v = t.slots[p] {
+		if v>>32 == h>>32 && t.keys[v&0xffffffff-1] == t.keys[i] {
+			t.dups = true
+		}
 		p = (p + 1) & t.mask
 	}
 	t.slots[p] = h&^0xffffffff | uint64(i+1)
@@ -66,9 +73,37 @@ func (t *idTable) get(s string) int32 {
 	}
 }
 
-// add returns the index of s, adding it when it is new (then added is true).
-func (t *idTable) add(s string) (i int32, added bool) {
-	if i := t.get(s); i >= 0 {
+// nearby is how far from a hint near looks before it hashes.
+const nearby = 8
+
+// near is get for a string that is likely close to key hint: files mostly
+// refer to what is listed close to what refers to it before (a dependency's
+// two ends are often in one project; neighbouring efforts share surfaces
+// and metrics). It compares the keys up to nearby places after and before
+// hint, which are in cache, and only then looks in the table, a few cache
+// misses in a large table. With repeated keys it always uses the table,
+// where the first wins. hint < 0 means no hint.
+func (t *idTable) near(s string, hint int32) int32 {
+	if hint >= 0 && !t.dups {
+		n := int32(len(t.keys))
+		for k := hint + 1; k <= hint+nearby && k < n; k++ {
+			if t.keys[k] == s {
+				return k
+			}
+		}
+		for k := min(hint, n-1); k >= 0 && k >= hint-nearby; k-- {
+			if t.keys[k] == s {
+				return k
+			}
+		}
+	}
+	return t.get(s)
+}
+
+// add returns the index of s, adding it when it is new (then added is
+// true); hint is as for near.
+func (t *idTable) add(s string, hint int32) (i int32, added bool) {
+	if i := t.near(s, hint); i >= 0 {
 		return i, false
 	}
 	if 2*(len(t.keys)+1) > len(t.slots) {

@@ -57,14 +57,17 @@ func (x *index) active(i int32) bool { return x.flags[i]&(flagKilled|flagDone) =
 
 // newIndex maps the efforts of r to dense ints, parses every effort date
 // once and builds the calendar; indexTouches and indexMoves complete it.
-// ids[i] is r.Efforts[i].ID. It fails on a date it cannot parse.
+// ids[i] is r.Efforts[i].ID. The id table is built on another core
+// meanwhile. It fails on a date it cannot parse (an error that leaves the
+// table's goroutine to finish on its own).
 // Cost: O(efforts) table operations.
 func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) {
 	n := len(r.Efforts)
+	posDone := make(chan *idTable, 1)
+	go func() { posDone <- tableOf(ids) }() // on the other core, for the end
 	x := &index{
 		r: r, n: n,
 		ids:   ids,
-		pos:   tableOf(ids),
 		flags: make([]uint8, n),
 		lane:  make([]int32, n),
 		dur:   make([]int, n),
@@ -72,18 +75,18 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 	}
 	laneOf := newIDTable(len(r.Lanes))
 	for _, l := range r.Lanes {
-		if _, added := laneOf.add(l.ID); added {
+		if _, added := laneOf.add(l.ID, -1); added {
 			x.laneName = append(x.laneName, l.Name)
 		}
 	}
 	// Pass 1: ids, lanes, status, civil dates.
-	startDay := make([]int, n)
-	endDay := make([]int, n)
+	startDay := make([]int32, n) // civil days, year 0 to 9999: int32 holds them
+	endDay := make([]int32, n)
 	lo, hi := 0, 0
 	haveDay := false
 	for i := range r.Efforts {
 		e := &r.Efforts[i]
-		l, added := laneOf.add(e.Lane)
+		l, added := laneOf.add(e.Lane, -1)
 		if added {
 			x.laneName = append(x.laneName, e.Lane)
 		}
@@ -100,7 +103,7 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 			if err != nil {
 				return nil, fmt.Errorf("efforts[%d] (id %q).start: %v", i, e.ID, err)
 			}
-			startDay[i] = d
+			startDay[i] = int32(d)
 			x.flags[i] |= flagPlan
 			if !haveDay || d < lo {
 				lo = d
@@ -114,7 +117,7 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 				if err != nil {
 					return nil, fmt.Errorf("efforts[%d] (id %q).end: %v", i, e.ID, err)
 				}
-				endDay[i] = d2
+				endDay[i] = int32(d2)
 				hi = max(hi, d2)
 			}
 		}
@@ -151,21 +154,28 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 		e := &r.Efforts[i]
 		switch {
 		case f&flagPlan != 0 && e.End != "":
-			x.dur[i] = x.cal.span(startDay[i], endDay[i])
+			x.dur[i] = x.cal.span(int(startDay[i]), int(endDay[i]))
 		case e.DurationDays != nil:
 			x.dur[i] = max(0, *e.DurationDays)
 		}
 		if f&flagPlan != 0 {
-			x.plan[i] = x.cal.offset(startDay[i])
+			x.plan[i] = x.cal.offset(int(startDay[i]))
 		}
 	}
+	x.pos = <-posDone
 	return x, nil
 }
 
 // effortOf returns the index of a live effort id, or -1 when the id is
 // unknown or names a killed effort.
-func (x *index) effortOf(id string) int32 {
-	i := x.pos.get(id)
+func (x *index) effortOf(id string) int32 { return x.liveOrNone(x.pos.get(id)) }
+
+// find returns the index of the effort id (killed or not), or -1; the id
+// is likely listed close to effort hint (see idTable.near).
+func (x *index) find(id string, hint int32) int32 { return x.pos.near(id, hint) }
+
+// liveOrNone returns i when it is a live effort, else -1.
+func (x *index) liveOrNone(i int32) int32 {
 	if i < 0 || x.flags[i]&flagKilled != 0 {
 		return -1
 	}

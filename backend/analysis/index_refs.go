@@ -8,7 +8,7 @@ func (x *index) indexTouches() {
 	r := x.r
 	ids := newIDTable(len(r.Surfaces))
 	for _, s := range r.Surfaces {
-		ids.add(s.ID)
+		ids.add(s.ID, -1)
 	}
 	x.tOff = make([]int32, x.n+1)
 	total := 0
@@ -28,7 +28,7 @@ func (x *index) indexTouches() {
 			if !changes && t.Mode != model.ModeRelies {
 				continue
 			}
-			s, _ := ids.add(t.Surface)
+			s, _ := ids.add(t.Surface, -1)
 			for k := first; k < len(x.tSurface); k++ {
 				if x.tSurface[k] == s {
 					x.tChanges[k] = x.tChanges[k] || changes
@@ -49,7 +49,7 @@ func (x *index) indexMoves() {
 	r := x.r
 	ids := newIDTable(len(r.Metrics))
 	for _, m := range r.Metrics {
-		ids.add(m.ID)
+		ids.add(m.ID, -1)
 	}
 	x.mOff = make([]int32, x.n+1)
 	total := 0
@@ -69,7 +69,7 @@ func (x *index) indexMoves() {
 			if !up && mv.Direction != model.DirectionDown {
 				continue
 			}
-			m, _ := ids.add(mv.Metric)
+			m, _ := ids.add(mv.Metric, -1)
 			for k := first; k < len(x.mMetric); k++ {
 				if x.mMetric[k] == m {
 					continue moves

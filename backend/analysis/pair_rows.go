@@ -1,44 +1,53 @@
 package analysis
 
-// reinforcingRows converts the mutual pairs, already sorted by ids.
-func (h *helps) reinforcingRows(pairs []pair) []Reinforcing {
-	x := h.x
-	out := make([]Reinforcing, len(pairs))
-	for k := range pairs {
-		p := &pairs[k]
-		out[k] = Reinforcing{Efforts: [2]string{x.ids[p.a], x.ids[p.b]}, Via: h.viaOf(p), Linked: p.linked, Score: float64(p.pct) / 100}
-	}
-	return out
-}
-
-// opportunityRows returns the cross-lane pairs that nothing joins, by score
-// (highest first), then ids: a stable counting sort on the score in
-// hundredths over pairs already in id order. O(pairs).
-func (h *helps) opportunityRows(pairs []pair) []Opportunity {
-	x := h.x
-	var count [102]int
-	for k := range pairs {
-		if p := &pairs[k]; p.cross && !p.linked {
-			count[101-int(p.pct)]++ // bucket 1 holds score 1.00
+// pairRows converts the mutual pairs, sorted by ids, to the reinforcing
+// pairs and the opportunities: the cross-lane pairs that nothing joins, by
+// score (highest first), then ids. The opportunities are put in order by a
+// stable counting sort on the score in hundredths, counted while the
+// reinforcing rows are written; each core converts a range of the pairs,
+// and places its opportunities after those of the ranges before it. An
+// opportunity shares its efforts and via list with its reinforcing row.
+// O(pairs).
+func (h *helps) pairRows(pairs []pair) ([]Reinforcing, []Opportunity) {
+	x, byRank, laneOf := h.x, h.order.byRank, h.order.lane
+	parts := chunks(len(pairs))
+	rows := make([]Reinforcing, len(pairs))
+	counts := make([][102]int, parts) // bucket 1 holds score 1.00
+	parallel(parts, len(pairs), func(part, lo, hi int) {
+		c := &counts[part]
+		for k := lo; k < hi; k++ {
+			// Field by field: a whole struct stored while the garbage
+			// collector marks goes through a slower write barrier.
+			p, row := &pairs[k], &rows[k]
+			row.Efforts[0], row.Efforts[1] = byRank[p.ra], byRank[p.rb]
+			row.Via, row.Linked, row.Score = h.viaOf(p), p.linked(), float64(p.pct)/100
+			if p.cross() && !p.linked() {
+				c[101-int(p.pct)]++
+			}
 		}
-	}
+	})
 	total := 0
-	for b := range count {
-		count[b], total = total, total+count[b]
-	}
-	out := make([]Opportunity, total)
-	for k := range pairs {
-		p := &pairs[k]
-		if !p.cross || p.linked {
-			continue
+	for b := range 102 {
+		for part := range counts {
+			c := &counts[part]
+			c[b], total = total, total+c[b]
 		}
-		b := 101 - int(p.pct)
-		out[count[b]] = Opportunity{
-			Efforts: [2]string{x.ids[p.a], x.ids[p.b]},
-			Lanes:   [2]string{x.laneIDs[x.lane[p.a]], x.laneIDs[x.lane[p.b]]},
-			Via:     h.viaOf(p), Score: float64(p.pct) / 100,
-		}
-		count[b]++
 	}
-	return out
+	opps := make([]Opportunity, total)
+	parallel(parts, len(pairs), func(part, lo, hi int) {
+		c := &counts[part]
+		for k := lo; k < hi; k++ {
+			p := &pairs[k]
+			if !p.cross() || p.linked() {
+				continue
+			}
+			b := 101 - int(p.pct)
+			o, row := &opps[c[b]], &rows[k]
+			c[b]++
+			o.Efforts[0], o.Efforts[1] = row.Efforts[0], row.Efforts[1]
+			o.Lanes[0], o.Lanes[1] = x.laneIDs[laneOf[p.ra]], x.laneIDs[laneOf[p.rb]]
+			o.Via, o.Score = row.Via, row.Score
+		}
+	})
+	return rows, opps
 }

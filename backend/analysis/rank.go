@@ -4,7 +4,9 @@ import "slices"
 
 // idOrder sorts the efforts by id once. perm lists effort indexes in id
 // order (ties, which only an invalid file has, by index) and rank is its
-// inverse, so that every list the analysis sorts "by id" compares ints.
+// inverse, so that every list the analysis sorts "by id" compares ints;
+// byRank lists the ids in id order, so that a list sorted by rank reads its
+// ids front to back instead of all over the memory.
 //
 // The sort is an MSD radix sort on 8-byte chunks: sort (chunk, index) pairs
 // by an LSD byte radix sort, then sort each run of equal chunks by the next
@@ -12,11 +14,13 @@ import "slices"
 // shorter one comes first, which is exactly the byte order of strings.
 // Cost: O(n * chunks to tell the ids apart), no string comparisons.
 type idOrder struct {
-	perm []int32
-	rank []int32
+	perm   []int32
+	rank   []int32
+	byRank []string
+	lane   []int32 // the lane of each rank, once setLanes has run
 }
 
-func newIDOrder(ids []string) idOrder {
+func newIDOrder(ids []string) *idOrder {
 	n := len(ids)
 	perm := make([]int32, n)
 	for i := range perm {
@@ -28,10 +32,23 @@ func newIDOrder(ids []string) idOrder {
 		sortByChunks(ids, perm, keys, &scratch, 0)
 	}
 	rank := make([]int32, n)
+	byRank := make([]string, n)
 	for r, i := range perm {
 		rank[i] = int32(r)
+		byRank[r] = ids[i]
 	}
-	return idOrder{perm: perm, rank: rank}
+	return &idOrder{perm: perm, rank: rank, byRank: byRank}
+}
+
+// setLanes fills o.lane from the index. O(n), on every core.
+func (o *idOrder) setLanes(x *index) {
+	n := len(o.perm)
+	o.lane = make([]int32, n)
+	parallel(chunks(n), n, func(_, lo, hi int) {
+		for r := lo; r < hi; r++ {
+			o.lane[r] = x.lane[o.perm[r]]
+		}
+	})
 }
 
 // chunk returns bytes [8k, 8k+8) of s as a big-endian integer, zero-padded.

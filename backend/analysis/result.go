@@ -75,6 +75,8 @@ type Conflict struct {
 // "metric:ID" (both move it the same way), "surface:ID" (one changes it
 // before the other relies on it). Linked is true when a dependency or a link
 // of any kind already joins them. Score is the pair's score (see package doc).
+// Via lists share backing arrays with other pairs and opportunities (their
+// capacity is capped, so appending copies): do not change them in place.
 type Reinforcing struct {
 	Efforts [2]string `json:"efforts"`
 	Via     []string  `json:"via"`

@@ -50,7 +50,8 @@ func criticalPath(x *index, s *schedule, rank []int32) []string {
 
 // scheduleRows returns one row per live effort, in file order.
 func scheduleRows(x *index, s *schedule) []Scheduled {
-	rows := make([]Scheduled, 0, len(s.order))
+	rows := make([]Scheduled, len(s.order))
+	k := 0
 	for i := int32(0); int(i) < x.n; i++ {
 		if !x.live(i) {
 			continue
@@ -59,13 +60,15 @@ func scheduleRows(x *index, s *schedule) []Scheduled {
 		if x.dur[i] == 0 {
 			end = s.es[i]
 		}
-		rows = append(rows, Scheduled{
-			ID: x.ids[i], Lane: x.laneIDs[x.lane[i]],
-			Start: x.cal.date(s.es[i]), End: x.cal.date(end),
-			ES: s.es[i], EF: s.ef[i], LS: s.ls[i], LF: s.lf[i],
-			Float: s.ls[i] - s.es[i], SlipDays: s.slip(x, i),
-			Critical: s.critical(x, i),
-		})
+		// Field by field: a whole struct stored while the garbage collector
+		// marks goes through a slower write barrier.
+		row := &rows[k]
+		k++
+		row.ID, row.Lane = x.ids[i], x.laneIDs[x.lane[i]]
+		row.Start, row.End = x.cal.date(s.es[i]), x.cal.date(end)
+		row.ES, row.EF, row.LS, row.LF = s.es[i], s.ef[i], s.ls[i], s.lf[i]
+		row.Float, row.SlipDays = s.ls[i]-s.es[i], s.slip(x, i)
+		row.Critical = s.critical(x, i)
 	}
 	return rows
 }

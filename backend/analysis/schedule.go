@@ -22,9 +22,19 @@ func (s *schedule) slip(x *index, i int32) int {
 	return max(0, s.es[i]-x.plan[i])
 }
 
-// computeSchedule runs the forward pass inside Kahn's topological sort and
-// the backward pass over the reverse order, both over the CSR slices:
-// O(V+E), no maps. A dependency cycle is an error (*model.CycleError).
+// computeSchedule runs the forward pass inside a topological sort and the
+// backward pass over the reverse order, both over the CSR slices: O(V+E),
+// no maps. A dependency cycle is an error (*model.CycleError).
+//
+// When every dependency points forward in the file (as in generated and
+// many exported files), the file order is the topological order. Otherwise
+// the sort is Kahn's, with the efforts taken in file order as far as the
+// dependencies allow: a cursor walks the efforts and takes each one whose
+// predecessors are all done; one released only after the cursor passed it
+// is taken at once, from a stack. Either way both passes walk the slices
+// mostly front to back and back to front, which at a million efforts is
+// several times faster than the breadth-first order of a plain queue, whose
+// every step is a cache miss.
 //
 // Forward: es = max(planned start, or 0 when there is none; every incoming
 // constraint), ef = es + duration. A done effort with a planned start keeps
@@ -38,41 +48,59 @@ func computeSchedule(x *index, g *depGraph) (*schedule, error) {
 		es: make([]int, n), ef: make([]int, n),
 		ls: make([]int, n), lf: make([]int, n),
 	}
-	indeg := make([]int32, n)
 	live := 0
 	for u := 0; u < n; u++ {
-		if !x.live(int32(u)) {
-			continue
-		}
-		live++
-		for _, v := range g.succ(int32(u)) {
-			indeg[v]++
-		}
-		if x.flags[u]&flagPlan != 0 {
-			s.es[u] = x.plan[u]
+		if x.live(int32(u)) {
+			live++
+			if x.flags[u]&flagPlan != 0 {
+				s.es[u] = x.plan[u]
+			}
 		}
 	}
 	order := make([]int32, 0, live)
-	for u := 0; u < n; u++ {
-		if indeg[u] == 0 && x.live(int32(u)) {
-			order = append(order, int32(u))
-		}
-	}
-	for h := 0; h < len(order); h++ {
-		u := order[h]
+	// forwardPass takes effort u: its es is final.
+	forwardPass := func(u int32) {
+		order = append(order, u)
 		es := s.es[u]
 		ef := es + x.dur[u]
 		s.ef[u] = ef
 		s.finish = max(s.finish, ef)
 		for k := g.off[u]; k < g.off[u+1]; k++ {
-			v := g.adj[k]
-			if x.flags[v]&(flagDone|flagPlan) != flagDone|flagPlan {
+			if v := g.adj[k]; x.flags[v]&(flagDone|flagPlan) != flagDone|flagPlan {
 				if b := g.earliestStart(k, es, ef, x.dur[v]); b > s.es[v] {
 					s.es[v] = b
 				}
 			}
-			if indeg[v]--; indeg[v] == 0 {
-				order = append(order, v)
+		}
+	}
+	var indeg []int32
+	if g.forward { // the file order is a topological order
+		for u := int32(0); int(u) < n; u++ {
+			if x.live(u) {
+				forwardPass(u)
+			}
+		}
+	} else {
+		indeg = make([]int32, n)
+		for _, v := range g.adj {
+			indeg[v]++
+		}
+		var stack []int32
+		for i := int32(0); int(i) < n; i++ {
+			if indeg[i] != 0 || !x.live(i) {
+				continue
+			}
+			for u := i; ; {
+				forwardPass(u)
+				for _, v := range g.succ(u) {
+					if indeg[v]--; indeg[v] == 0 && v < i {
+						stack = append(stack, v) // the cursor has passed it
+					}
+				}
+				if len(stack) == 0 {
+					break
+				}
+				u, stack = stack[len(stack)-1], stack[:len(stack)-1]
 			}
 		}
 	}

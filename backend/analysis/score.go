@@ -15,6 +15,24 @@ import "math"
 // half. Rounding keeps the JSON short and stable, and lets opportunities be
 // ranked by a counting sort.
 func scorePct(signals, gap int) uint8 {
+	if signals < len(scoreTable) && gap < len(scoreTable[0]) {
+		return scoreTable[signals][gap]
+	}
+	return scoreOf(signals, gap)
+}
+
+// scoreTable holds scorePct for the common cases: a few signals, windows
+// at most a year of working days apart.
+var scoreTable = func() (t [4][256]uint8) {
+	for s := range t {
+		for g := range t[s] {
+			t[s][g] = scoreOf(s, g)
+		}
+	}
+	return t
+}()
+
+func scoreOf(signals, gap int) uint8 {
 	sig := 1.0
 	if signals < len(signalWeight) {
 		sig = signalWeight[signals]

@@ -2,10 +2,11 @@ package analysis
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"tandem/backend/model/modeltest"
 )
 
 // TestStages times each stage of Analyze on a generated roadmap, run one
@@ -15,12 +16,7 @@ import (
 //
 //	STAGES=1000000 go test -run Stages -v ./backend/analysis/
 func TestStages(t *testing.T) {
-	if os.Getenv("STAGES") == "" {
-		t.Skip("set STAGES=N to time the stages of Analyze on N efforts")
-	}
-	var n int
-	fmt.Sscan(os.Getenv("STAGES"), &n)
-	r := generate(n, 1)
+	r := modeltest.Generate(sizeFromEnv(t, "STAGES", "time the stages of Analyze"), 1)
 	best := map[string]time.Duration{}
 	var names []string
 	for k := 0; k < 3; k++ {
@@ -63,13 +59,15 @@ func TestStages(t *testing.T) {
 		lap(fmt.Sprintf("memo(%d)", hi-lo))
 		bs, bm := x.bySurface(), x.byMetric()
 		links := newLinkAdj(x)
+		order.setLanes(x)
 		lap("groups")
-		raw := surfaceConflicts(x, s, bs, nil)
-		raw = sequenceConflicts(x, deps, s, raw)
-		raw = metricConflicts(x, s, bm, raw)
-		raw = declaredConflicts(x, s, raw)
+		var raw blocks[rawConflict]
+		surfaceConflicts(x, s, bs, &raw)
+		sequenceConflicts(x, deps, s, &raw)
+		metricConflicts(x, s, bm, &raw)
+		declaredConflicts(x, s, &raw)
 		lap("rawconflicts")
-		cs := buildConflicts(x, order.rank, raw)
+		cs := buildConflicts(x, order.rank, raw.parts())
 		lap(fmt.Sprintf("buildconflicts(%d)", len(cs)))
 		criticalPath(x, s, order.rank)
 		scheduleRows(x, s)
@@ -83,8 +81,7 @@ func TestStages(t *testing.T) {
 		h := &helps{x: x, s: s, deps: deps, links: links, byMetric: bm, bySurface: bs, order: order}
 		pairs := h.mutualPairs()
 		lap(fmt.Sprintf("pairs(%d)", len(pairs)))
-		h.reinforcingRows(pairs)
-		ops := h.opportunityRows(pairs)
+		_, ops := h.pairRows(pairs)
 		lap(fmt.Sprintf("pairrows(%d)", len(ops)))
 		fw := h.flywheels()
 		lap(fmt.Sprintf("flywheels(%d)", len(fw)))

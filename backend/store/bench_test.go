@@ -6,11 +6,14 @@ import (
 	"testing"
 
 	"tandem/backend/model"
-	"tandem/backend/store/internal/gen"
+	"tandem/backend/model/modeltest"
 )
 
 // Benchmarks: go test -bench . -run '^$' ./backend/store/
-// gen.Bench is 10,000 efforts over 8 lanes with 20,000 dependencies.
+
+// benchRoadmap is modeltest's standard roadmap of 10,000 efforts over 8
+// lanes with about 20,000 dependencies.
+func benchRoadmap() *model.Roadmap { return modeltest.Generate(10_000, 1) }
 
 func reportMS(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
@@ -20,7 +23,7 @@ func reportMS(b *testing.B) {
 // data in on-disk tables, not the memtable).
 func BenchmarkLoad10k(b *testing.B) {
 	s, dir := openTemp(b)
-	id := mustCreate(b, s, gen.Roadmap(gen.Bench))
+	id := mustCreate(b, s, benchRoadmap())
 	s = reopen(b, s, dir)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -35,7 +38,7 @@ func BenchmarkLoad10k(b *testing.B) {
 // BenchmarkApplyEdit is one durable, undoable effort update in the benchmark roadmap.
 func BenchmarkApplyEdit(b *testing.B) {
 	s, _ := openTemp(b)
-	r := gen.Roadmap(gen.Bench)
+	r := benchRoadmap()
 	id := mustCreate(b, s, r)
 	e := r.Efforts[4321]
 	b.ReportAllocs()
@@ -53,7 +56,7 @@ func BenchmarkApplyEdit(b *testing.B) {
 // BenchmarkUndo is one durable undo of an effort update.
 func BenchmarkUndo(b *testing.B) {
 	s, _ := openTemp(b)
-	r := gen.Roadmap(gen.Bench)
+	r := benchRoadmap()
 	id := mustCreate(b, s, r)
 	e := r.Efforts[4321]
 	s.undoLimit = b.N
@@ -73,7 +76,7 @@ func BenchmarkUndo(b *testing.B) {
 // BenchmarkCreate10k imports the benchmark roadmap.
 func BenchmarkCreate10k(b *testing.B) {
 	s, _ := openTemp(b)
-	r := gen.Roadmap(gen.Bench)
+	r := benchRoadmap()
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := s.Create("bench", r); err != nil {
@@ -101,7 +104,7 @@ func BenchmarkList(b *testing.B) {
 // and the benchmark roadmap loaded; Badger's memtable arena is most of it.
 func BenchmarkOpenMemory(b *testing.B) {
 	s, dir := openTemp(b)
-	id := mustCreate(b, s, gen.Roadmap(gen.Bench))
+	id := mustCreate(b, s, benchRoadmap())
 	s.Close()
 	var heap float64
 	for b.Loop() {

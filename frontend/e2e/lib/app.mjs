@@ -4,7 +4,7 @@ import { TIMEOUT, textIs, visible } from './expect.mjs'
 /** openApp loads the UI and waits until a roadmap is shown. */
 export async function openApp(page, baseUrl) {
   await page.goto(baseUrl + '/')
-  await visible(page.getByRole('table'), 'the timeline')
+  await visible(page.getByRole('grid'), 'the timeline')
 }
 
 export function heading(page) {
@@ -29,7 +29,7 @@ export async function ensureOpen(page, name) {
 
 /** laneNames lists the lane rows in order. */
 export async function laneNames(page) {
-  const rows = page.getByRole('table').getByRole('row')
+  const rows = page.getByRole('grid').getByRole('row')
   return rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')).filter(Boolean))
 }
 
@@ -41,7 +41,7 @@ export async function laneNames(page) {
 export async function barTitles(page, lane) {
   const row = page.getByRole('row', { name: lane, exact: true })
   await row.scrollIntoViewIfNeeded()
-  const scroller = page.getByRole('table')
+  const scroller = page.getByRole('grid')
   const seen = new Set()
   const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
     scrollWidth: el.scrollWidth,
@@ -50,7 +50,7 @@ export async function barTitles(page, lane) {
   for (let left = 0; ; left += Math.max(200, clientWidth - 300)) {
     await scroller.evaluate((el, x) => el.scrollTo({ left: x }), left)
     await page.waitForTimeout(50)
-    for (const label of await row.locator('[role="img"][aria-label]').evaluateAll((els) =>
+    for (const label of await row.locator('[role="option"][aria-label]').evaluateAll((els) =>
       els.map((el) => el.getAttribute('aria-label')),
     )) {
       seen.add(label)

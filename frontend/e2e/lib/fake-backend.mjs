@@ -53,7 +53,7 @@ export async function startFakeBackend({ port, distDir, roadmaps, sample = '' })
       return { body: snapshot(last || store.keys().next().value) }
     },
     OpenRoadmap: (id) => (store.has(id) ? ((last = id), { body: snapshot(id) }) : notFound(id)),
-    ImportRoadmap: (name, content) => ({ body: snapshot(add(name, content)) }),
+    ImportRoadmap: (name, _fileName, content) => ({ body: snapshot(add(name, content)) }),
   }
 
   const server = createServer(async (req, res) => {

@@ -1,12 +1,17 @@
 // What the backend says, so specs check the UI against the real data.
 import { call } from './backend.mjs'
 
-/** roadmapByName returns the snapshot of the roadmap called `name` (or matching a predicate). */
-export async function roadmapWhere(baseUrl, predicate) {
+/** snapshotWhere returns the snapshot (roadmap, analysis, ...) of the first roadmap matching a predicate on its info. */
+export async function snapshotWhere(baseUrl, predicate) {
   const list = await call(baseUrl, 'ListRoadmaps')
   const info = list.find(predicate)
   if (!info) throw new Error(`no such roadmap in ${JSON.stringify(list.map((r) => r.name))}`)
-  return (await call(baseUrl, 'OpenRoadmap', info.id)).roadmap
+  return call(baseUrl, 'OpenRoadmap', info.id)
+}
+
+/** roadmapWhere returns the roadmap of the first roadmap matching a predicate on its info. */
+export async function roadmapWhere(baseUrl, predicate) {
+  return (await snapshotWhere(baseUrl, predicate)).roadmap
 }
 
 /** shownEfforts groups the non-killed efforts of a roadmap by lane name. */

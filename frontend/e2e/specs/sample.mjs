@@ -1,6 +1,6 @@
 import { assert, visible } from '../lib/expect.mjs'
 import { barTitles, ensureOpen, laneNames, openApp } from '../lib/app.mjs'
-import { killedTitles, roadmapWhere, shownEfforts } from '../lib/roadmaps.mjs'
+import { killedTitles, shownEfforts, snapshotWhere } from '../lib/roadmaps.mjs'
 
 export const name = 'first run opens the sample roadmap with its lanes and efforts'
 export const phase = 'first-run'
@@ -8,7 +8,8 @@ export const phase = 'first-run'
 export async function run({ page, baseUrl, imported, screenshot }) {
   // On an empty store the UI's StartupRoadmap creates the sample: load first, then ask.
   await openApp(page, baseUrl)
-  const sample = await roadmapWhere(baseUrl, (r) => r.name !== imported.name)
+  const snap = await snapshotWhere(baseUrl, (r) => r.name !== imported.name)
+  const sample = snap.roadmap
   await ensureOpen(page, sample.name)
 
   const lanes = await laneNames(page)
@@ -28,12 +29,52 @@ export async function run({ page, baseUrl, imported, screenshot }) {
     await visible(notDoing, 'the Not doing section')
     for (const title of killed) {
       assert.ok((await notDoing.textContent()).includes(title), `killed "${title}" not under Not doing`)
-      assert.equal(await page.getByRole('img', { name: title, exact: true }).count(), 0, `killed "${title}" drawn`)
+      assert.equal(await page.getByRole('option', { name: title, exact: true }).count(), 0, `killed "${title}" drawn`)
     }
   }
+
+  await checkAnalysis(page, snap, screenshot)
 
   await screenshot('sample-light')
   await page.emulateMedia({ colorScheme: 'dark' })
   await screenshot('sample-dark')
   await page.emulateMedia({ colorScheme: 'light' })
+}
+
+/** checkAnalysis: the critical path is outlined, open conflicts are badged, the summary strip has the numbers. */
+async function checkAnalysis(page, snap, screenshot) {
+  const { analysis, roadmap } = snap
+  assert.ok(analysis?.critical?.length > 0, 'the sample has a critical path')
+  const title = (id) => roadmap.efforts.find((e) => e.id === id).title
+  for (const id of analysis.critical) {
+    const bar = page.locator(`[data-id="${id}"]`)
+    await bar.scrollIntoViewIfNeeded()
+    assert.equal(await bar.getAttribute('data-critical'), 'true', `critical "${title(id)}" is highlighted`)
+    assert.equal(await bar.getAttribute('aria-label'), title(id))
+  }
+  const notCritical = analysis.schedule.find((s) => !s.critical)
+  assert.equal(await page.locator(`[data-id="${notCritical.id}"]`).getAttribute('data-critical'), 'false')
+
+  const open = analysis.conflicts.find((c) => !c.accepted)
+  assert.ok(open, 'the sample has an open conflict')
+  for (const id of open.efforts) {
+    const bar = page.locator(`[data-id="${id}"]`)
+    assert.ok(Number(await bar.getAttribute('data-conflicts')) > 0, `"${title(id)}" counts its open conflicts`)
+    await visible(bar.locator('.conflict-badge'), `conflict badge on "${title(id)}"`)
+    const tip = await bar.locator('title').first().textContent()
+    const other = open.efforts.find((x) => x !== id)
+    assert.ok(tip.includes(title(other)), `tooltip of "${title(id)}" names "${title(other)}": ${tip}`)
+  }
+
+  const strip = page.getByRole('list', { name: 'Analysis summary' })
+  const text = (await strip.textContent()).replace(/\s+/g, ' ')
+  assert.ok(text.includes(`${analysis.critical.length} on the critical path`), `summary: ${text}`)
+  assert.ok(text.includes(`${analysis.coordination.openConflicts} open conflict`), `summary: ${text}`)
+
+  const toggle = page.getByRole('button', { name: /critical path/ })
+  await toggle.click()
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true')
+  await screenshot('sample-critical-only')
+  await toggle.click()
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false')
 }

@@ -38,6 +38,15 @@ describe('Workspace', () => {
     expect(screen.getByRole('region', { name: /Not doing/ })).toHaveTextContent('Podcast sponsorships')
   })
 
+  it('shows the analysis summary and toggles the critical path view', async () => {
+    const roadmaps = new RoadmapState(fakeApi())
+    await roadmaps.startup()
+    render(Workspace, { roadmaps, today })
+    expect(screen.getByRole('list', { name: 'Analysis summary' })).toHaveTextContent('Oct 16, 2026')
+    await fireEvent.click(screen.getByRole('button', { name: /critical path/ }))
+    expect(screen.getByRole('grid')).toHaveClass('critical-only')
+  })
+
   it('switches roadmaps from the switcher', async () => {
     const api = fakeApi()
     const roadmaps = new RoadmapState(api)
@@ -48,7 +57,7 @@ describe('Workspace', () => {
     await fireEvent.change(select, { target: { value: 'r2' } })
     expect(api.OpenRoadmap).toHaveBeenCalledWith('r2')
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Launch plan'))
-    expect(screen.getByRole('img', { name: 'Private beta' })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: 'Private beta' })).toBeInTheDocument()
     expect(select.value).toBe('r2')
   })
 

@@ -12,7 +12,8 @@ export type RoadmapApi = Pick<Backend, 'ListRoadmaps' | 'OpenRoadmap' | 'Startup
  */
 export class RoadmapState {
   list = $state<RoadmapInfo[]>([])
-  snapshot = $state<Snapshot | null>(null)
+  /** Replaced whole on every open and edit, never mutated: raw state, so large roadmaps are not proxied. */
+  snapshot = $state.raw<Snapshot | null>(null)
   loading = $state(false)
   error = $state<ApiError | null>(null)
 
@@ -49,6 +50,17 @@ export class RoadmapState {
       const snapshot = await this.#api.OpenRoadmap(id)
       if (seq === this.#openSeq) this.snapshot = snapshot
     })
+  }
+
+  /**
+   * apply makes `snapshot` (the result of an edit, undo or redo) the open
+   * roadmap, unless another roadmap was opened meanwhile. It returns whether
+   * it applied.
+   */
+  apply(snapshot: Snapshot): boolean {
+    if (snapshot.info.id !== this.currentId) return false
+    this.snapshot = snapshot
+    return true
   }
 
   /** refreshList reloads the list of roadmaps. */

@@ -1,11 +1,13 @@
-import { render, screen, within } from '@testing-library/svelte'
-import { describe, expect, it } from 'vitest'
-import { growth } from '../testing/fixtures'
+import { fireEvent, render, screen, within } from '@testing-library/svelte'
+import { describe, expect, it, vi } from 'vitest'
+import { growth, growthAnalysis } from '../testing/fixtures'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import Timeline from './Timeline.svelte'
+import { SelectionState } from '../state/selection.svelte'
+import type { Gesture } from './gesture'
 
-const layout = buildLayout(growth(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
 
 describe('Timeline', () => {
   it('renders one row per lane, named by the lane', () => {
@@ -18,35 +20,142 @@ describe('Timeline', () => {
   it('draws each effort in its lane, labelled by its title', () => {
     render(Timeline, { layout })
     const paid = screen.getByRole('row', { name: 'Paid' })
-    expect(within(paid).getByRole('img', { name: 'Spring ads' })).toBeInTheDocument()
-    expect(within(paid).getByRole('img', { name: 'Retargeting' })).toBeInTheDocument()
+    expect(within(paid).getByRole('option', { name: 'Spring ads' })).toBeInTheDocument()
+    expect(within(paid).getByRole('option', { name: 'Retargeting' })).toBeInTheDocument()
     const ai = screen.getByRole('row', { name: 'AI tools' })
-    expect(within(ai).getByRole('img', { name: 'Sales assistant' })).toBeInTheDocument()
+    expect(within(ai).getByRole('option', { name: 'Sales assistant' })).toBeInTheDocument()
   })
 
   it('hides killed efforts from the timeline', () => {
     render(Timeline, { layout })
-    expect(screen.queryByRole('img', { name: 'Podcast sponsorships' })).toBeNull()
+    expect(screen.queryByRole('option', { name: 'Podcast sponsorships' })).toBeNull()
   })
 
   it('marks status in classes and the full title in a tooltip', () => {
     render(Timeline, { layout })
-    const bar = screen.getByRole('img', { name: 'Retargeting' })
+    const bar = screen.getByRole('option', { name: 'Retargeting' })
     expect(bar).toHaveClass('blocked')
     expect(bar.querySelector('title')?.textContent).toContain('Jul 20 – Aug 20, 2026')
-    expect(screen.getByRole('img', { name: 'Onboarding revamp' })).toHaveClass('paused')
-    expect(screen.getByRole('img', { name: 'SEO hub' })).toHaveClass('done')
+    expect(screen.getByRole('option', { name: 'Onboarding revamp' })).toHaveClass('paused')
+    expect(screen.getByRole('option', { name: 'SEO hub' })).toHaveClass('done')
   })
 
   it('draws milestones as diamonds', () => {
     render(Timeline, { layout })
-    const launch = screen.getByRole('img', { name: 'Public launch' })
+    const launch = screen.getByRole('option', { name: 'Public launch' })
     expect(launch).toHaveClass('milestone')
     expect(launch.querySelector('path.diamond')).not.toBeNull()
   })
 
-  it('names the table', () => {
+  it('names the grid', () => {
     render(Timeline, { layout, label: 'H2 growth timeline' })
-    expect(screen.getByRole('table', { name: 'H2 growth timeline' })).toBeInTheDocument()
+    expect(screen.getByRole('grid', { name: 'H2 growth timeline' })).toBeInTheDocument()
+  })
+})
+
+describe('Timeline analysis marks', () => {
+  it('outlines the critical path and says so in data and tooltip', () => {
+    render(Timeline, { layout })
+    const onboarding = screen.getByRole('option', { name: 'Onboarding revamp' })
+    expect(onboarding).toHaveClass('critical')
+    expect(onboarding).toHaveAttribute('data-critical', 'true')
+    expect(onboarding.querySelector('title')?.textContent).toContain('On the critical path')
+    expect(screen.getByRole('option', { name: 'Public launch' })).toHaveClass('critical')
+    expect(screen.getByRole('option', { name: 'Spring ads' })).not.toHaveClass('critical')
+  })
+
+  it('badges efforts in open conflicts and lists the conflicts in the tooltip', () => {
+    render(Timeline, { layout })
+    const ads = screen.getByRole('option', { name: 'Spring ads' })
+    expect(ads).toHaveAttribute('data-conflicts', '1')
+    const badge = ads.querySelector('.conflict-badge')
+    expect(badge).not.toBeNull()
+    expect(badge).not.toHaveClass('accepted')
+    expect(badge?.textContent).toBe('1')
+    expect(ads.querySelector('title')?.textContent).toContain('on Pricing page with Pricing page redesign, Jul 6 – Jul 20')
+    expect(screen.getByRole('option', { name: 'Retargeting' }).querySelector('.conflict-badge')).toBeNull()
+  })
+
+  it('mutes the badge when every conflict is accepted', () => {
+    const a = growthAnalysis()
+    a.conflicts[0].accepted = true
+    render(Timeline, { layout: buildLayout(growth(), a, parseDay('2026-08-10')!) })
+    const ads = screen.getByRole('option', { name: 'Spring ads' })
+    expect(ads).toHaveAttribute('data-conflicts', '0')
+    expect(ads.querySelector('.conflict-badge')).toHaveClass('accepted')
+  })
+
+  it('draws a ghost at the planned dates of a slipping effort and marks opportunities', () => {
+    const { container } = render(Timeline, { layout })
+    expect(container.querySelectorAll('.slip-ghost')).toHaveLength(1)
+    expect(screen.getByRole('option', { name: 'Sales assistant' }).querySelector('.opportunity-mark')).not.toBeNull()
+    expect(screen.getByRole('option', { name: 'Spring ads' }).querySelector('.opportunity-mark')).toBeNull()
+  })
+
+  it('fades all but the critical path when asked', () => {
+    render(Timeline, { layout, criticalOnly: true })
+    expect(screen.getByRole('grid')).toHaveClass('critical-only')
+  })
+})
+
+describe('Timeline editing gestures', () => {
+  function editable() {
+    const selection = new SelectionState()
+    const ongesture = vi.fn(async (_g: Gesture) => null)
+    render(Timeline, { layout, selection, editable: true, ongesture })
+    return { selection, ongesture, grid: screen.getByRole('grid') }
+  }
+
+  async function drag(from: Element, x0: number, x1: number, y = 20, opts: { shiftKey?: boolean } = {}) {
+    await fireEvent.pointerDown(from, { button: 0, clientX: x0, clientY: y, pointerId: 1, ...opts })
+    await fireEvent.pointerMove(from, { clientX: (x0 + x1) / 2, clientY: y, pointerId: 1 })
+    await fireEvent.pointerMove(from, { clientX: x1, clientY: y, pointerId: 1 })
+    await fireEvent.pointerUp(from, { clientX: x1, clientY: y, pointerId: 1 })
+  }
+
+  it('draws a new effort by dragging in an empty part of a lane', async () => {
+    const { ongesture } = editable()
+    const track = within(screen.getByRole('row', { name: 'Paid' })).getByRole('listbox')
+    await drag(track, 1000, 1100)
+    expect(ongesture).toHaveBeenCalledOnce()
+    const g = ongesture.mock.calls[0][0]
+    expect(g).toMatchObject({ kind: 'create', lane: 0, moved: true })
+  })
+
+  it('moves a bar by whole days and selects it', async () => {
+    const { ongesture, selection } = editable()
+    const fill = screen.getByRole('option', { name: 'Spring ads' }).querySelector('rect.fill')!
+    await drag(fill, 400, 460)
+    expect(selection.has('spring-ads')).toBe(true)
+    const g = ongesture.mock.calls[0][0]
+    expect(g).toMatchObject({ kind: 'move', ids: ['spring-ads'], moved: true })
+    expect((g as { days: number }).days).toBeGreaterThan(0)
+  })
+
+  it('selects with a Shift+drag box and not by a click', async () => {
+    const { ongesture, selection } = editable()
+    const grid = screen.getByRole('grid')
+    await fireEvent.pointerDown(grid.querySelector('.body')!, { button: 0, clientX: 209, clientY: 0, shiftKey: true, pointerId: 1 })
+    await fireEvent.pointerMove(grid, { clientX: 5000, clientY: 2000, pointerId: 1 })
+    await fireEvent.pointerUp(grid, { clientX: 5000, clientY: 2000, pointerId: 1 })
+    expect(ongesture).not.toHaveBeenCalled()
+    expect(selection.size).toBe(7)
+  })
+
+  it('cancels a drag with Escape', async () => {
+    const { ongesture } = editable()
+    const fill = screen.getByRole('option', { name: 'Spring ads' }).querySelector('rect.fill')!
+    await fireEvent.pointerDown(fill, { button: 0, clientX: 400, clientY: 20, pointerId: 1 })
+    await fireEvent.pointerMove(fill, { clientX: 480, clientY: 20, pointerId: 1 })
+    await fireEvent.keyDown(screen.getByRole('grid'), { key: 'Escape' })
+    await fireEvent.pointerUp(fill, { clientX: 480, clientY: 20, pointerId: 1 })
+    expect(ongesture).not.toHaveBeenCalled()
+  })
+
+  it('draws dependency arrows, critical ones in ink', () => {
+    const { container } = render(Timeline, { layout, dependencies: growth().dependencies })
+    const arrows = [...container.querySelectorAll('path.arrow')]
+    expect(arrows.map((a) => a.getAttribute('data-dep')).sort()).toEqual(['onboarding>launch', 'pricing-redesign>assistant'])
+    expect(container.querySelector('[data-dep="onboarding>launch"]')).toHaveClass('critical')
   })
 })

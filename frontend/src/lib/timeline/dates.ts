@@ -1,20 +1,25 @@
 /**
  * Calendar days for the timeline. A roadmap date "YYYY-MM-DD" becomes the
- * Date at UTC midnight of that day, so that day arithmetic (d3-time's utcDay)
+ * Date at UTC midnight of that day, so that day arithmetic
  * never meets a daylight-saving change.
  */
-import { utcDay } from 'd3-time'
-import { utcFormat, utcParse } from 'd3-time-format'
+import { utcFormat } from 'd3-time-format'
 
-const parseIso = utcParse('%Y-%m-%d')
 const formatIso = utcFormat('%Y-%m-%d')
 
-/** parseDay parses "YYYY-MM-DD"; it returns null for a missing or invalid date. */
+/**
+ * parseDay parses "YYYY-MM-DD"; it returns null for a missing or invalid
+ * date (2026-02-31 included). It is on every redraw's path (thousands of
+ * dates), so it reads the digits directly instead of using a d3 parser.
+ */
 export function parseDay(text: string | undefined | null): Date | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null
-  const day = parseIso(text)
-  // utcParse accepts 2026-02-31 as March 3rd: reject dates that do not round-trip.
-  return day && formatIso(day) === text ? day : null
+  if (!text || text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null
+  const y = +text.slice(0, 4)
+  const m = +text.slice(5, 7)
+  const d = +text.slice(8, 10)
+  const day = new Date(Date.UTC(y, m - 1, d))
+  if (y < 100) day.setUTCFullYear(y)
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? day : null
 }
 
 /** formatDay writes a day as "YYYY-MM-DD". */
@@ -22,14 +27,16 @@ export function formatDay(day: Date): string {
   return formatIso(day)
 }
 
-/** addDays moves a day by n calendar days (n may be negative). */
+const DAY_MS = 86400000
+
+/** addDays moves a day by n calendar days (n may be negative). Days are UTC midnights: no DST to mind. */
 export function addDays(day: Date, n: number): Date {
-  return utcDay.offset(day, n)
+  return new Date(+day + n * DAY_MS)
 }
 
 /** daysBetween counts the calendar days from a to b (negative when b is earlier). */
 export function daysBetween(a: Date, b: Date): number {
-  return a <= b ? utcDay.count(a, b) : -utcDay.count(b, a)
+  return Math.round((+b - +a) / DAY_MS)
 }
 
 /** localToday is today's date on the user's clock, as a UTC-midnight day. */

@@ -77,6 +77,18 @@ describe('buildLayout', () => {
     expect(buildLayout(r, a, today).lanes[0].rows).toBe(2)
   })
 
+  it('uses the backend packing when the snapshot has one', () => {
+    const packed = { lanes: [{ id: 'paid', rows: 3 }], rows: { 'spring-ads': 2, retarget: 0 } }
+    const l = buildLayout(growth(), growthAnalysis(), today, packed)
+    expect(l.lanes[0].rows).toBe(3)
+    expect(l.lanes[0].items.map((i) => [i.id, i.row])).toEqual([
+      ['retarget', 0],
+      ['spring-ads', 2],
+    ])
+    // lanes the backend does not list are packed here
+    expect(l.lanes[1].rows).toBe(2)
+  })
+
   it('handles an empty roadmap and a missing asOf', () => {
     const empty = buildLayout(roadmap({ lanes: [{ id: 'x', name: 'X' }] }), undefined, today)
     expect(empty.range).toBeNull()

@@ -3,7 +3,7 @@
  * each with its efforts packed into sub-rows, the time domain and "today".
  * Pixels are the components' business (they apply a d3 time scale).
  */
-import type { Analysis, Effort, Roadmap } from '../api'
+import type { Analysis, Effort, PackedLayout, Roadmap } from '../api'
 import { utcMonth } from 'd3-time'
 import { addDays, daysBetween, maxDay, minDay, parseDay } from './dates'
 import { packRows } from './packing'
@@ -53,11 +53,15 @@ const MILESTONE_REACH = 1
 
 function packingInterval(item: TimelineItem, day0: Date) {
   // A slip ghost shares the bar's row, so it must not run into a neighbour.
-  const first = item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
-  const s = daysBetween(day0, first)
+  const s = daysBetween(day0, leftEdge(item))
   return item.milestone
     ? { id: item.id, start: s - MILESTONE_REACH, end: daysBetween(day0, item.start) + MILESTONE_REACH }
     : { id: item.id, start: s, end: daysBetween(day0, item.end) }
+}
+
+/** leftEdge is where an item's drawing starts: its slip ghost when that comes first. */
+function leftEdge(item: TimelineItem): Date {
+  return item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
 }
 
 function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | null): TimelineItem {
@@ -75,17 +79,35 @@ function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | nu
   }
 }
 
-function packLane(items: TimelineItem[], day0: Date): number {
-  const { row, rows } = packRows(items.map((it) => packingInterval(it, day0)))
-  for (const it of items) it.row = row.get(it.id) ?? 0
-  const byRow = new Map<number, TimelineItem[]>()
-  for (const it of items) byRow.set(it.row, [...(byRow.get(it.row) ?? []), it])
-  for (const rowItems of byRow.values()) {
-    rowItems.sort((a, b) => +a.start - +b.start)
-    rowItems.forEach((it, i) => (it.next = rowItems[i + 1]?.start ?? null))
+/** packLane gives each item its sub-row (the backend's packing when given, else our own) and returns the row count. */
+function packLane(items: TimelineItem[], day0: Date, packed: PackedLayout | null | undefined, laneId: string): number {
+  let rows: number
+  const given = packed?.lanes?.find((l) => l.id === laneId)
+  if (packed && given) {
+    for (const it of items) it.row = packed.rows?.[it.id] ?? 0
+    rows = items.reduce((n, it) => Math.max(n, it.row + 1), given.rows)
+  } else {
+    const packing = packRows(items.map((it) => packingInterval(it, day0)))
+    for (const it of items) it.row = packing.row.get(it.id) ?? 0
+    rows = packing.rows
   }
+  linkRows(items)
   items.sort((a, b) => a.row - b.row || +a.start - +b.start)
   return Math.max(rows, 1)
+}
+
+/** linkRows points each item at the next one in its row (how far its label may run). */
+function linkRows(items: TimelineItem[]): void {
+  const byRow = new Map<number, TimelineItem[]>()
+  for (const it of items) {
+    const list = byRow.get(it.row)
+    if (list) list.push(it)
+    else byRow.set(it.row, [it])
+  }
+  for (const rowItems of byRow.values()) {
+    rowItems.sort((a, b) => +a.start - +b.start)
+    rowItems.forEach((it, i) => (it.next = rowItems[i + 1] ? leftEdge(rowItems[i + 1]) : null))
+  }
 }
 
 function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
@@ -98,9 +120,16 @@ function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
 
 /**
  * buildLayout computes the timeline of a roadmap, placing efforts by the
- * analysis' schedule; `today` is used when the roadmap has no asOf.
+ * analysis' schedule and packing lanes into sub-rows (the backend's packing,
+ * `packed`, when the snapshot has one); `today` is used when the roadmap has
+ * no asOf.
  */
-export function buildLayout(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date): TimelineLayout {
+export function buildLayout(
+  roadmap: Roadmap,
+  analysis: Analysis | null | undefined,
+  today: Date,
+  packed: PackedLayout | null | undefined = null,
+): TimelineLayout {
   const asOf = parseDay(roadmap.asOf)
   const now = asOf ?? today
   const day0 = roadmapStart(roadmap, now)
@@ -129,7 +158,7 @@ export function buildLayout(roadmap: Roadmap, analysis: Analysis | null | undefi
       lane.items.push(toItem(effort, span, marks.get(effort.id) ?? NO_MARKS, ghost))
     }
   }
-  for (const lane of lanes) lane.rows = packLane(lane.items, day0)
+  for (const lane of lanes) lane.rows = packLane(lane.items, day0, packed, lane.id)
 
   const shown = lanes.flatMap((l) => l.items)
   const first = minDay(shown.map((it) => it.start))

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest'
+import { growth, growthAnalysis } from '../testing/fixtures'
+import { formatDay, parseDay } from '../timeline/dates'
+import { buildLayout } from '../timeline/layout'
+import { EditActions } from './actions'
+import type { EditorState } from './editor.svelte'
+import { SelectionState } from './selection.svelte'
+
+function setup() {
+  const roadmap = growth()
+  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!)
+  const editor = {
+    updateEffort: vi.fn(async () => ({})),
+    updateEfforts: vi.fn(async () => ({})),
+    addEffort: vi.fn(async () => 'new-effort'),
+    addDependency: vi.fn(async () => ({})),
+    deleteEfforts: vi.fn(async () => true),
+  }
+  const selection = new SelectionState()
+  const actions = new EditActions({
+    roadmap: () => roadmap,
+    layout: () => layout,
+    editor: editor as unknown as EditorState,
+    selection,
+    defaultDay: () => parseDay('2026-08-10')!,
+  })
+  return { editor, selection, actions }
+}
+
+describe('EditActions', () => {
+  it('moves several efforts in one step, from where they are drawn', async () => {
+    const { editor, actions } = setup()
+    await actions.moveEfforts(['spring-ads', 'assistant'], 7)
+    expect(editor.updateEfforts).toHaveBeenCalledWith([
+      expect.objectContaining({ id: 'spring-ads', start: '2026-07-13', end: '2026-08-07' }),
+      // drawn from Jul 23 (scheduled), its duration kept
+      expect.objectContaining({ id: 'assistant', start: '2026-07-30', durationDays: 15 }),
+    ])
+  })
+
+  it('moves into another lane, clamped to the lanes there are', async () => {
+    const { editor, actions } = setup()
+    await actions.moveToLane(['spring-ads'], 0, 'content')
+    expect(editor.updateEfforts).toHaveBeenCalledWith([expect.objectContaining({ id: 'spring-ads', lane: 'content' })])
+    await actions.moveEfforts(['assistant'], 0, 5)
+    expect(editor.updateEfforts).toHaveBeenCalledTimes(1)
+  })
+
+  it('resizes one end', async () => {
+    const { editor, actions } = setup()
+    await actions.resize('spring-ads', 'end', 3)
+    expect(editor.updateEffort).toHaveBeenCalledWith(expect.objectContaining({ start: '2026-07-06', end: '2026-08-03' }))
+  })
+
+  it('creates an effort over the dragged days and selects it', async () => {
+    const { editor, selection, actions } = setup()
+    await expect(actions.create('paid', parseDay('2026-09-10')!, parseDay('2026-09-01')!)).resolves.toBe('new-effort')
+    expect(editor.addEffort).toHaveBeenCalledWith(
+      expect.objectContaining({ lane: 'paid', title: 'New effort', start: '2026-09-01', end: '2026-09-10' }),
+    )
+    expect([...selection.efforts]).toEqual(['new-effort'])
+  })
+
+  it('drafts a new effort after the selected one, or at the default day', () => {
+    const { selection, actions } = setup()
+    selection.select('spring-ads', 'paid')
+    const after = actions.draftAtSelection()!
+    expect([after.lane, formatDay(after.from), formatDay(after.to)]).toEqual(['paid', '2026-08-01', '2026-08-10'])
+    selection.selectLane('content')
+    const inLane = actions.draftAtSelection()!
+    expect([inLane.lane, formatDay(inLane.from)]).toEqual(['content', '2026-08-10'])
+  })
+
+  it('connects with FS and no lag, never to itself', async () => {
+    const { editor, actions } = setup()
+    await actions.connect('spring-ads', 'retarget')
+    await actions.connect('x', 'x')
+    expect(editor.addDependency).toHaveBeenCalledOnce()
+    expect(editor.addDependency).toHaveBeenCalledWith({ from: 'spring-ads', to: 'retarget', type: 'FS', lagDays: 0 })
+  })
+
+  it('nudges, changes lane, renames and deletes the selection', async () => {
+    const { editor, selection, actions } = setup()
+    selection.select('retarget', 'paid')
+    await actions.nudge(-1)
+    expect(editor.updateEfforts).toHaveBeenLastCalledWith([expect.objectContaining({ start: '2026-07-19', end: '2026-08-19' })])
+    await actions.changeLane(1)
+    expect(editor.updateEfforts).toHaveBeenLastCalledWith([expect.objectContaining({ lane: 'content' })])
+    await actions.rename('retarget', '  Retargeting v2 ')
+    expect(editor.updateEffort).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Retargeting v2' }), 'title')
+    await actions.rename('retarget', '   ')
+    expect(editor.updateEffort).toHaveBeenCalledTimes(1)
+    await expect(actions.deleteSelection()).resolves.toBe(true)
+    expect(editor.deleteEfforts).toHaveBeenCalledWith(['retarget'])
+    expect(selection.size).toBe(0)
+  })
+
+  it('selects all drawn efforts', () => {
+    const { selection, actions } = setup()
+    actions.selectAll()
+    expect(selection.size).toBe(7)
+  })
+})

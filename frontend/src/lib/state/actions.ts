@@ -1,0 +1,154 @@
+/**
+ * EditActions turns what the user did (a drag, a key) into edits of the
+ * model, sent through the editor. Both the timeline's gestures and the
+ * keyboard go through here, so a drag and a key press make the same edit.
+ */
+import type { Effort, Roadmap } from '../api'
+import { addDays } from '../timeline/dates'
+import type { TimelineItem, TimelineLayout } from '../timeline/layout'
+import { workCalendar, type WorkCalendar } from './calendar'
+import { drawn, inLane, moved, resized } from './effort-edits'
+import type { EditorState } from './editor.svelte'
+import type { SelectionState } from './selection.svelte'
+
+export interface ActionContext {
+  roadmap(): Roadmap | null
+  layout(): TimelineLayout | null
+  editor: EditorState
+  selection: SelectionState
+  /** the day new efforts start at when nothing is selected (today, or the view's centre) */
+  defaultDay(): Date
+}
+
+/** NEW_EFFORT_DAYS is how long an effort made with N lasts. */
+export const NEW_EFFORT_DAYS = 10
+export const NEW_TITLE = 'New effort'
+
+/** Draft is an effort being made: its lane and days (inclusive), before it has a title. */
+export interface Draft {
+  lane: string
+  from: Date
+  to: Date
+}
+
+export class EditActions {
+  #ctx: ActionContext
+  #cache: { layout: TimelineLayout | null; items: Map<string, TimelineItem> } = { layout: null, items: new Map() }
+
+  constructor(ctx: ActionContext) {
+    this.#ctx = ctx
+  }
+
+  #items(): Map<string, TimelineItem> {
+    const layout = this.#ctx.layout()
+    if (this.#cache.layout !== layout) {
+      this.#cache = { layout, items: new Map((layout?.lanes ?? []).flatMap((l) => l.items.map((it) => [it.id, it] as const))) }
+    }
+    return this.#cache.items
+  }
+
+  #calendar(): WorkCalendar | null {
+    return workCalendar(this.#ctx.roadmap()?.calendar)
+  }
+
+  #effort(id: string): Effort | undefined {
+    return this.#ctx.roadmap()?.efforts.find((e) => e.id === id)
+  }
+
+  #laneIds(): string[] {
+    return (this.#ctx.layout()?.lanes ?? []).map((l) => l.id)
+  }
+
+  /** moveEfforts shifts efforts by `days` and `laneDelta` lanes (clamped), in one undo step. */
+  moveEfforts(ids: string[], days: number, laneDelta = 0): Promise<unknown> {
+    const lanes = this.#laneIds()
+    const items = this.#items()
+    const cal = this.#calendar()
+    const edits: Effort[] = []
+    for (const id of ids) {
+      const effort = this.#effort(id)
+      const item = items.get(id)
+      if (!effort || !item) continue
+      let next = days !== 0 ? moved(effort, item, days, cal) : effort
+      if (laneDelta !== 0) {
+        const i = lanes.indexOf(effort.lane)
+        const target = lanes[Math.min(lanes.length - 1, Math.max(0, i + laneDelta))]
+        if (target && target !== effort.lane) next = inLane(next, target)
+      }
+      if (next !== effort) edits.push(next)
+    }
+    if (edits.length === 0) return Promise.resolve(null)
+    return this.#ctx.editor.updateEfforts(edits)
+  }
+
+  /** moveToLane moves efforts into one lane (a drop on that lane), shifting them by `days`. */
+  moveToLane(ids: string[], days: number, laneId: string): Promise<unknown> {
+    const lanes = this.#laneIds()
+    const primary = this.#effort(ids[0] ?? '')
+    const delta = primary ? lanes.indexOf(laneId) - lanes.indexOf(primary.lane) : 0
+    return this.moveEfforts(ids, days, delta)
+  }
+
+  resize(id: string, edge: 'start' | 'end', days: number): Promise<unknown> {
+    const effort = this.#effort(id)
+    const item = this.#items().get(id)
+    if (!effort || !item || days === 0) return Promise.resolve(null)
+    const next = resized(effort, item, edge, days, this.#calendar())
+    return next === effort ? Promise.resolve(null) : this.#ctx.editor.updateEffort(next)
+  }
+
+  /** create adds an effort over days [a, b] in a lane and selects it; resolves to its id. */
+  async create(laneId: string, a: Date, b: Date, title = NEW_TITLE): Promise<string | null> {
+    const id = await this.#ctx.editor.addEffort(drawn(laneId, title, a, b, this.#calendar()))
+    if (id) this.#ctx.selection.select(id, laneId)
+    return id
+  }
+
+  /**
+   * draftAtSelection is where N puts a new effort: right after the selected
+   * one, in its lane, or at the default day in the lane in context. Null
+   * when there is no lane. Days are inclusive.
+   */
+  draftAtSelection(): Draft | null {
+    const sel = this.#ctx.selection
+    const primary = sel.primary ? this.#items().get(sel.primary) : undefined
+    const lane = primary?.lane ?? sel.lane ?? this.#laneIds()[0]
+    if (!lane) return null
+    const from = primary ? (primary.milestone ? addDays(primary.end, 1) : primary.end) : this.#ctx.defaultDay()
+    return { lane, from, to: addDays(from, NEW_EFFORT_DAYS - 1) }
+  }
+
+  connect(from: string, to: string): Promise<unknown> {
+    if (from === to) return Promise.resolve(null)
+    return this.#ctx.editor.addDependency({ from, to, type: 'FS', lagDays: 0 })
+  }
+
+  rename(id: string, title: string): Promise<unknown> {
+    const effort = this.#effort(id)
+    const clean = title.trim()
+    if (!effort || !clean || clean === effort.title) return Promise.resolve(null)
+    return this.#ctx.editor.updateEffort({ ...effort, title: clean }, 'title')
+  }
+
+  nudge(days: number): Promise<unknown> {
+    return this.moveEfforts([...this.#ctx.selection.efforts], days, 0)
+  }
+
+  changeLane(delta: number): Promise<unknown> {
+    return this.moveEfforts([...this.#ctx.selection.efforts], 0, delta)
+  }
+
+  /** deleteSelection deletes the selected efforts and clears the selection. */
+  async deleteSelection(): Promise<boolean> {
+    const ids = [...this.#ctx.selection.efforts]
+    if (ids.length === 0) return false
+    const ok = await this.#ctx.editor.deleteEfforts(ids)
+    if (ok) this.#ctx.selection.clear()
+    return ok
+  }
+
+  /** selectAll selects every drawn effort. */
+  selectAll(): void {
+    this.#ctx.selection.selectMany(this.#items().keys())
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ApiError, type Roadmap, type Snapshot } from '../api'
+import { effort, growth, snapshot } from '../testing/fixtures'
+import { EditorState, type EditApi } from './editor.svelte'
+import { RoadmapState, type RoadmapApi } from './roadmap.svelte'
+
+function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {
+  const copy = structuredClone(r)
+  change(copy)
+  return { ...snapshot(copy, 'r1'), canUndo: true }
+}
+
+async function setup(overrides: Partial<EditApi> = {}) {
+  const roadmaps = new RoadmapState({
+    StartupRoadmap: async () => snapshot(growth(), 'r1'),
+    ListRoadmaps: async () => [],
+    OpenRoadmap: async (id: string) => snapshot(growth(), id),
+  } as unknown as RoadmapApi)
+  await roadmaps.startup()
+  const api = {
+    AddEffort: vi.fn(async (_id: string, e) =>
+      changed(roadmaps.roadmap!, (r) => r.efforts.push({ ...e, id: 'new-effort' })),
+    ),
+    UpdateEffort: vi.fn(async (_id: string, e) =>
+      changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => (x.id === e.id ? e : x)))),
+    ),
+    DeleteEffort: vi.fn(async (_id: string, effortId: string) =>
+      changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.filter((x) => x.id !== effortId))),
+    ),
+    AddDependency: vi.fn(async () => {
+      throw new ApiError('invalid', 'dependency cycle: a -> b -> a')
+    }),
+    Undo: vi.fn(async () => snapshot(growth(), 'r1')),
+    ...overrides,
+  } as unknown as EditApi
+  return { roadmaps, api, editor: new EditorState(roadmaps, api) }
+}
+
+describe('EditorState', () => {
+  it('applies the snapshot an edit returns', async () => {
+    const { roadmaps, api, editor } = await setup()
+    const ads = roadmaps.roadmap!.efforts[0]
+    await editor.updateEffort({ ...ads, title: 'Summer ads' })
+    expect(api.UpdateEffort).toHaveBeenCalledWith('r1', expect.objectContaining({ title: 'Summer ads' }))
+    expect(roadmaps.roadmap!.efforts[0].title).toBe('Summer ads')
+    expect(editor.canUndo).toBe(true)
+    expect(editor.error).toBeNull()
+  })
+
+  it('keeps the old state and names the target when the backend refuses', async () => {
+    const { roadmaps, editor } = await setup()
+    const before = roadmaps.snapshot
+    const result = await editor.addDependency({ from: 'a', to: 'b', type: 'FS', lagDays: 0 })
+    expect(result).toBeNull()
+    expect(roadmaps.snapshot).toBe(before)
+    expect(editor.error).toEqual({ target: 'dependency:a:b', message: 'dependency cycle: a -> b -> a', code: 'invalid' })
+    editor.dismissError()
+    expect(editor.error).toBeNull()
+  })
+
+  it('resolves to the id the backend made for a new effort', async () => {
+    const { editor } = await setup()
+    await expect(editor.addEffort(effort('', 'paid', { title: 'New' }))).resolves.toBe('new-effort')
+  })
+
+  it('sends edits one at a time, in order', async () => {
+    const order: string[] = []
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const { roadmaps, editor } = await setup({
+      UpdateEffort: vi.fn(async (_id: string, e) => {
+        order.push(`start ${e.title}`)
+        if (e.title === 'first') await gate
+        order.push(`end ${e.title}`)
+        return changed(roadmaps.roadmap!, (r) => (r.efforts[0] = e))
+      }),
+    })
+    const ads = roadmaps.roadmap!.efforts[0]
+    const a = editor.updateEffort({ ...ads, title: 'first' })
+    const b = editor.updateEffort({ ...ads, title: 'second' })
+    expect(editor.pending).toBe(2)
+    release()
+    await Promise.all([a, b])
+    expect(order).toEqual(['start first', 'end first', 'start second', 'end second'])
+    expect(roadmaps.roadmap!.efforts[0].title).toBe('second')
+    expect(editor.pending).toBe(0)
+  })
+
+  it('deletes several efforts and undoes', async () => {
+    const { roadmaps, api, editor } = await setup()
+    await expect(editor.deleteEfforts(['spring-ads', 'retarget'])).resolves.toBe(true)
+    expect(roadmaps.roadmap!.efforts.map((e) => e.id)).not.toContain('retarget')
+    await editor.undo()
+    expect(api.Undo).toHaveBeenCalledWith('r1')
+  })
+
+  it('drops a result for a roadmap that is no longer open', async () => {
+    const { roadmaps, editor } = await setup({
+      UpdateEffort: vi.fn(async () => snapshot(growth(), 'other')),
+    })
+    await expect(editor.updateEffort(effort('x', 'paid'))).resolves.toBeNull()
+    expect(roadmaps.currentId).toBe('r1')
+  })
+})

@@ -1,0 +1,199 @@
+import {
+  toApiError,
+  type ApiErrorCode,
+  type Backend,
+  type Dependency,
+  type Effort,
+  type Lane,
+  type Metric,
+  type Snapshot,
+  type Surface,
+} from '../api'
+import type { RoadmapState } from './roadmap.svelte'
+
+/** EditApi is the part of the backend the editor uses. */
+export type EditApi = Pick<
+  Backend,
+  | 'AddEffort'
+  | 'UpdateEffort'
+  | 'UpdateEfforts'
+  | 'DeleteEffort'
+  | 'SetEffortStatus'
+  | 'AddDependency'
+  | 'UpdateDependency'
+  | 'DeleteDependency'
+  | 'AddLane'
+  | 'UpdateLane'
+  | 'MoveLane'
+  | 'DeleteLane'
+  | 'AddSurface'
+  | 'AddMetric'
+  | 'Undo'
+  | 'Redo'
+>
+
+/**
+ * EditError is a refused edit, shown next to what caused it. `target` names
+ * that thing: `effort:<id>`, `effort:<id>:<field>`, `lane:<id>`,
+ * `dependency:<from>:<to>`, `timeline` (a new effort), `history`.
+ */
+export interface EditError {
+  target: string
+  message: string
+  code: ApiErrorCode
+}
+
+/**
+ * EditorState sends edits to the backend one at a time, in order, and makes
+ * each returned snapshot the open roadmap (analysis included), so the screen
+ * follows every edit without a reload. A refused edit changes nothing and
+ * leaves `error` set until the next edit or dismissError. Every edit is saved
+ * by the backend as one undoable step.
+ */
+export class EditorState {
+  error = $state.raw<EditError | null>(null)
+  /** number of edits sent and not answered yet */
+  pending = $state(0)
+
+  #roadmaps: RoadmapState
+  #api: EditApi
+  #queue: Promise<unknown> = Promise.resolve()
+
+  constructor(roadmaps: RoadmapState, api: EditApi) {
+    this.#roadmaps = roadmaps
+    this.#api = api
+  }
+
+  get canUndo(): boolean {
+    return this.#roadmaps.snapshot?.canUndo ?? false
+  }
+
+  get canRedo(): boolean {
+    return this.#roadmaps.snapshot?.canRedo ?? false
+  }
+
+  dismissError(): void {
+    this.error = null
+  }
+
+  /**
+   * run queues one edit of the open roadmap. It resolves to the new snapshot,
+   * or null when the backend refused (then `error` names `target`) or another
+   * roadmap was opened meanwhile.
+   */
+  run(target: string, call: (roadmapId: string) => Promise<Snapshot>): Promise<Snapshot | null> {
+    const id = this.#roadmaps.currentId
+    if (!id) return Promise.resolve(null)
+    this.pending++
+    const result = this.#queue.then(async () => {
+      try {
+        const snap = await call(id)
+        if (!this.#roadmaps.apply(snap)) return null
+        if (this.error?.target === target || this.error?.target.startsWith(target + ':')) this.error = null
+        return snap
+      } catch (err) {
+        const e = toApiError(err)
+        console.error(`[tandem] edit ${target}: ${e.code}: ${e.message}`)
+        this.error = { target, message: e.message, code: e.code }
+        return null
+      } finally {
+        this.pending--
+      }
+    })
+    this.#queue = result
+    return result
+  }
+
+  /** addEffort adds an effort (empty id: the backend makes one) and resolves to its id. */
+  async addEffort(effort: Effort, target = 'timeline'): Promise<string | null> {
+    const before = new Set((this.#roadmaps.roadmap?.efforts ?? []).map((e) => e.id))
+    const snap = await this.run(target, (id) => this.#api.AddEffort(id, effort))
+    return snap ? newId(before, (snap.roadmap?.efforts ?? []).map((e) => e.id), effort.id) : null
+  }
+
+  updateEffort(effort: Effort, field?: string): Promise<Snapshot | null> {
+    return this.run(`effort:${effort.id}${field ? ':' + field : ''}`, (id) => this.#api.UpdateEffort(id, effort))
+  }
+
+  /** updateEfforts changes several efforts in one undoable step (one effort: UpdateEffort). */
+  updateEfforts(efforts: Effort[]): Promise<Snapshot | null> {
+    if (efforts.length === 1) return this.updateEffort(efforts[0])
+    return this.run(`effort:${efforts[0]?.id ?? ''}`, (id) => this.#api.UpdateEfforts(id, efforts))
+  }
+
+  /** deleteEfforts deletes efforts one by one (each its own undo step); it stops at the first refusal. */
+  async deleteEfforts(ids: string[]): Promise<boolean> {
+    for (const effortId of ids) {
+      if (!(await this.run(`effort:${effortId}`, (id) => this.#api.DeleteEffort(id, effortId)))) return false
+    }
+    return true
+  }
+
+  setStatus(effortId: string, status: string, blockedBy = ''): Promise<Snapshot | null> {
+    return this.run(`effort:${effortId}:status`, (id) => this.#api.SetEffortStatus(id, effortId, status, blockedBy))
+  }
+
+  addDependency(d: Dependency, target = `dependency:${d.from}:${d.to}`): Promise<Snapshot | null> {
+    return this.run(target, (id) => this.#api.AddDependency(id, d))
+  }
+
+  updateDependency(d: Dependency, target = `dependency:${d.from}:${d.to}`): Promise<Snapshot | null> {
+    return this.run(target, (id) => this.#api.UpdateDependency(id, d))
+  }
+
+  deleteDependency(from: string, to: string, target = `dependency:${from}:${to}`): Promise<Snapshot | null> {
+    return this.run(target, (id) => this.#api.DeleteDependency(id, from, to))
+  }
+
+  /** errorFor is the current error when it is about `target`, else null. */
+  errorFor(target: string): EditError | null {
+    return this.error?.target === target ? this.error : null
+  }
+
+  /** addLane adds a lane (empty id: made from the name) and resolves to its id. */
+  async addLane(lane: Lane): Promise<string | null> {
+    const before = new Set((this.#roadmaps.roadmap?.lanes ?? []).map((l) => l.id))
+    const snap = await this.run('lanes', (id) => this.#api.AddLane(id, lane))
+    return snap ? newId(before, (snap.roadmap?.lanes ?? []).map((l) => l.id), lane.id) : null
+  }
+
+  updateLane(lane: Lane, field?: string): Promise<Snapshot | null> {
+    return this.run(`lane:${lane.id}${field ? ':' + field : ''}`, (id) => this.#api.UpdateLane(id, lane))
+  }
+
+  moveLane(laneId: string, index: number): Promise<Snapshot | null> {
+    return this.run(`lane:${laneId}`, (id) => this.#api.MoveLane(id, laneId, index))
+  }
+
+  /** deleteLane deletes a lane, moving its efforts to lane `moveEffortsTo` or ("") deleting them. */
+  deleteLane(laneId: string, moveEffortsTo: string): Promise<Snapshot | null> {
+    return this.run(`lane:${laneId}`, (id) => this.#api.DeleteLane(id, laneId, moveEffortsTo))
+  }
+
+  /** addSurface / addMetric create one (id from the name) and resolve to its id. */
+  async addSurface(surface: Surface, target: string): Promise<string | null> {
+    const before = new Set((this.#roadmaps.roadmap?.surfaces ?? []).map((s) => s.id))
+    const snap = await this.run(target, (id) => this.#api.AddSurface(id, surface))
+    return snap ? newId(before, (snap.roadmap?.surfaces ?? []).map((s) => s.id), surface.id) : null
+  }
+
+  async addMetric(metric: Metric, target: string): Promise<string | null> {
+    const before = new Set((this.#roadmaps.roadmap?.metrics ?? []).map((m) => m.id))
+    const snap = await this.run(target, (id) => this.#api.AddMetric(id, metric))
+    return snap ? newId(before, (snap.roadmap?.metrics ?? []).map((m) => m.id), metric.id) : null
+  }
+
+  undo(): Promise<Snapshot | null> {
+    return this.run('history', (id) => this.#api.Undo(id))
+  }
+
+  redo(): Promise<Snapshot | null> {
+    return this.run('history', (id) => this.#api.Redo(id))
+  }
+}
+
+/** newId finds the id an Add created: the given one, else the one id not there before. */
+function newId(before: ReadonlySet<string>, after: string[], given: string): string | null {
+  if (given) return given
+  return after.find((id) => !before.has(id)) ?? null
+}

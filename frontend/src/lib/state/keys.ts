@@ -1,0 +1,123 @@
+/**
+ * The keyboard shortcuts, as data: keyCommand maps a key event to what it
+ * does, and SHORTCUTS lists them for the shortcut sheet. Pure; the
+ * components decide when keys reach it (never while typing in a field).
+ */
+export type Command =
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'delete' }
+  | { kind: 'nudge'; days: number }
+  | { kind: 'lane'; delta: number }
+  | { kind: 'new' }
+  | { kind: 'rename' }
+  | { kind: 'escape' }
+  | { kind: 'help' }
+  | { kind: 'selectAll' }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'fit' }
+  | { kind: 'today' }
+
+export interface KeyLike {
+  key: string
+  ctrlKey?: boolean
+  metaKey?: boolean
+  shiftKey?: boolean
+  altKey?: boolean
+}
+
+/** keyCommand returns the command of a key press, or null when it has none. Ctrl and Cmd both count as the modifier. */
+export function keyCommand(e: KeyLike): Command | null {
+  const mod = !!(e.ctrlKey || e.metaKey)
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
+  if (mod) {
+    if (key === 'z') return e.shiftKey ? { kind: 'redo' } : { kind: 'undo' }
+    if (key === 'y') return { kind: 'redo' }
+    if (key === 'a') return { kind: 'selectAll' }
+    return null
+  }
+  if (e.altKey) return null
+  switch (key) {
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'delete' }
+    case 'ArrowLeft':
+      return { kind: 'nudge', days: e.shiftKey ? -7 : -1 }
+    case 'ArrowRight':
+      return { kind: 'nudge', days: e.shiftKey ? 7 : 1 }
+    case 'ArrowUp':
+      return { kind: 'lane', delta: -1 }
+    case 'ArrowDown':
+      return { kind: 'lane', delta: 1 }
+    case 'Enter':
+    case 'F2':
+      return { kind: 'rename' }
+    case 'Escape':
+      return { kind: 'escape' }
+    case 'n':
+      return { kind: 'new' }
+    case '?':
+      return { kind: 'help' }
+    case '+':
+    case '=':
+      return { kind: 'zoom', factor: 1.25 }
+    case '-':
+    case '_':
+      return { kind: 'zoom', factor: 0.8 }
+    case 'f':
+      return { kind: 'fit' }
+    case 't':
+      return { kind: 'today' }
+    default:
+      return null
+  }
+}
+
+/** isTyping says whether a key event comes from a text field, where keys belong to the field. */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  if (!el || typeof el.closest !== 'function') return false
+  return !!el.closest('input, textarea, select, [contenteditable="true"], [contenteditable=""]')
+}
+
+/** SHORTCUTS is the shortcut sheet: groups of [keys, what they do]. "Mod" is Ctrl, or Cmd on a Mac. */
+export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
+  {
+    group: 'Create and edit',
+    keys: [
+      ['N', 'New effort at the selection'],
+      ['Drag in a lane', 'Draw a new effort'],
+      ['Enter', 'Rename the selected effort'],
+      ['Delete / Backspace', 'Delete the selection'],
+      ['← →', 'Move by a day'],
+      ['Shift + ← →', 'Move by a week'],
+      ['↑ ↓', 'Move to the lane above or below'],
+      ['Drag a bar / its ends', 'Move (also to another lane) / resize'],
+      ['Drag the dot at a bar’s end', 'Connect to another effort'],
+    ],
+  },
+  {
+    group: 'Select',
+    keys: [
+      ['Click', 'Select'],
+      ['Shift + click', 'Add to the selection'],
+      ['Shift + drag', 'Select with a box'],
+      ['Tab / Shift + Tab', 'Next / previous effort'],
+      ['Mod + A', 'Select all'],
+      ['Escape', 'Cancel a drag, then clear the selection'],
+    ],
+  },
+  {
+    group: 'History and view',
+    keys: [
+      ['Mod + Z', 'Undo'],
+      ['Mod + Shift + Z', 'Redo'],
+      ['Mod + wheel / pinch', 'Zoom'],
+      ['+ / −', 'Zoom in / out'],
+      ['F', 'Fit the roadmap'],
+      ['T', 'Go to today'],
+      ['Wheel, or drag the time axis', 'Pan'],
+      ['?', 'This sheet'],
+    ],
+  },
+]
