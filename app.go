@@ -82,6 +82,9 @@ func (a *App) UpdateEfforts(roadmapID string, list []model.Effort) (*service.Sna
 func (a *App) SetEffortStatus(roadmapID, effortID, status, blockedBy string) (*service.Snapshot, error) {
 	return wrap(a.svc.SetEffortStatus(roadmapID, effortID, status, blockedBy))
 }
+func (a *App) DeleteEfforts(roadmapID string, effortIDs []string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteEfforts(roadmapID, effortIDs))
+}
 func (a *App) DeleteEffort(roadmapID, effortID string) (*service.Snapshot, error) {
 	return wrap(a.svc.DeleteEffort(roadmapID, effortID))
 }

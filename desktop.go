@@ -19,13 +19,19 @@ import (
 )
 
 // runDesktop opens the store and shows the desktop window until it closes.
+// The bindings build only needs the bound types, so it opens no store.
 func runDesktop(g cli.Global, assets fs.FS) error {
-	st, err := store.Open(g.DataDir())
-	if err != nil {
-		return err
+	var svc *service.Service
+	if !bindingsBuild {
+		st, err := store.Open(g.DataDir())
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		svc = service.New(st)
 	}
-	defer st.Close()
-	app := NewApp(service.New(st))
+	app := NewApp(svc)
+	files := &Files{}
 	return wails.Run(&options.App{
 		Title:            "Tandem",
 		Width:            1360,
@@ -36,9 +42,11 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
 		OnStartup: func(ctx context.Context) {
 			app.startup(ctx)
+			files.ctx = ctx
 			quitOnSignal(ctx)
 		},
-		Bind:  []any{app},
+		Bind:  []any{app, files},
+		Menu:  appMenu(func() context.Context { return app.ctx }),
 		Linux: &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
 	})
 }

@@ -7,6 +7,9 @@ import (
 	"runtime"
 )
 
+// bindingsBuild is true only in the build Wails runs to generate bindings.
+const bindingsBuild = false
+
 // noDisplay says why the desktop window cannot open here, or "" if it can.
 // Only Linux and the BSDs need a display server to be named.
 func noDisplay() string {

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
+	"tandem/backend/atomicfile"
 	"tandem/backend/model"
 )
 
@@ -24,30 +24,13 @@ func readInput(path string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, model.MaxFileBytes+1))
 }
 
-// writeOutput writes data to path atomically (a temporary file in the same
-// directory, synced, then renamed over path), or to stdout when path is "".
+// writeOutput writes data to path atomically, or to stdout when path is "".
 func writeOutput(path string, data []byte, stdout io.Writer) error {
 	if path == "" {
 		_, err := stdout.Write(data)
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, data)
 }
 
 // readFileArg parses a command's arguments, which must name one FILE, and

@@ -122,6 +122,19 @@ func (s *Service) DeleteEffort(roadmapID, effortID string) (*Snapshot, error) {
 	})
 }
 
+// DeleteEfforts removes several efforts, each as DeleteEffort does, in one
+// undoable step (e.g. a multi-selection deleted at once).
+func (s *Service) DeleteEfforts(roadmapID string, effortIDs []string) (*Snapshot, error) {
+	return s.edit(roadmapID, fmt.Sprintf("Delete %d efforts", len(effortIDs)), func(ed *editor) error {
+		for _, id := range effortIDs {
+			if err := deleteEffort(ed, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // deleteEffort removes effort id and everything that names it.
 func deleteEffort(ed *editor, id string) error {
 	if err := efforts.remove(ed, id); err != nil {

@@ -186,6 +186,21 @@ var edits = []struct {
 		edit: func(s *Service, id string) (*Snapshot, error) {
 			return s.AddDependency(id, model.Dependency{From: busiestEffort, To: "ghost", Type: "FS"})
 		}},
+	{name: "delete several efforts in one step",
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.DeleteEfforts(id, []string{busiestEffort, otherEffort})
+		},
+		check: func(t *testing.T, r *model.Roadmap) {
+			for _, e := range r.Efforts {
+				if e.ID == busiestEffort || e.ID == otherEffort {
+					t.Errorf("effort %s survived", e.ID)
+				}
+			}
+		}},
+	{name: "delete several efforts, one of them missing", code: CodeNotFound,
+		edit: func(s *Service, id string) (*Snapshot, error) {
+			return s.DeleteEfforts(id, []string{busiestEffort, "ghost"})
+		}},
 	{name: "delete a surface takes it off every effort",
 		edit: func(s *Service, id string) (*Snapshot, error) { return s.DeleteSurface(id, "signup-flow") },
 		check: func(t *testing.T, r *model.Roadmap) {

@@ -249,6 +249,25 @@ export namespace layout {
 
 }
 
+export namespace main {
+	
+	export class OpenedFile {
+	    name: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.content = source["content"];
+	    }
+	}
+
+}
+
 export namespace model {
 	
 	export class Calendar {

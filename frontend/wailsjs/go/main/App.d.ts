@@ -21,6 +21,8 @@ export function DeleteDependency(arg1:string,arg2:string,arg3:string):Promise<se
 
 export function DeleteEffort(arg1:string,arg2:string):Promise<service.Snapshot>;
 
+export function DeleteEfforts(arg1:string,arg2:Array<string>):Promise<service.Snapshot>;
+
 export function DeleteLane(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
 export function DeleteLink(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;

@@ -38,6 +38,10 @@ export function DeleteEffort(arg1, arg2) {
   return window['go']['main']['App']['DeleteEffort'](arg1, arg2);
 }
 
+export function DeleteEfforts(arg1, arg2) {
+  return window['go']['main']['App']['DeleteEfforts'](arg1, arg2);
+}
+
 export function DeleteLane(arg1, arg2, arg3) {
   return window['go']['main']['App']['DeleteLane'](arg1, arg2, arg3);
 }

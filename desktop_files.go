@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"tandem/backend/atomicfile"
+	"tandem/backend/model"
+	"tandem/backend/service"
+)
+
+// Files gives the desktop UI the native file dialogs that a browser gets
+// from <input type=file> and downloads. Only the desktop window binds it;
+// in serve mode the UI uses the browser's own.
+type Files struct {
+	ctx context.Context
+}
+
+// OpenedFile is a file the user chose: its base name and its text.
+type OpenedFile struct {
+	Name    string `json:"name"`
+	Content string `json:"content"`
+}
+
+// roadmapFilter lists the files Tandem imports (backend/formats).
+var roadmapFilter = []runtime.FileFilter{{
+	DisplayName: "Roadmaps (*.tandem, *.json, *.csv, *.xml, *.gan)",
+	Pattern:     "*.tandem;*.json;*.csv;*.xml;*.gan",
+}}
+
+// OpenRoadmapFile asks the user for a roadmap file and returns its name and
+// text; nil when the user cancels. A file over the size limit is refused.
+func (f *Files) OpenRoadmapFile() (*OpenedFile, error) {
+	path, err := runtime.OpenFileDialog(f.ctx, runtime.OpenDialogOptions{Title: "Import a roadmap", Filters: roadmapFilter})
+	if err != nil || path == "" {
+		return nil, wrapErr(err)
+	}
+	data, err := readLimited(path, model.MaxFileBytes)
+	if err != nil {
+		return nil, wrapErr(&service.Error{Code: service.CodeInvalid, Message: err.Error()})
+	}
+	return &OpenedFile{Name: filepath.Base(path), Content: string(data)}, nil
+}
+
+// SaveFile asks the user where to save content, suggesting suggestedName,
+// and writes it atomically. It returns the path written, "" when cancelled.
+func (f *Files) SaveFile(suggestedName, content string) (string, error) {
+	path, err := runtime.SaveFileDialog(f.ctx, runtime.SaveDialogOptions{Title: "Export", DefaultFilename: suggestedName})
+	if err != nil || path == "" {
+		return "", wrapErr(err)
+	}
+	if err := atomicfile.Write(path, []byte(content)); err != nil {
+		return "", wrapErr(&service.Error{Code: service.CodeInvalid, Message: err.Error()})
+	}
+	return path, nil
+}
+
+// readLimited reads the file at path, refusing one over limit bytes.
+func readLimited(path string, limit int64) ([]byte, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	data, err := io.ReadAll(io.LimitReader(file, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("%s is over the %d MB limit", path, limit>>20)
+	}
+	return data, err
+}
