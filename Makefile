@@ -64,9 +64,10 @@ smoke: $(BIN)
 bindings:
 	wails generate module -tags "$(TAGS)"
 
-## bench: Go benchmarks (store, model, analysis) printed as tables
-bench: setup ui
-	go test -run '^$$' -bench . -benchmem ./backend/...
+## bench: Go benchmarks (model, store, service, layout, analysis incl. 1M efforts), then browser timings
+bench: setup ui $(BIN)
+	go test -run '^$$' -bench . -benchmem -timeout 30m ./backend/...
+	cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run bench --silent
 
 clean:
 	rm -rf build/bin frontend/dist
