@@ -11,18 +11,27 @@ import (
 // acceptances maps each effort named by an `accept` decision to the
 // indexes of those decisions. A conflict is accepted when one accept
 // decision names both of its efforts (the decision's date does not matter).
-type acceptances map[int32][]int
+// named marks those efforts, so that the conflicts of all the others (most
+// of them) are told apart without a map look-up.
+type acceptances struct {
+	named []bool
+	by    map[int32][]int
+}
 
-func newAcceptances(x *index) acceptances {
-	acc := acceptances{}
+func newAcceptances(x *index) *acceptances {
+	acc := &acceptances{by: map[int32][]int{}}
 	for d, dec := range x.r.Decisions {
 		if dec.Kind != model.DecisionAccept {
 			continue
 		}
 		for _, id := range dec.Efforts {
 			if i := x.pos.get(id); i >= 0 {
-				if l := acc[i]; len(l) == 0 || l[len(l)-1] != d {
-					acc[i] = append(l, d)
+				if acc.named == nil {
+					acc.named = make([]bool, x.n)
+				}
+				acc.named[i] = true
+				if l := acc.by[i]; len(l) == 0 || l[len(l)-1] != d {
+					acc.by[i] = append(l, d)
 				}
 			}
 		}
@@ -30,8 +39,11 @@ func newAcceptances(x *index) acceptances {
 	return acc
 }
 
-func (acc acceptances) accepted(a, b int32) bool {
-	da, db := acc[a], acc[b]
+func (acc *acceptances) accepted(a, b int32) bool {
+	if acc.named == nil || !acc.named[a] || !acc.named[b] {
+		return false
+	}
+	da, db := acc.by[a], acc.by[b]
 	for _, d := range da {
 		if slices.Contains(db, d) {
 			return true
@@ -93,7 +105,7 @@ func buildConflicts(x *index, rank []int32, parts [][]rawConflict) []Conflict {
 			if c.to > c.from {
 				o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
 			}
-			o.Accepted = len(acc) > 0 && acc.accepted(c.a, c.b)
+			o.Accepted = acc.accepted(c.a, c.b)
 		}
 	})
 	return out

@@ -3,7 +3,6 @@ package analysis
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"tandem/backend/model"
 )
@@ -11,12 +10,12 @@ import (
 // sharedMetrics returns each metric moved by live efforts of 2+ lanes, with
 // those lanes (in the roadmap's lane order) and efforts (by id), the list
 // sorted by metric id. The lists share two backing arrays.
-// O(moves log + metrics log metrics).
+// O(moves log(moves of a metric) + metrics), the metric ids radix-sorted.
 func sharedMetrics(x *index, byMetric *groups, rank []int32) []SharedMetric {
 	seen := make([]int, len(x.laneIDs)) // metric+1 when the lane moves it
+	shared := make([]bool, len(x.metricIDs))
 	var lanes []int32
-	var metrics []int32
-	laneTotal, effortTotal := 0, 0
+	laneTotal, effortTotal, count := 0, 0, 0
 	for m := range x.metricIDs {
 		who, _ := byMetric.members(m)
 		n := 0
@@ -27,12 +26,18 @@ func sharedMetrics(x *index, byMetric *groups, rank []int32) []SharedMetric {
 			}
 		}
 		if n >= 2 {
-			metrics = append(metrics, int32(m))
+			shared[m] = true
 			laneTotal += n
 			effortTotal += len(who)
+			count++
 		}
 	}
-	slices.SortFunc(metrics, func(p, q int32) int { return strings.Compare(x.metricIDs[p], x.metricIDs[q]) })
+	metrics := make([]int32, 0, count) // the shared ones by id: a radix sort of all ids, filtered
+	for _, m := range newIDOrder(x.metricIDs).perm {
+		if shared[m] {
+			metrics = append(metrics, m)
+		}
+	}
 	laneBuf := make([]string, 0, laneTotal)
 	effortBuf := make([]string, 0, effortTotal)
 	var ws []int32
@@ -78,9 +83,14 @@ func blocked(x *index, c *Coordination) error {
 		pos    int
 	}
 	evs := make([]ev, 0, len(x.r.Events))
+	last := int32(-1) // the effort of the last event: an effort's events are often listed together
 	for k := range x.r.Events {
 		e := &x.r.Events[k]
-		i := x.effortOf(e.Effort)
+		found := x.find(e.Effort, last)
+		if found >= 0 {
+			last = found
+		}
+		i := x.liveOrNone(found)
 		if i < 0 {
 			continue
 		}

@@ -6,30 +6,44 @@
 // # Speed
 //
 // Ids are mapped to dense ints once, by an open-addressing table (idtable.go,
-// about twice as fast as a Go map at a million ids); per-effort data lives
-// in parallel slices and every adjacency (dependencies, touches, moves,
-// links, groups by surface and by metric) in CSR slices. Nothing loops over
-// all pairs of efforts: CPM is one Kahn pass forward and one pass back over
-// the slices, overlaps are found by a sweep per surface and per metric,
-// mutually reinforcing pairs are gathered from each effort's own metric
-// groups and links, and flywheels are the SCCs of a linear-size graph
-// equivalent to the helps graph. Sorting "by id" sorts the ids once (a radix
-// sort on 8-byte chunks, rank.go) and then compares int ranks, by radix
-// sorts where the lists are long. Work that grows with the answer (the
-// conflicts and pairs listed) is unavoidable. gonum's graph.Directed is
-// implemented over the CSR slices (digraph.go); gonum's topo.Sort reports
-// dependency cycles, and an iterative Tarjan over the slices, checked
-// against gonum's topo.TarjanSCC, finds flywheels (gonum's is recursive and
-// keeps its state in maps, too slow and too deep for a million efforts). The
-// working-day calendar is a day index built once, and the few thousand dates
-// a result needs are formatted once (calendar.go).
+// about twice as fast as a Go map at a million ids); a dependency's ends are
+// first looked for among the efforts listed next to each other, which are in
+// cache. Per-effort data lives in parallel slices and every adjacency
+// (dependencies, touches, moves, links, groups by surface and by metric) in
+// CSR slices. Nothing loops over all pairs of efforts: CPM is one pass
+// forward in a topological order that follows the file as far as the
+// dependencies allow (the file order itself when they all point forward)
+// and one pass back; overlaps are found by a sweep per surface and per
+// metric; mutually reinforcing pairs are gathered from each effort's own
+// metric groups and links; flywheels are the SCCs of a linear-size graph
+// equivalent to the helps graph, after a union-find has merged the efforts
+// that help each other both ways. Sorting "by id" sorts the ids once (a
+// radix sort on 8-byte chunks, rank.go) and then orders ints: long lists by
+// radix sorts of their own items (radix.go), a first pass by the top bits
+// into buckets that fit in cache and then each bucket. Work that grows with
+// the answer (the conflicts and pairs listed) is unavoidable, and so the
+// rows of the Result are written field by field and their lists shared
+// where they can be (most via lists are one metric's). gonum's
+// graph.Directed is implemented over the CSR slices (digraph.go); gonum's
+// topo.Sort reports dependency cycles, and Pearce's variant of Tarjan's
+// algorithm over the slices, checked against gonum's topo.TarjanSCC, finds
+// flywheels (gonum's is recursive and keeps its state in maps, too slow and
+// too deep for a million efforts). The working-day calendar is a day index
+// built once, and the few thousand dates a result needs are formatted once
+// (calendar.go).
 //
-// Analyze uses both cores of a small machine: the id sort runs beside the
-// index, dependencies are resolved beside touches and moves, and after the
-// schedule the conflicts, per-effort lists and flywheels are computed beside
-// the reinforcing pairs; the halves only read shared state. bench_test.go
-// has the numbers (BenchmarkAnalyze, with a plain-slices CPM baseline), and
-// STAGES=N go test -run Stages -v times each stage.
+// Analyze uses every core (par.go): the id sort and the id table are built
+// beside the rest of the index; dependencies, touches and moves are
+// resolved side by side; the links, lanes by id and blocked time beside
+// the schedule; then the reinforcing pairs, the conflicts, the flywheels
+// and the per-effort lists all at once, the long loops among them (pair
+// search, rows) cut into one range per core. The tasks only read shared
+// state and write their own, and no result depends on how the work is cut
+// (a test runs it cut into many parts and in one). Roadmaps under a few
+// thousand efforts are analysed on one core. bench_test.go has the numbers
+// (BenchmarkAnalyze with the CPM stage and a plain-slices CPM baseline,
+// BenchmarkRead for the file), STAGES=N go test -run Stages -v times each
+// stage, and PEAKMEM=N go test -run PeakMemory1M -v measures memory.
 //
 // # Interpretations (where SPEC is silent)
 //

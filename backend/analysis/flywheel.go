@@ -33,7 +33,17 @@ func (h *helps) flywheels() [][]string {
 	// The chains: each surface's active reliers sorted by start, one surface
 	// after the other (chain node n+k stands for relier chain[k]), and the
 	// edges from changers into them, as (root of the changer, chain node).
-	var chain, into []int32
+	nRely, nChange := 0, 0
+	for k, i := range h.bySurface.who {
+		if x.active(i) {
+			if h.bySurface.flag[k] {
+				nChange++
+			} else {
+				nRely++
+			}
+		}
+	}
+	chain, into := make([]int32, 0, nRely), make([]int32, 0, 2*nChange)
 	chainEnd := make([]int32, 0, len(x.surfaceIDs)) // where each chain ends
 	var changers []int32
 	for g := 0; g < len(x.surfaceIDs); g++ {
@@ -115,12 +125,17 @@ func (h *helps) flywheels() [][]string {
 			size[fw[a]]++
 		}
 	}
+	for a, c := range fw { // in file order: only flywheel members keep theirs
+		if c >= 0 && size[c] < 3 {
+			fw[a] = -1
+		}
+	}
 	// Visiting the efforts in id order fills every flywheel in id order and
 	// numbers the flywheels in the order of their first ids: no sorting.
 	var members [][]string
 	for r, a := range h.order.perm {
 		c := fw[a]
-		if c < 0 || size[c] >= 0 && size[c] < 3 {
+		if c < 0 {
 			continue
 		}
 		if size[c] >= 0 {

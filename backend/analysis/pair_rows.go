@@ -14,7 +14,8 @@ func (h *helps) pairRows(pairs []pair) ([]Reinforcing, []Opportunity) {
 	rows := make([]Reinforcing, len(pairs))
 	counts := make([][102]int, parts) // bucket 1 holds score 1.00
 	parallel(parts, len(pairs), func(part, lo, hi int) {
-		c := &counts[part]
+		var c [102]int // here, not in counts: the parts' counts share cache lines
+		defer func() { counts[part] = c }()
 		for k := lo; k < hi; k++ {
 			// Field by field: a whole struct stored while the garbage
 			// collector marks goes through a slower write barrier.
@@ -35,7 +36,7 @@ func (h *helps) pairRows(pairs []pair) ([]Reinforcing, []Opportunity) {
 	}
 	opps := make([]Opportunity, total)
 	parallel(parts, len(pairs), func(part, lo, hi int) {
-		c := &counts[part]
+		c := counts[part] // the first place of each bucket; a copy, as above
 		for k := lo; k < hi; k++ {
 			p := &pairs[k]
 			if !p.cross() || p.linked() {

@@ -9,10 +9,10 @@ import (
 // loop runs in one piece.
 var minChunk = 1 << 14
 
-// chunks returns how many pieces parallel cuts n items into: one per core,
-// each at least minChunk items.
+// chunks returns how many pieces parallel cuts n items into: one per core
+// (64 at most), each at least minChunk items.
 func chunks(n int) int {
-	return max(1, min(runtime.GOMAXPROCS(0), n/minChunk))
+	return max(1, min(runtime.GOMAXPROCS(0), 64, n/minChunk))
 }
 
 // parallel cuts [0, n) into parts ranges [lo, hi) and calls f(part, lo,

@@ -48,27 +48,44 @@ func criticalPath(x *index, s *schedule, rank []int32) []string {
 	return out
 }
 
-// scheduleRows returns one row per live effort, in file order.
+// scheduleRows returns one row per live effort, in file order, each core
+// writing the rows of a range of efforts.
 func scheduleRows(x *index, s *schedule) []Scheduled {
 	rows := make([]Scheduled, len(s.order))
-	k := 0
-	for i := int32(0); int(i) < x.n; i++ {
-		if !x.live(i) {
-			continue
+	parts := chunks(x.n)
+	first := make([]int, parts+1) // the first row of each part
+	parallel(parts, x.n, func(part, lo, hi int) {
+		live := 0
+		for i := lo; i < hi; i++ {
+			if x.live(int32(i)) {
+				live++
+			}
 		}
-		end := s.ef[i] - 1
-		if x.dur[i] == 0 {
-			end = s.es[i]
-		}
-		// Field by field: a whole struct stored while the garbage collector
-		// marks goes through a slower write barrier.
-		row := &rows[k]
-		k++
-		row.ID, row.Lane = x.ids[i], x.laneIDs[x.lane[i]]
-		row.Start, row.End = x.cal.date(s.es[i]), x.cal.date(end)
-		row.ES, row.EF, row.LS, row.LF = s.es[i], s.ef[i], s.ls[i], s.lf[i]
-		row.Float, row.SlipDays = s.ls[i]-s.es[i], s.slip(x, i)
-		row.Critical = s.critical(x, i)
+		first[part+1] = live
+	})
+	for p := range parts {
+		first[p+1] += first[p]
 	}
+	parallel(parts, x.n, func(part, lo, hi int) {
+		k := first[part]
+		for i := int32(lo); int(i) < hi; i++ {
+			if !x.live(i) {
+				continue
+			}
+			end := s.ef[i] - 1
+			if x.dur[i] == 0 {
+				end = s.es[i]
+			}
+			// Field by field: a whole struct stored while the garbage
+			// collector marks goes through a slower write barrier.
+			row := &rows[k]
+			k++
+			row.ID, row.Lane = x.ids[i], x.laneIDs[x.lane[i]]
+			row.Start, row.End = x.cal.date(s.es[i]), x.cal.date(end)
+			row.ES, row.EF, row.LS, row.LF = s.es[i], s.ef[i], s.ls[i], s.lf[i]
+			row.Float, row.SlipDays = s.ls[i]-s.es[i], s.slip(x, i)
+			row.Critical = s.critical(x, i)
+		}
+	})
 	return rows
 }

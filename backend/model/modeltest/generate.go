@@ -55,9 +55,11 @@ type Config struct {
 	Links, Decisions, Events int
 }
 
-// Shape returns the standard Config for n efforts: 8 lanes, 2n
-// dependencies, n/5 surfaces, n/10 metrics, n/20 links, n/100 decisions (at least
-// one) and n/10 events.
+// Shape returns the standard Config for n efforts, the shape of issue 3:
+// 8 lanes, 2n dependencies, n/5 surfaces, n/10 metrics, n/20 links, n/100
+// decisions (at least one) and n/10 events. With it, a roadmap has about
+// 0.8n conflicts, 2.2n reinforcing pairs and 1.9n opportunities at any
+// size, and its file takes about 680 bytes per effort.
 func Shape(n int, seed uint64) Config {
 	n = max(n, 1)
 	return Config{Seed: seed, Efforts: n, Lanes: 8, Deps: 2 * n,

@@ -75,10 +75,10 @@ export async function run({ page, baseUrl, screenshot }) {
   await inspector.getByRole('combobox', { name: 'Direction' }).selectOption('in')
   await inspector.getByRole('combobox', { name: 'Effort to connect' }).fill('Signup')
   await inspector.getByRole('option', { name: 'Signup flow' }).click()
-  await inspector.getByRole('button', { name: 'Add', exact: true }).last().click()
+  await inspector.getByRole('button', { name: 'Add dependency' }).click()
   const alert = inspector.getByRole('alert')
   await visible(alert, 'the cycle error')
-  assert.match(await alert.textContent(), /cycle/i)
+  assert.match(await alert.textContent(), /loop: .*Landing page.*Signup flow/)
   assert.equal((await snapshotOf(baseUrl, id)).roadmap.dependencies.length, 1, 'the refused dependency was not added')
 
   // Reload: everything is still there.

@@ -3,14 +3,17 @@
  * the Go App, derived from the Wails bindings (see types.ts), and picks its
  * transport per call: the Wails
  * bridge inside the desktop shell, HTTP (`tandem serve`) in a browser.
- * Every failure is an ApiError.
+ * Every failure is an ApiError. `files` does the same for the user's files
+ * (native dialogs on the desktop, a file input and downloads in a browser).
  */
+import { autoFiles, type FileAccess } from './files'
 import { httpCall, type Fetch } from './http'
 import { createApi, type Call } from './transport'
 import { wailsApp, wailsCall, type WailsWindow } from './wails'
 import type { Backend } from './types'
 
 export { ApiError, toApiError, type ApiErrorCode } from './error'
+export { ROADMAP_FILES, type FileAccess, type OpenedFile, type SavedFile } from './files'
 export type * from './types'
 
 /**
@@ -29,3 +32,6 @@ const browserWindow = typeof window === 'undefined' ? undefined : (window as Wai
 export const api: Backend = createApi(
   autoCall(browserWindow, (input, init) => globalThis.fetch(input, init)),
 )
+
+/** files: choosing a file to import and saving an export (native dialogs on the desktop, the browser's otherwise). */
+export const files: FileAccess = autoFiles(browserWindow, typeof document === 'undefined' ? undefined : document)

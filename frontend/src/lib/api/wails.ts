@@ -4,14 +4,24 @@ import type { Call } from './transport'
 /** WailsApp is the object Wails binds at `window.go.main.App`. */
 export type WailsApp = Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>
 
+/** WailsFiles is the object Wails binds at `window.go.main.Files` (desktop only): the native file dialogs. */
+export type WailsFiles = { [K in keyof FilesBindings]?: FilesBindings[K] }
+
+type FilesBindings = typeof import('../../../wailsjs/go/main/Files')
+
 /** WailsWindow is the part of `window` the Wails runtime adds. */
 export interface WailsWindow {
-  go?: { main?: { App?: WailsApp } }
+  go?: { main?: { App?: WailsApp; Files?: WailsFiles } }
 }
 
 /** wailsApp returns the bound App when running inside the Wails shell. */
 export function wailsApp(win: WailsWindow | undefined): WailsApp | undefined {
   return win?.go?.main?.App
+}
+
+/** wailsFiles returns the bound Files (native open/save dialogs) inside the Wails shell. */
+export function wailsFiles(win: WailsWindow | undefined): WailsFiles | undefined {
+  return win?.go?.main?.Files
 }
 
 /**

@@ -30,6 +30,7 @@ async function setup() {
       changed(r(), (x) => (x.efforts = x.efforts.map((y) => list.find((e) => e.id === y.id) ?? y))),
     ),
     DeleteEffort: vi.fn(async (_id: string, id: string) => changed(r(), (x) => (x.efforts = x.efforts.filter((y) => y.id !== id)))),
+    DeleteEfforts: vi.fn(async (_id: string, ids: string[]) => changed(r(), (x) => (x.efforts = x.efforts.filter((y) => !ids.includes(y.id))))),
     SetEffortStatus: vi.fn(async () => changed(r(), () => {})),
     AddDependency: vi.fn(async () => changed(r(), () => {})),
     UpdateDependency: vi.fn(async () => changed(r(), () => {})),
@@ -79,6 +80,21 @@ describe('RoadmapEditor', () => {
     await waitFor(() => expect(api.Undo).toHaveBeenCalledWith('r1'))
     await fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true })
     await waitFor(() => expect(api.Redo).toHaveBeenCalledWith('r1'))
+  })
+
+  it('deletes a multi-selection in one step (one undo brings it back)', async () => {
+    const { api, roadmaps } = await setup()
+    const ids = () => roadmaps.roadmap!.efforts.map((e) => e.id)
+    await click(screen.getByRole('option', { name: 'Spring ads' }).querySelector('rect')!)
+    await click(screen.getByRole('option', { name: 'Retargeting' }).querySelector('rect')!, true)
+    await fireEvent.keyDown(window, { key: 'Delete' })
+    await waitFor(() => expect(api.DeleteEfforts).toHaveBeenCalledExactlyOnceWith('r1', ['spring-ads', 'retarget']))
+    expect(api.DeleteEffort).not.toHaveBeenCalled()
+    await waitFor(() => expect(ids()).not.toContain('retarget'))
+    expect(ids()).not.toContain('spring-ads')
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true })
+    await waitFor(() => expect(api.Undo).toHaveBeenCalledOnce())
+    await waitFor(() => expect(ids()).toEqual(expect.arrayContaining(['spring-ads', 'retarget'])))
   })
 
   it('nudges the selection with the arrow keys', async () => {

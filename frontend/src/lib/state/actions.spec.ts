@@ -40,7 +40,7 @@ describe('EditActions', () => {
 
   it('moves into another lane, clamped to the lanes there are', async () => {
     const { editor, actions } = setup()
-    await actions.moveToLane(['spring-ads'], 0, 'content')
+    await actions.moveEfforts(['spring-ads'], 0, 1)
     expect(editor.updateEfforts).toHaveBeenCalledWith([expect.objectContaining({ id: 'spring-ads', lane: 'content' })])
     await actions.moveEfforts(['assistant'], 0, 5)
     expect(editor.updateEfforts).toHaveBeenCalledTimes(1)

@@ -81,14 +81,6 @@ export class EditActions {
     return this.#ctx.editor.updateEfforts(edits)
   }
 
-  /** moveToLane moves efforts into one lane (a drop on that lane), shifting them by `days`. */
-  moveToLane(ids: string[], days: number, laneId: string): Promise<unknown> {
-    const lanes = this.#laneIds()
-    const primary = this.#effort(ids[0] ?? '')
-    const delta = primary ? lanes.indexOf(laneId) - lanes.indexOf(primary.lane) : 0
-    return this.moveEfforts(ids, days, delta)
-  }
-
   resize(id: string, edge: 'start' | 'end', days: number): Promise<unknown> {
     const effort = this.#effort(id)
     const item = this.#items().get(id)

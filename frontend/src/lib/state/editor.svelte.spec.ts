@@ -27,8 +27,11 @@ async function setup(overrides: Partial<EditApi> = {}) {
     DeleteEffort: vi.fn(async (_id: string, effortId: string) =>
       changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.filter((x) => x.id !== effortId))),
     ),
-    AddDependency: vi.fn(async () => {
-      throw new ApiError('invalid', 'dependency cycle: a -> b -> a')
+    DeleteEfforts: vi.fn(async (_id: string, ids: string[]) =>
+      changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.filter((x) => !ids.includes(x.id)))),
+    ),
+    AddDependency: vi.fn(async (_id: string, d: { from: string; to: string }) => {
+      throw new ApiError('invalid', `dependency cycle: ${d.from} -> ${d.to} -> ${d.from}`)
     }),
     Undo: vi.fn(async () => snapshot(growth(), 'r1')),
     ...overrides,
@@ -54,6 +57,10 @@ describe('EditorState', () => {
     expect(result).toBeNull()
     expect(roadmaps.snapshot).toBe(before)
     expect(editor.error).toEqual({ target: 'dependency:a:b', message: 'dependency cycle: a -> b -> a', code: 'invalid' })
+    await editor.addDependency({ from: 'spring-ads', to: 'retarget', type: 'FS', lagDays: 0 })
+    expect(editor.error?.message).toBe(
+      'That would make a loop: Spring ads → Retargeting → Spring ads. A dependency cannot lead back to where it starts.',
+    )
     editor.dismissError()
     expect(editor.error).toBeNull()
   })
@@ -86,12 +93,35 @@ describe('EditorState', () => {
     expect(editor.pending).toBe(0)
   })
 
-  it('deletes several efforts and undoes', async () => {
+  it('deletes several efforts in one step, and one undo brings them all back', async () => {
     const { roadmaps, api, editor } = await setup()
     await expect(editor.deleteEfforts(['spring-ads', 'retarget'])).resolves.toBe(true)
+    expect(api.DeleteEfforts).toHaveBeenCalledExactlyOnceWith('r1', ['spring-ads', 'retarget'])
+    expect(api.DeleteEffort).not.toHaveBeenCalled()
     expect(roadmaps.roadmap!.efforts.map((e) => e.id)).not.toContain('retarget')
     await editor.undo()
-    expect(api.Undo).toHaveBeenCalledWith('r1')
+    expect(api.Undo).toHaveBeenCalledOnce()
+    expect(roadmaps.roadmap!.efforts.map((e) => e.id)).toEqual(expect.arrayContaining(['spring-ads', 'retarget']))
+  })
+
+  it('deletes one effort with DeleteEffort, and nothing when nothing is given', async () => {
+    const { api, editor } = await setup()
+    await expect(editor.deleteEfforts([])).resolves.toBe(false)
+    await expect(editor.deleteEfforts(['retarget'])).resolves.toBe(true)
+    expect(api.DeleteEffort).toHaveBeenCalledExactlyOnceWith('r1', 'retarget')
+    expect(api.DeleteEfforts).not.toHaveBeenCalled()
+  })
+
+  it('says a refused multi-delete next to the first effort and keeps them all', async () => {
+    const { roadmaps, editor } = await setup({
+      DeleteEfforts: vi.fn(async () => {
+        throw new ApiError('not_found', 'no effort ghost')
+      }),
+    })
+    const before = roadmaps.snapshot
+    await expect(editor.deleteEfforts(['spring-ads', 'ghost'])).resolves.toBe(false)
+    expect(roadmaps.snapshot).toBe(before)
+    expect(editor.error).toMatchObject({ target: 'effort:spring-ads', code: 'not_found' })
   })
 
   it('drops a result for a roadmap that is no longer open', async () => {

@@ -9,6 +9,7 @@ import {
   type Snapshot,
   type Surface,
 } from '../api'
+import { friendlyMessage } from './messages'
 import type { RoadmapState } from './roadmap.svelte'
 
 /** EditApi is the part of the backend the editor uses. */
@@ -18,6 +19,7 @@ export type EditApi = Pick<
   | 'UpdateEffort'
   | 'UpdateEfforts'
   | 'DeleteEffort'
+  | 'DeleteEfforts'
   | 'SetEffortStatus'
   | 'AddDependency'
   | 'UpdateDependency'
@@ -94,7 +96,8 @@ export class EditorState {
       } catch (err) {
         const e = toApiError(err)
         console.error(`[tandem] edit ${target}: ${e.code}: ${e.message}`)
-        this.error = { target, message: e.message, code: e.code }
+        const titles = new Map((this.#roadmaps.roadmap?.efforts ?? []).map((x) => [x.id, x.title || x.id]))
+        this.error = { target, message: friendlyMessage(e.message, (id) => titles.get(id)), code: e.code }
         return null
       } finally {
         this.pending--
@@ -121,12 +124,14 @@ export class EditorState {
     return this.run(`effort:${efforts[0]?.id ?? ''}`, (id) => this.#api.UpdateEfforts(id, efforts))
   }
 
-  /** deleteEfforts deletes efforts one by one (each its own undo step); it stops at the first refusal. */
+  /**
+   * deleteEfforts deletes efforts, with what names them, in one undoable
+   * step (one effort: DeleteEffort, so a refusal is said next to it).
+   */
   async deleteEfforts(ids: string[]): Promise<boolean> {
-    for (const effortId of ids) {
-      if (!(await this.run(`effort:${effortId}`, (id) => this.#api.DeleteEffort(id, effortId)))) return false
-    }
-    return true
+    if (ids.length === 0) return false
+    if (ids.length === 1) return !!(await this.run(`effort:${ids[0]}`, (id) => this.#api.DeleteEffort(id, ids[0])))
+    return !!(await this.run(`effort:${ids[0]}`, (id) => this.#api.DeleteEfforts(id, ids)))
   }
 
   setStatus(effortId: string, status: string, blockedBy = ''): Promise<Snapshot | null> {

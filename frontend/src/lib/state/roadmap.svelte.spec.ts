@@ -113,4 +113,20 @@ describe('RoadmapState', () => {
     await state.refreshList()
     expect(state.list).toEqual([])
   })
+
+  it('show opens a given snapshot over an open in flight and lists it', async () => {
+    const slow = deferred<Snapshot>()
+    const state = new RoadmapState(fakeApi({ OpenRoadmap: vi.fn(() => slow.promise) }))
+    await state.startup()
+    const opening = state.open('b')
+    state.show(snap('c', 'Gamma'))
+    slow.resolve(snap('b'))
+    await opening
+    expect(state.currentId).toBe('c')
+    expect(state.list.map((r) => r.name)).toEqual(['Alpha', 'Beta', 'Gamma'])
+    state.show(snap('a', 'Alpha renamed'))
+    expect(state.list.map((r) => r.name)).toEqual(['Alpha renamed', 'Beta', 'Gamma'])
+    state.forget('b')
+    expect(state.list.map((r) => r.id)).toEqual(['a', 'c'])
+  })
 })

@@ -63,6 +63,24 @@ export class RoadmapState {
     return true
   }
 
+  /**
+   * show makes `snapshot` the open roadmap whatever was open (a roadmap just
+   * created, imported or renamed) and puts its info in the list. An open
+   * still in flight loses to it.
+   */
+  show(snapshot: Snapshot): void {
+    this.#openSeq++
+    this.snapshot = snapshot
+    const info = snapshot.info
+    const i = this.list.findIndex((r) => r.id === info.id)
+    this.list = i < 0 ? [...this.list, info] : this.list.map((r, j) => (j === i ? info : r))
+  }
+
+  /** forget takes roadmap `id` (just deleted) off the list. */
+  forget(id: string): void {
+    this.list = this.list.filter((r) => r.id !== id)
+  }
+
   /** refreshList reloads the list of roadmaps. */
   async refreshList(): Promise<void> {
     await this.#run(async () => {

@@ -152,6 +152,15 @@ describe('Timeline editing gestures', () => {
     expect(ongesture).not.toHaveBeenCalled()
   })
 
+  it('reorders lanes by dragging a lane grip', async () => {
+    const { ongesture } = editable()
+    const grip = screen.getByRole('row', { name: 'Paid' }).querySelector('[data-lane-grip]')!
+    await fireEvent.pointerDown(grip, { button: 0, clientX: 20, clientY: 20, pointerId: 1 })
+    await fireEvent.pointerMove(grip, { clientX: 20, clientY: 200, pointerId: 1 })
+    await fireEvent.pointerUp(grip, { clientX: 20, clientY: 200, pointerId: 1 })
+    expect(ongesture.mock.calls[0][0]).toMatchObject({ kind: 'lane', laneId: 'paid', fromIndex: 0, index: 2 })
+  })
+
   it('draws dependency arrows, critical ones in ink', () => {
     const { container } = render(Timeline, { layout, dependencies: growth().dependencies })
     const arrows = [...container.querySelectorAll('path.arrow')]
