@@ -65,11 +65,27 @@ func largestBucket(start []int32) int {
 	return int(largest)
 }
 
+// smallSort is the most items lsd sorts by insertion.
+const smallSort = 32
+
 // lsd sorts items stably by the low bits of key, least significant byte
 // first, through scratch (at least as long as items), skipping the bytes
-// in which every key agrees. O(len(items) + 256) per byte.
+// in which every key agrees; a few items it sorts by insertion, stable
+// too. O(len(items) + 256) per byte.
 func lsd[T any](items, scratch []T, bits uint, key func(*T) uint64) {
-	if len(items) < 2 {
+	if len(items) < 2 || bits == 0 {
+		return
+	}
+	if len(items) <= smallSort { // a few items: passes over 256 buckets would cost more
+		mask := uint64(1)<<bits - 1
+		if bits >= 64 {
+			mask = ^uint64(0)
+		}
+		for i := 1; i < len(items); i++ {
+			for j := i; j > 0 && key(&items[j])&mask < key(&items[j-1])&mask; j-- {
+				items[j], items[j-1] = items[j-1], items[j]
+			}
+		}
 		return
 	}
 	var count [257]int32

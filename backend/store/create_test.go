@@ -7,14 +7,14 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"tandem/backend/model"
-	"tandem/backend/store/internal/gen"
+	"tandem/backend/model/modeltest"
 )
 
 // big is large enough that Create commits several Badger batches.
-var big = gen.Config{Seed: 7, Lanes: 8, Efforts: 20000, Deps: 30000, Surfaces: 20, Metrics: 10, Links: 50, Decisions: 10, Events: 100}
+var big = modeltest.Config{Seed: 7, Lanes: 8, Efforts: 20000, Deps: 30000, Surfaces: 20, Metrics: 10, Links: 50, Decisions: 10, Events: 100}
 
 func TestCreateBigIsAllOrNothing(t *testing.T) {
-	r := gen.Roadmap(big)
+	r := big.Roadmap()
 	total := 0
 	eachEntity(r, func(any) error { total++; return nil })
 	tests := []struct {
@@ -65,7 +65,7 @@ func TestCreateHundredThousand(t *testing.T) {
 		t.Skip("large import")
 	}
 	s, dir := openTemp(t)
-	r := gen.Roadmap(gen.Config{Seed: 3, Lanes: 12, Efforts: 100000, Deps: 100000, Surfaces: 100, Metrics: 30})
+	r := modeltest.Config{Seed: 3, Lanes: 12, Efforts: 100000, Deps: 100000, Surfaces: 100, Metrics: 30}.Roadmap()
 	info, err := s.Create("huge", r)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func TestCreateHundredThousand(t *testing.T) {
 	}
 	s = reopen(t, s, dir)
 	assertRoadmap(t, mustLoad(t, s, info.ID), withName(r, "huge"))
-	mustApply(t, s, info.ID, "edit", Put(model.Effort{ID: gen.EffortID(5), Lane: "lane0"}))
+	mustApply(t, s, info.ID, "edit", Put(model.Effort{ID: modeltest.EffortID(5), Lane: "lane0"}))
 	if err := s.Delete(info.ID); err != nil {
 		t.Fatal(err)
 	}
