@@ -74,26 +74,3 @@ func fileStem(fileName string) string {
 	}
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
-
-// slug makes an id from a name: lower-case letters and digits, other runs
-// of characters turned into one '-', at most 64 bytes. It returns "" when
-// nothing is left.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-			if b.Len() >= 64 {
-				break
-			}
-			continue
-		}
-		dash = true
-	}
-	return b.String()
-}

@@ -292,7 +292,7 @@ func (o *outline) roadmap() (*model.Roadmap, error) {
 // name as an id ("tasks" when it has none), made unique among the lane ids
 // of the summaries.
 func (o *outline) fileLaneID() string {
-	base := slug(o.fileLane)
+	base := model.Slug(o.fileLane)
 	if base == "" {
 		base = "tasks"
 	}

@@ -114,9 +114,6 @@ func TestNames(t *testing.T) {
 	for name, want := range map[string]string{"plans/Q3 Plan.v2.xml": "Q3 Plan.v2", `C:\work\q3.csv`: "q3", "": "", "x": "x"} {
 		wantEqual(t, "fileStem "+name, fileStem(name), want)
 	}
-	for name, want := range map[string]string{"Q3 plan (draft)": "q3-plan-draft", "  ": "", "Équipe B": "équipe-b", "12": "12"} {
-		wantEqual(t, "slug "+name, slug(name), want)
-	}
 }
 
 // FuzzRead checks that no input makes an importer panic, and that whatever
