@@ -5,13 +5,16 @@ import { defineConfig } from 'vitest/config'
 // The built UI is loaded by Wails (from its embedded assets) and by
 // `tandem serve` at `/`; a relative base works for both.
 // In `npm run dev`, /api is proxied to a running `tandem serve`
-// (TANDEM_API, default http://127.0.0.1:7420).
+// (TANDEM_API, default http://127.0.0.1:7420) as if the page came from it:
+// the server refuses API calls from another origin.
+const api = process.env.TANDEM_API ?? 'http://127.0.0.1:7420'
+
 export default defineConfig({
   base: './',
   plugins: [svelte(), svelteTesting()],
   server: {
     proxy: {
-      '/api': process.env.TANDEM_API ?? 'http://127.0.0.1:7420',
+      '/api': { target: api, changeOrigin: true, headers: { origin: api } },
     },
   },
   build: {

@@ -113,6 +113,24 @@ export async function run({ page, baseUrl, screenshot }) {
   await until(async () => (await bar(page, 'Renamed by keyboard').count()) === 0, 'Delete removes it')
   await page.keyboard.press('Control+z')
   await visible(bar(page, 'Renamed by keyboard'), 'undo brings it back')
+
+  // Several selected efforts are deleted in one step: one undo brings them all back, with their dependency.
+  const before = (await snapshotOf(baseUrl, id)).roadmap
+  await fillOf(page, 'Landing page').click()
+  await fillOf(page, 'Signup flow').click({ modifiers: ['Shift'] })
+  await visible(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: '2 efforts' }), 'two selected')
+  await page.keyboard.press('Delete')
+  await until(async () => (await bar(page, 'Landing page').count()) + (await bar(page, 'Signup flow').count()) === 0, 'both deleted')
+  const gone = (await snapshotOf(baseUrl, id)).roadmap
+  assert.deepEqual(gone.efforts.map((e) => e.title).sort(), ['Renamed by keyboard'], 'both efforts deleted')
+  assert.equal(gone.dependencies.length, 0, 'their dependency went with them')
+  await page.keyboard.press('Control+z')
+  await visible(bar(page, 'Landing page'), 'one undo brings Landing page back')
+  await visible(bar(page, 'Signup flow'), 'the same undo brings Signup flow back')
+  await visible(arrow, 'and their arrow')
+  const restored = (await snapshotOf(baseUrl, id)).roadmap
+  assert.deepEqual(restored.efforts.map((e) => e.id).sort(), before.efforts.map((e) => e.id).sort(), 'one undo restores every effort')
+  assert.equal(restored.dependencies.length, before.dependencies.length, 'and the dependency')
   await screenshot('editor-final')
 }
 

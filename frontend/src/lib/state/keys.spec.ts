@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTyping, keyCommand } from './keys'
+import { isTyping, KeyEcho, keyCommand, modalOpen } from './keys'
 
 describe('keyCommand', () => {
   it('maps undo and redo with Ctrl or Cmd', () => {
@@ -7,6 +7,12 @@ describe('keyCommand', () => {
     expect(keyCommand({ key: 'z', metaKey: true })).toEqual({ kind: 'undo' })
     expect(keyCommand({ key: 'Z', metaKey: true, shiftKey: true })).toEqual({ kind: 'redo' })
     expect(keyCommand({ key: 'y', ctrlKey: true })).toEqual({ kind: 'redo' })
+  })
+
+  it('maps the roadmap file commands with Ctrl or Cmd', () => {
+    expect(keyCommand({ key: 'n', ctrlKey: true })).toEqual({ kind: 'newRoadmap' })
+    expect(keyCommand({ key: 'O', metaKey: true })).toEqual({ kind: 'import' })
+    expect(keyCommand({ key: 'e', ctrlKey: true })).toEqual({ kind: 'export' })
   })
 
   it('nudges by a day, or a week with Shift, and changes lane with up and down', () => {
@@ -44,5 +50,29 @@ describe('isTyping', () => {
     expect(isTyping(input)).toBe(true)
     expect(isTyping(div)).toBe(false)
     expect(isTyping(null)).toBe(false)
+  })
+})
+
+describe('modalOpen', () => {
+  it('is true while a dialog is open', () => {
+    const dialog = document.createElement('dialog')
+    document.body.append(dialog)
+    expect(modalOpen()).toBe(false)
+    dialog.showModal()
+    expect(modalOpen()).toBe(true)
+    dialog.close()
+    expect(modalOpen()).toBe(false)
+    dialog.remove()
+  })
+})
+
+describe('KeyEcho', () => {
+  it('recognises the same command from the menu just after its key', () => {
+    const echo = new KeyEcho()
+    expect(echo.echoes('undo', 0)).toBe(false)
+    echo.pressed('undo', 1000)
+    expect(echo.echoes('undo', 1100)).toBe(true)
+    expect(echo.echoes('redo', 1100)).toBe(false)
+    expect(echo.echoes('undo', 1200)).toBe(false)
   })
 })

@@ -17,6 +17,13 @@ export type Command =
   | { kind: 'zoom'; factor: number }
   | { kind: 'fit' }
   | { kind: 'today' }
+  | { kind: 'newRoadmap' }
+  | { kind: 'import' }
+  | { kind: 'export' }
+
+/** FILE_COMMANDS are the commands on whole roadmaps (the workspace runs them, not the editor). */
+export const FILE_COMMANDS = ['newRoadmap', 'import', 'export'] as const
+export type FileCommand = (typeof FILE_COMMANDS)[number]
 
 export interface KeyLike {
   key: string
@@ -34,6 +41,9 @@ export function keyCommand(e: KeyLike): Command | null {
     if (key === 'z') return e.shiftKey ? { kind: 'redo' } : { kind: 'undo' }
     if (key === 'y') return { kind: 'redo' }
     if (key === 'a') return { kind: 'selectAll' }
+    if (key === 'n') return { kind: 'newRoadmap' }
+    if (key === 'o') return { kind: 'import' }
+    if (key === 'e') return { kind: 'export' }
     return null
   }
   if (e.altKey) return null
@@ -80,6 +90,29 @@ export function isTyping(target: EventTarget | null): boolean {
   return !!el.closest('input, textarea, select, [contenteditable="true"], [contenteditable=""]')
 }
 
+/** modalOpen says whether a modal dialog is open: keys and menu actions then belong to it. */
+export function modalOpen(doc: Document | undefined = globalThis.document): boolean {
+  return !!doc?.querySelector('dialog[open]')
+}
+
+/**
+ * KeyEcho recognises a native menu action that only echoes a shortcut just
+ * run from its key: some platforms deliver a shortcut both ways.
+ */
+export class KeyEcho {
+  #kind = ''
+  #at = -Infinity
+
+  pressed(kind: string, now = performance.now()): void {
+    this.#kind = kind
+    this.#at = now
+  }
+
+  echoes(kind: string, now = performance.now()): boolean {
+    return kind === this.#kind && now - this.#at < 150
+  }
+}
+
 /** SHORTCUTS is the shortcut sheet: groups of [keys, what they do]. "Mod" is Ctrl, or Cmd on a Mac. */
 export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
   {
@@ -108,8 +141,11 @@ export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
     ],
   },
   {
-    group: 'History and view',
+    group: 'Roadmaps, history and view',
     keys: [
+      ['Mod + N', 'New roadmap'],
+      ['Mod + O', 'Import a roadmap file'],
+      ['Mod + E', 'Export the roadmap'],
       ['Mod + Z', 'Undo'],
       ['Mod + Shift + Z', 'Redo'],
       ['Mod + wheel / pinch', 'Zoom'],

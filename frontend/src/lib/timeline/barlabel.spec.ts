@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeLabel } from './barlabel'
+import { placeLabel, stickyShift } from './barlabel'
 
 const m = (t: string) => t.length * 7
 
@@ -39,5 +39,23 @@ describe('placeLabel', () => {
   it('leaves room for the status icon', () => {
     expect(placeLabel('abcdefghij', 86, 0, 0, m).text).toBe('abcdefghij')
     expect(placeLabel('abcdefghij', 86, 16, 0, m).text).toMatch(/…$/)
+  })
+})
+
+describe('stickyShift', () => {
+  it('moves the label of a bar that starts left of the view to the view’s edge', () => {
+    expect(stickyShift(100, 400, 0)).toBe(0)
+    expect(stickyShift(100, 400, 100)).toBe(0)
+    expect(stickyShift(100, 400, 160)).toBe(60)
+  })
+
+  it('never past the bar’s end', () => {
+    expect(stickyShift(100, 400, 500)).toBe(300)
+  })
+
+  it('leaves the rest of the bar to fit the label in', () => {
+    const shift = stickyShift(0, 300, 220)
+    expect(placeLabel('Pricing page redesign', 300 - shift, 0, Infinity, m)).toEqual({ text: 'Pricing page redesign', inside: false })
+    expect(placeLabel('Spring ads', 300 - stickyShift(0, 300, 150), 0, Infinity, m)).toEqual({ text: 'Spring ads', inside: true })
   })
 })

@@ -2,7 +2,8 @@
  * Where a bar's label goes: inside the bar when it fits; else to the right of
  * the bar when it fits there (before the next item of the row) and the bar
  * would show less than 60% of it; else cut short with an ellipsis wherever
- * more of it shows (inside when readable).
+ * more of it shows (inside when readable). A bar that starts left of the
+ * view keeps its label at the view's left edge (stickyShift).
  * Pure, so it is tested without a browser.
  */
 import { truncate, type Measure } from './textfit'
@@ -41,4 +42,14 @@ export function placeLabel(
     return { text: truncate(title, outside, measure), inside: false }
   }
   return { text: truncate(title, Math.max(0, inside), measure), inside: true }
+}
+
+/**
+ * stickyShift is how far a bar's label (and status icon) move right so that
+ * they stay in view: the part of the bar [x0, x1] left of `viewLeft`, the
+ * view's left edge in the same coordinates. The label is then placed in the
+ * rest of the bar, width `x1 - x0 - shift`.
+ */
+export function stickyShift(x0: number, x1: number, viewLeft: number): number {
+  return viewLeft > x0 ? Math.min(viewLeft - x0, Math.max(0, x1 - x0)) : 0
 }

@@ -1,0 +1,43 @@
+// The bench's one table: each metric for Tandem and vis-timeline per roadmap size, and our goal.
+import { max, p95 } from './measure.mjs'
+
+/**
+ * METRICS are the rows: a name, how to read it from a measurement, and the
+ * goal (RAIL: a response within 100 ms, frame work within 10 ms, a load within 1 s).
+ */
+const METRICS = [
+  ['first frame with items, ms', (r) => r.first.total, '≤ 1000'],
+  ['  of it: the data request, ms', (r) => r.first.dataMs, ''],
+  ['items in the DOM', (r) => r.drawn, 'in view only'],
+  ['pan: frame work p95, ms', (r) => p95(r.pan.tasks), '≤ 10'],
+  ['pan: frame work max, ms', (r) => max(r.pan.tasks), '≤ 50'],
+  ['pan: frame interval p95, ms', (r) => p95(r.pan.result), '≤ 16.7 (60 Hz)'],
+  ['zoom: frame work p95, ms', (r) => p95(r.zoom.tasks), '≤ 10'],
+  ['zoom: frame interval p95, ms', (r) => p95(r.zoom.result), '≤ 16.7 (60 Hz)'],
+  ['zoom settles (longest task), ms', (r) => max(r.zoomSettle.tasks), '≤ 100'],
+  ['edit → on screen, ms', (r) => r.edit, '≤ 100'],
+]
+
+/** printTable prints `results` ([{n, tandem, vis}]) as a Markdown table. */
+export function printTable(results, log = console.log) {
+  const k = (n) => (n % 1000 === 0 ? `${n / 1000}k` : String(n))
+  const head = ['metric', ...results.flatMap(({ n }) => [`Tandem ${k(n)}`, `vis ${k(n)}`]), 'goal']
+  const rows = METRICS.map(([name, read, goal]) => [
+    name,
+    ...results.flatMap(({ tandem, vis }) => [cell(tandem, read), cell(vis, read)]),
+    goal,
+  ])
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  log(line(head))
+  log(`|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`)
+  for (const r of rows) log(line(r))
+}
+
+function cell(result, read) {
+  if (!result) return 'n/a'
+  if (result.error) return 'failed'
+  const v = read(result)
+  if (typeof v !== 'number' || Number.isNaN(v)) return '—'
+  return Number.isInteger(v) ? String(v) : v.toFixed(1)
+}

@@ -1,0 +1,47 @@
+// Tandem's side of `npm run bench`: the app served by `tandem serve`, opening
+// the roadmap just imported (the last opened one).
+import { firstFrame, frames, mainThreadTasks, settle, ZOOM_PRESSES } from './measure.mjs'
+
+/** measureTandem measures the app at `baseUrl` on its last opened roadmap; see measure.mjs for how. */
+export async function measureTandem(page, baseUrl) {
+  const first = await firstFrame(page, baseUrl + '/', '[role="grid"] [data-id]', '/api/StartupRoadmap')
+  const drawn = await page.locator('[role="grid"] [data-id]').count()
+  await settle(page)
+  await zoomIn(page)
+  const pan = await mainThreadTasks(page, () => frames(page, 'tandem', 'pan', 120))
+  const zoom = await mainThreadTasks(page, () => frames(page, 'tandem', 'zoom', 60))
+  const zoomSettle = await mainThreadTasks(page, () => frames(page, 'tandem', 'zoom', 1, 30))
+  return { first, drawn, pan, zoom, zoomSettle, edit: await edit(page).catch(() => NaN) }
+}
+
+/** zoomIn zooms in with the + key (ZOOM_PRESSES times) and scrolls to the chart's start (a month before the roadmap's). */
+async function zoomIn(page) {
+  for (let i = 0; i < ZOOM_PRESSES; i++) {
+    await page.keyboard.press('+')
+    await page.waitForTimeout(50)
+  }
+  await page.getByRole('grid').evaluate((el) => el.scrollTo({ left: 0, top: 0 }))
+  await settle(page)
+}
+
+/** edit selects a drawn effort, presses → and times until its moved bar (a new tooltip) is on screen: saved and re-analysed by the backend. */
+async function edit(page) {
+  await page.locator('[role="grid"] g.bar[data-id]').first().locator('rect.fill').click()
+  await settle(page)
+  return page.evaluate(async () => {
+    const el = document.activeElement?.closest('[data-id]') ?? document.querySelector('g.bar.selected')
+    const id = el.getAttribute('data-id')
+    const before = el.querySelector('title').textContent
+    const t0 = performance.now()
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+    await new Promise((done) => {
+      const check = () => {
+        const now = document.querySelector(`[data-id="${id}"] title`)?.textContent
+        if (now && now !== before) requestAnimationFrame(() => done())
+        else requestAnimationFrame(check)
+      }
+      check()
+    })
+    return performance.now() - t0
+  })
+}
