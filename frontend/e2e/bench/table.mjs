@@ -3,19 +3,21 @@ import { max, p95 } from './measure.mjs'
 
 /**
  * METRICS are the rows: a name, how to read it from a measurement, and the
- * goal (RAIL: a response within 100 ms, frame work within 10 ms, a load within 1 s).
+ * goal issue 4 sets (first frame <= 0.5 s at 5,000 efforts and <= 0.7 s at
+ * 20,000; pan/zoom frames <= 16 ms at the 95th percentile; an edit on screen
+ * within 100 ms at 5,000 efforts). Rows without a goal are context.
  */
 const METRICS = [
-  ['first frame with items, ms', (r) => r.first.total, '≤ 1000'],
+  ['first frame with items, ms', (r) => r.first.total, '≤ 500 (5k), ≤ 700 (20k)'],
   ['  of it: the data request, ms', (r) => r.first.dataMs, ''],
   ['items in the DOM', (r) => r.drawn, 'in view only'],
-  ['pan: frame work p95, ms', (r) => p95(r.pan.tasks), '≤ 10'],
-  ['pan: frame work max, ms', (r) => max(r.pan.tasks), '≤ 50'],
-  ['pan: frame interval p95, ms', (r) => p95(r.pan.result), '≤ 16.7 (60 Hz)'],
-  ['zoom: frame work p95, ms', (r) => p95(r.zoom.tasks), '≤ 10'],
-  ['zoom: frame interval p95, ms', (r) => p95(r.zoom.result), '≤ 16.7 (60 Hz)'],
-  ['zoom settles (longest task), ms', (r) => max(r.zoomSettle.tasks), '≤ 100'],
-  ['edit → on screen, ms', (r) => r.edit, '≤ 100'],
+  ['pan: frame work p95, ms', (r) => p95(r.pan.tasks), '≤ 16'],
+  ['pan: frame work max, ms', (r) => max(r.pan.tasks), ''],
+  ['pan: frame interval p95, ms', (r) => p95(r.pan.result), ''],
+  ['zoom: frame work p95, ms', (r) => p95(r.zoom.tasks), '≤ 16'],
+  ['zoom: frame interval p95, ms', (r) => p95(r.zoom.result), ''],
+  ['zoom settles (longest task), ms', (r) => max(r.zoomSettle.tasks), ''],
+  ['edit → on screen, ms', (r) => r.edit, '≤ 100 (5k)'],
 ]
 
 /** printTable prints `results` ([{n, tandem, vis}]) as a Markdown table. */

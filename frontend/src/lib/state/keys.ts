@@ -96,8 +96,9 @@ export function modalOpen(doc: Document | undefined = globalThis.document): bool
 }
 
 /**
- * KeyEcho recognises a native menu action that only echoes a shortcut just
- * run from its key: some platforms deliver a shortcut both ways.
+ * KeyEcho recognises a shortcut that arrives twice: some platforms deliver
+ * it both as a key and as its native menu item, in either order. Each source
+ * calls `pressed` when it runs a command and skips it when it `echoes`.
  */
 export class KeyEcho {
   #kind = ''

@@ -19,13 +19,12 @@ function labelOf() {
 
 describe('EffortBar labels follow the view', () => {
   it('puts the label at the bar’s start when the bar starts in view', () => {
-    render(EffortBar, { item, scale, y: 0, viewLeft: 0 })
+    render(EffortBar, { item, scale, y: 0 })
     expect(labelOf()).toMatchObject({ x: 8 + 16, outside: false, icon: 'translate(8, 6)' })
   })
 
-  it('keeps the label at the view’s left edge when the bar starts left of it', () => {
-    const x0 = Math.round(scale(item.start)) + 1
-    render(EffortBar, { item, scale, y: 0, viewLeft: x0 + 150 })
+  it('moves the label by its shift when the bar starts left of the view (sticky)', () => {
+    render(EffortBar, { item, scale, y: 0, shift: 150 })
     expect(labelOf()).toMatchObject({ x: 150 + 8 + 16, outside: false, icon: 'translate(158, 6)' })
   })
 })

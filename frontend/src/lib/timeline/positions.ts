@@ -24,6 +24,12 @@ export interface ItemBox {
   critical: boolean
 }
 
+/** barSpan is where an effort's bar starts and ends (a pixel in from its days' edges, at least 4 px wide). */
+export function barSpan(item: Pick<TimelineItem, 'start' | 'end'>, scale: TimeScale): { x0: number; x1: number } {
+  const x0 = Math.round(scale(item.start)) + 1
+  return { x0, x1: Math.max(x0 + 4, Math.round(scale(item.end)) - 1) }
+}
+
 /** itemBox places one item of lane `laneIndex`. */
 export function itemBox(item: TimelineItem, lane: TimelineLane, laneIndex: number, box: LaneBox, scale: TimeScale): ItemBox {
   const top = box.top + rowY(item.row, lane.rows, box.height)
@@ -34,8 +40,7 @@ export function itemBox(item: TimelineItem, lane: TimelineLane, laneIndex: numbe
     x0 = cx - MILESTONE_R
     x1 = cx + MILESTONE_R
   } else {
-    x0 = Math.round(scale(item.start)) + 1
-    x1 = Math.max(x0 + 4, Math.round(scale(item.end)) - 1)
+    ;({ x0, x1 } = barSpan(item, scale))
   }
   return { id: item.id, lane: laneIndex, x0, x1, top, mid: top + BAR_HEIGHT / 2, milestone: item.milestone, critical: item.marks.critical }
 }
