@@ -21,34 +21,16 @@ func (m *mspdiMapper) start(i int, t *mspdiTask, ot *otask, leaf bool) error {
 		m.floor[i] = m.floor[ot.parent]
 	}
 	day, fixed := noDay, false
+	var err error
 	switch {
 	case !leaf:
 	case ot.status == model.StatusDone || ot.status == model.StatusActive:
-		v, field := t.ActualStart, "ActualStart"
-		if v == "" {
-			v, field = t.Start, "Start"
-		}
-		if v == "" {
-			break
-		}
-		d, err := m.startDay(v, milestone)
-		if err != nil {
-			return taskError(t, field, "%v", err)
-		}
-		day, fixed = d, true
+		day, fixed, err = m.heldStart(t, t.ActualStart, "ActualStart", milestone)
 	case t.Manual == "1":
-		v, field := t.ManualStart, "ManualStart"
-		if v == "" {
-			v, field = t.Start, "Start"
-		}
-		if v == "" {
-			break
-		}
-		d, err := m.startDay(v, milestone)
-		if err != nil {
-			return taskError(t, field, "%v", err)
-		}
-		day, fixed = d, true
+		day, fixed, err = m.heldStart(t, t.ManualStart, "ManualStart", milestone)
+	}
+	if err != nil {
+		return err
 	}
 	if !fixed {
 		d, err := m.constraint(t, ot.dur, milestone)
@@ -67,6 +49,22 @@ func (m *mspdiMapper) start(i int, t *mspdiTask, ot *otask, leaf bool) error {
 		ot.start = model.DateFromDays(day)
 	}
 	return nil
+}
+
+// heldStart is the day a task is held at by its date v (element field),
+// else by its Start; fixed is false when the task has neither.
+func (m *mspdiMapper) heldStart(t *mspdiTask, v, field string, milestone bool) (day int, fixed bool, err error) {
+	if v == "" {
+		v, field = t.Start, "Start"
+	}
+	if v == "" {
+		return noDay, false, nil
+	}
+	d, err := m.startDay(v, milestone)
+	if err != nil {
+		return noDay, false, taskError(t, field, "%v", err)
+	}
+	return d, true, nil
 }
 
 // startDay is the working day a task starting at date-time v starts on: a
