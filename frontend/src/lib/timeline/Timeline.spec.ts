@@ -168,3 +168,25 @@ describe('Timeline editing gestures', () => {
     expect(container.querySelector('[data-dep="onboarding>launch"]')).toHaveClass('critical')
   })
 })
+
+describe('Timeline sticky labels', () => {
+  it('moves the label of a bar starting left of the view to the view’s edge once scrolling rests', async () => {
+    vi.useFakeTimers()
+    try {
+      render(Timeline, { layout })
+      const grid = screen.getByRole('grid')
+      const bar = screen.getByRole('option', { name: 'SEO hub' })
+      const labelX = () => Number(bar.querySelector('text.label')?.getAttribute('x'))
+      const x0 = Number(/translate\(([-\d.]+)/.exec(bar.getAttribute('transform') ?? '')?.[1])
+      const before = labelX()
+      Object.defineProperty(grid, 'scrollLeft', { value: x0 + 40, configurable: true })
+      await fireEvent.scroll(grid)
+      await vi.advanceTimersByTimeAsync(20)
+      expect(labelX()).toBe(before) // still scrolling: nothing moves yet
+      await vi.advanceTimersByTimeAsync(200)
+      expect(labelX()).toBe(before + 40)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})

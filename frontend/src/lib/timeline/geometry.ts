@@ -39,3 +39,12 @@ export type Window = { from: number; to: number } | null
 export function overlapsWindow(a: number, b: number, win: Window): boolean {
   return win === null || (b >= win.from && a <= win.to)
 }
+
+/** rowsInWindow is the first and last sub-row of a lane (at `box`, with `rows` rows) that meet the vertical window. */
+export function rowsInWindow(box: LaneBox, rows: number, win: Window): [number, number] {
+  if (win === null) return [0, rows - 1]
+  const offset = box.top + Math.max(LANE_PADDING, (box.height - rows * ROW_HEIGHT) / 2)
+  const first = Math.max(0, Math.floor((win.from - offset) / ROW_HEIGHT))
+  const last = Math.min(rows - 1, Math.floor((win.to - offset) / ROW_HEIGHT))
+  return [first, last]
+}

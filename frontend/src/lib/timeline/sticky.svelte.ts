@@ -23,6 +23,11 @@ export class StickyShifts {
     return this.#shifts.get(id) ?? 0
   }
 
+  /** size is how many bars are shifted (untracked). */
+  get size(): number {
+    return untrack(() => this.#shifts.size)
+  }
+
   /** update sets the shifts of `bars` for the view's left edge `viewLeft`; only entries that change notify. */
   update(bars: Iterable<BarExtent>, viewLeft: number): void {
     untrack(() => {

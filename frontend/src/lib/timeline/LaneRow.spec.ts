@@ -1,0 +1,40 @@
+import { render, screen, within } from '@testing-library/svelte'
+import { describe, expect, it } from 'vitest'
+import { growth, growthAnalysis } from '../testing/fixtures'
+import { timeScale } from './axis'
+import { parseDay } from './dates'
+import { laneBoxes } from './geometry'
+import { buildLayout } from './layout'
+import LaneRow from './LaneRow.svelte'
+
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const lane = layout.lanes[0]
+const box = laneBoxes(layout.lanes).boxes[0]
+const scale = timeScale(layout.domain, 1200)
+const props = { lane, box, scale, width: 1200, xWindow: null, editable: true }
+
+describe('LaneRow', () => {
+  it('draws the header and the efforts of a lane near the view', () => {
+    render(LaneRow, { ...props, yWindow: { from: 0, to: 600 } })
+    const header = screen.getByRole('rowheader')
+    expect(within(header).getByRole('button', { name: lane.name })).toBeInTheDocument()
+    expect(screen.getAllByRole('option')).toHaveLength(lane.items.length)
+  })
+
+  it('keeps only the name of a lane far from the view, with no efforts drawn', () => {
+    render(LaneRow, { ...props, yWindow: { from: 5000, to: 6000 } })
+    const header = screen.getByRole('rowheader')
+    expect(header).toHaveTextContent(lane.name)
+    expect(within(header).queryByRole('button')).toBeNull()
+    expect(screen.queryAllByRole('option')).toHaveLength(0)
+  })
+
+  it('draws only the sub-rows that meet the view', () => {
+    const rows = lane.rows
+    expect(rows).toBeGreaterThan(1)
+    // The window ends inside the first sub-row: items of later rows are left out.
+    render(LaneRow, { ...props, yWindow: { from: 0, to: box.top + 20 } })
+    const drawn = screen.getAllByRole('option').map((o) => o.getAttribute('data-id'))
+    expect(drawn).toEqual(lane.items.filter((it) => it.row === 0).map((it) => it.id))
+  })
+})

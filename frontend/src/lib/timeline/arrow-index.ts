@@ -1,0 +1,69 @@
+/**
+ * ArrowIndex holds where every dependency arrow can be (its bounds, in flat
+ * typed arrays) so that finding the arrows near the view is one tight scan
+ * with no allocation, and only those arrows are routed. Built once per
+ * layout and zoom (the boxes), queried on every scroll step.
+ */
+import type { Dependency } from '../api'
+import { arrowBounds, dependencyType, route, type DependencyType } from './arrows'
+import type { Window } from './geometry'
+import type { ItemBox } from './positions'
+
+/** Arrow is one drawn dependency: its key ("from>to"), path and ink. */
+export interface Arrow {
+  key: string
+  d: string
+  critical: boolean
+  type: DependencyType
+}
+
+export class ArrowIndex {
+  readonly #from: ItemBox[] = []
+  readonly #to: ItemBox[] = []
+  readonly #types: DependencyType[] = []
+  readonly #bounds: Float64Array
+  /** routed arrows, kept so that one still in view after a scroll step is the same object (nothing to redraw) */
+  readonly #routed: (Arrow | undefined)[] = []
+
+  constructor(dependencies: readonly Dependency[], boxes: ReadonlyMap<string, ItemBox>) {
+    for (const dep of dependencies) {
+      const from = boxes.get(dep.from)
+      const to = boxes.get(dep.to)
+      if (!from || !to) continue
+      this.#from.push(from)
+      this.#to.push(to)
+      this.#types.push(dependencyType(dep.type))
+    }
+    this.#bounds = new Float64Array(this.#from.length * 4)
+    for (let i = 0; i < this.#from.length; i++) {
+      const b = arrowBounds(this.#from[i], this.#to[i])
+      this.#bounds.set([b.x0, b.x1, b.y0, b.y1], i * 4)
+    }
+  }
+
+  get size(): number {
+    return this.#from.length
+  }
+
+  /** query routes the arrows whose bounds meet both windows (null: everything), critical ones last (drawn on top). */
+  query(xWindow: Window, yWindow: Window): Arrow[] {
+    const [x0, x1] = xWindow ? [xWindow.from, xWindow.to] : [-Infinity, Infinity]
+    const [y0, y1] = yWindow ? [yWindow.from, yWindow.to] : [-Infinity, Infinity]
+    const plain: Arrow[] = []
+    const critical: Arrow[] = []
+    const b = this.#bounds
+    for (let i = 0, j = 0; i < this.#from.length; i++, j += 4) {
+      if (b[j + 1] < x0 || b[j] > x1 || b[j + 3] < y0 || b[j + 2] > y1) continue
+      const arrow = (this.#routed[i] ??= this.#route(i))
+      ;(arrow.critical ? critical : plain).push(arrow)
+    }
+    return plain.concat(critical)
+  }
+
+  #route(i: number): Arrow {
+    const from = this.#from[i]
+    const to = this.#to[i]
+    const type = this.#types[i]
+    return { key: `${from.id}>${to.id}`, d: route(type, from, to), critical: from.critical && to.critical, type }
+  }
+}
