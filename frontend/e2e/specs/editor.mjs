@@ -69,6 +69,27 @@ export async function run({ page, baseUrl, screenshot }) {
   await page.keyboard.press('Control+Shift+z')
   await visible(arrow, 'redo restores the arrow')
 
+  // Click the arrow: the dependency is selected and shown; Delete removes it; undo brings it back.
+  const onArrow = await arrow.evaluate((path) => {
+    // A point along the arrow that is not under a bar or a grip (the arrow passes behind bars).
+    const box = path.ownerSVGElement.getBoundingClientRect()
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const p = path.getPointAtLength(path.getTotalLength() * f)
+      const at = { x: box.left + p.x, y: box.top + p.y }
+      if (!document.elementFromPoint(at.x, at.y)?.closest('[data-id]')) return at
+    }
+    return null
+  })
+  assert.ok(onArrow, 'a free point on the arrow')
+  await page.mouse.click(onArrow.x, onArrow.y)
+  const inspectorNow = page.getByRole('complementary', { name: 'Inspector' })
+  await visible(inspectorNow.getByText('Dependency', { exact: true }), 'the dependency inspector')
+  await until(async () => /selected/.test((await arrow.getAttribute('class')) ?? ''), 'the arrow drawn selected')
+  await page.keyboard.press('Delete')
+  await until(async () => (await arrow.count()) === 0, 'Delete removes the dependency')
+  await page.keyboard.press('Control+z')
+  await visible(arrow, 'undo restores the dependency')
+
   // A dependency back the other way would make a cycle: refused, said next to it, nothing changes.
   await fillOf(page, 'Landing page').click()
   const inspector = page.getByRole('complementary', { name: 'Inspector' })

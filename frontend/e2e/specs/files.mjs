@@ -15,6 +15,7 @@ const IMPORTED = 'partner-launch' // a CSV's roadmap is named after the file
 const RENAMED = 'Partner launch 2027'
 
 export async function run({ page, baseUrl, screenshot }) {
+  const importWith = fileChoosers(page)
   await openApp(page, baseUrl)
   const names = async () => (await call(baseUrl, 'ListRoadmaps')).map((r) => r.name)
 
@@ -40,7 +41,7 @@ export async function run({ page, baseUrl, screenshot }) {
 
   // Import a broken CSV (Ctrl+O): every problem by row and column, nothing imported.
   const before = (await names()).length
-  await importWith(page, () => page.keyboard.press('Control+o'), join(fixtures, 'broken.csv'))
+  await importWith(() => page.keyboard.press('Control+o'), join(fixtures, 'broken.csv'))
   const refused = page.getByRole('dialog', { name: 'Couldn’t import broken.csv' })
   await visible(refused, 'the import error dialog')
   await settled(refused)
@@ -55,7 +56,7 @@ export async function run({ page, baseUrl, screenshot }) {
   await textIs(heading(page), NEW, 'the open roadmap stays')
 
   // "Choose another file…" starts over: the good CSV opens, named after the file.
-  await importWith(page, () => refused.getByRole('button', { name: 'Choose another file…' }).click(), join(fixtures, 'partner-launch.csv'))
+  await importWith(() => refused.getByRole('button', { name: 'Choose another file…' }).click(), join(fixtures, 'partner-launch.csv'))
   await textIs(heading(page), IMPORTED, 'the imported roadmap is open')
   assert.deepEqual(await laneNames(page), ['Platform', 'Content', 'Partnerships'])
   await visible(page.getByRole('status').filter({ hasText: `Imported “${IMPORTED}” from partner-launch.csv` }), 'the import toast')
@@ -103,12 +104,28 @@ function settled(dialog) {
   return dialog.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)))
 }
 
-/** importWith starts an import with `start` and chooses `file` in the browser's file dialog. */
-async function importWith(page, start, file) {
-  const choosing = page.waitForEvent('filechooser')
-  await start()
-  const chooser = await choosing
-  await chooser.setFiles(file)
+/**
+ * fileChoosers watches `page` for file dialogs from now on and returns
+ * importWith(start, file): start an import with `start` and choose `file` in
+ * the dialog it opens. The watch starts long before any import: Playwright
+ * turns the interception of file dialogs on without waiting, so a
+ * waitForEvent set up just before the click can miss the dialog.
+ */
+function fileChoosers(page) {
+  const waiting = []
+  page.on('filechooser', (chooser) => waiting.shift()?.(chooser))
+  return async (start, file) => {
+    const choosing = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no file dialog opened within 15 s')), 15_000)
+      waiting.push((chooser) => {
+        clearTimeout(timer)
+        resolve(chooser)
+      })
+    })
+    await start()
+    const chooser = await choosing
+    await chooser.setFiles(file)
+  }
 }
 
 async function roadmapAction(page, item) {

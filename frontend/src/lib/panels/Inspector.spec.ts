@@ -123,3 +123,30 @@ describe('Inspector: a lane and several efforts', () => {
     ])
   })
 })
+
+describe('Inspector: a dependency', () => {
+  it('says what the selected dependency means and edits its type and lag', async () => {
+    const { api, inspector } = await setup((s) => s.selectDependency('pricing-redesign', 'assistant'))
+    expect(within(inspector).getByText('Dependency')).toBeInTheDocument()
+    expect(inspector).toHaveTextContent('starts no earlier than')
+    expect(inspector).toHaveTextContent('finishes plus 2 days')
+    await fireEvent.change(within(inspector).getByLabelText('Type'), { target: { value: 'SS' } })
+    expect(api.UpdateDependency).toHaveBeenLastCalledWith('r1', expect.objectContaining({ from: 'pricing-redesign', to: 'assistant', type: 'SS', lagDays: 2 }))
+    await fireEvent.change(within(inspector).getByLabelText(/Lag in days/), { target: { value: '-3' } })
+    expect(api.UpdateDependency).toHaveBeenLastCalledWith('r1', expect.objectContaining({ lagDays: -3 }))
+  })
+
+  it('removes it and selects nothing', async () => {
+    const { api, inspector, selection } = await setup((s) => s.selectDependency('pricing-redesign', 'assistant'))
+    await fireEvent.click(within(inspector).getByRole('button', { name: 'Remove dependency' }))
+    expect(api.DeleteDependency).toHaveBeenCalledWith('r1', 'pricing-redesign', 'assistant')
+    await waitFor(() => expect(selection.dependency).toBeNull())
+  })
+
+  it('selects either effort from its name', async () => {
+    const { inspector, selection } = await setup((s) => s.selectDependency('pricing-redesign', 'assistant'))
+    const [, to] = within(inspector).getAllByTitle(/^Select /)
+    await fireEvent.click(to)
+    expect([...selection.efforts]).toEqual(['assistant'])
+  })
+})

@@ -15,6 +15,7 @@ function setup() {
     addEffort: vi.fn(async () => 'new-effort'),
     addDependency: vi.fn(async () => ({})),
     deleteEfforts: vi.fn(async () => true),
+    deleteDependency: vi.fn(async () => ({})),
   }
   const selection = new SelectionState()
   const actions = new EditActions({
@@ -93,6 +94,15 @@ describe('EditActions', () => {
     await expect(actions.deleteSelection()).resolves.toBe(true)
     expect(editor.deleteEfforts).toHaveBeenCalledWith(['retarget'])
     expect(selection.size).toBe(0)
+  })
+
+  it('deletes the selected dependency, not efforts', async () => {
+    const { editor, selection, actions } = setup()
+    selection.selectDependency('spring-ads', 'retarget')
+    await expect(actions.deleteSelection()).resolves.toBe(true)
+    expect(editor.deleteDependency).toHaveBeenCalledWith('spring-ads', 'retarget')
+    expect(editor.deleteEfforts).not.toHaveBeenCalled()
+    expect(selection.dependency).toBeNull()
   })
 
   it('selects all drawn efforts', () => {

@@ -130,8 +130,14 @@ export class EditActions {
     return this.moveEfforts([...this.#ctx.selection.efforts], 0, delta)
   }
 
-  /** deleteSelection deletes the selected efforts and clears the selection. */
+  /** deleteSelection deletes the selected efforts, or the selected dependency, and clears the selection. */
   async deleteSelection(): Promise<boolean> {
+    const dep = this.#ctx.selection.dependency
+    if (dep) {
+      const ok = (await this.#ctx.editor.deleteDependency(dep.from, dep.to)) !== null
+      if (ok) this.#ctx.selection.clear()
+      return ok
+    }
     const ids = [...this.#ctx.selection.efforts]
     if (ids.length === 0) return false
     const ok = await this.#ctx.editor.deleteEfforts(ids)

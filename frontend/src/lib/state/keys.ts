@@ -122,7 +122,7 @@ export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
       ['N', 'New effort at the selection'],
       ['Drag in a lane', 'Draw a new effort'],
       ['Enter', 'Rename the selected effort'],
-      ['Delete / Backspace', 'Delete the selection'],
+      ['Delete / Backspace', 'Delete the selected efforts or dependency'],
       ['← →', 'Move by a day'],
       ['Shift + ← →', 'Move by a week'],
       ['↑ ↓', 'Move to the lane above or below'],
@@ -133,7 +133,7 @@ export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
   {
     group: 'Select',
     keys: [
-      ['Click', 'Select'],
+      ['Click', 'Select an effort, a lane’s name or an arrow'],
       ['Shift + click', 'Add to the selection'],
       ['Shift + drag', 'Select with a box'],
       ['Tab / Shift + Tab', 'Next / previous effort'],

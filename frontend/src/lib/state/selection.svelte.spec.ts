@@ -56,4 +56,28 @@ describe('SelectionState', () => {
     expect(s.primary).toBe('a')
     expect(s.lane).toBeNull()
   })
+
+  it('selects one dependency, which anything else selected replaces', () => {
+    const s = new SelectionState()
+    s.select('a', 'l')
+    s.selectDependency('a', 'b')
+    expect(s.size).toBe(0)
+    expect(s.dependency).toEqual({ from: 'a', to: 'b' })
+    expect(s.isDependency('a', 'b')).toBe(true)
+    expect(s.isDependency('b', 'a')).toBe(false)
+    for (const other of [() => s.select('c', 'l'), () => s.selectMany(['c']), () => s.selectLane('l'), () => s.clear()]) {
+      s.selectDependency('a', 'b')
+      other()
+      expect(s.dependency).toBeNull()
+    }
+  })
+
+  it('forgets a selected dependency that is gone', () => {
+    const s = new SelectionState()
+    s.selectDependency('a', 'b')
+    s.prune(new Set(['a', 'b']), new Set(), new Set(['a>b']))
+    expect(s.dependency).not.toBeNull()
+    s.prune(new Set(['a', 'b']), new Set(), new Set())
+    expect(s.dependency).toBeNull()
+  })
 })

@@ -1,7 +1,14 @@
+/** DependencyKey names a dependency by its two ends. */
+export interface DependencyKey {
+  from: string
+  to: string
+}
+
 /**
  * SelectionState is what the user has selected on the timeline: a set of
- * efforts (the last one clicked is `primary`), or one lane. Sets are replaced,
- * never mutated, so every change is one reactive update.
+ * efforts (the last one clicked is `primary`), one lane, or one dependency
+ * (its arrow). Sets are replaced, never mutated, so every change is one
+ * reactive update.
  */
 export class SelectionState {
   efforts = $state.raw<ReadonlySet<string>>(new Set())
@@ -10,6 +17,8 @@ export class SelectionState {
   lane = $state<string | null>(null)
   /** whether the lane itself is selected (its header was clicked), for the lane inspector */
   laneSelected = $state(false)
+  /** the selected dependency, or null; selecting anything else drops it */
+  dependency = $state.raw<DependencyKey | null>(null)
 
   /** count of selected efforts */
   get size(): number {
@@ -34,6 +43,7 @@ export class SelectionState {
     }
     if (lane) this.lane = lane
     this.laneSelected = false
+    this.dependency = null
   }
 
   /** selectMany selects several efforts (a box), adding to the selection with `extend`. */
@@ -43,6 +53,7 @@ export class SelectionState {
     this.efforts = next
     this.primary = [...next].at(-1) ?? null
     this.laneSelected = false
+    this.dependency = null
   }
 
   /** selectLane selects a lane (and no efforts). */
@@ -51,6 +62,20 @@ export class SelectionState {
     this.primary = null
     this.lane = id
     this.laneSelected = true
+    this.dependency = null
+  }
+
+  /** selectDependency selects one dependency (and no efforts or lane). */
+  selectDependency(from: string, to: string): void {
+    this.efforts = new Set()
+    this.primary = null
+    this.laneSelected = false
+    this.dependency = { from, to }
+  }
+
+  /** isDependency says whether the dependency from `from` to `to` is the one selected. */
+  isDependency(from: string, to: string): boolean {
+    return this.dependency?.from === from && this.dependency.to === to
   }
 
   /** clear drops the selection; `lane` (when given) becomes the lane in context. */
@@ -58,11 +83,14 @@ export class SelectionState {
     this.efforts = new Set()
     this.primary = null
     this.laneSelected = false
+    this.dependency = null
     if (lane) this.lane = lane
   }
 
-  /** prune drops ids that no longer exist (after an edit, undo or reload). */
-  prune(effortIds: ReadonlySet<string>, laneIds: ReadonlySet<string>): void {
+  /** prune drops what no longer exists (after an edit, undo or reload); `dependencies` are "from>to" keys. */
+  prune(effortIds: ReadonlySet<string>, laneIds: ReadonlySet<string>, dependencies?: ReadonlySet<string>): void {
+    const dep = this.dependency
+    if (dep && dependencies && !dependencies.has(`${dep.from}>${dep.to}`)) this.dependency = null
     const kept = [...this.efforts].filter((id) => effortIds.has(id))
     if (kept.length !== this.efforts.size) this.efforts = new Set(kept)
     if (this.primary && !effortIds.has(this.primary)) this.primary = kept.at(-1) ?? null

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
+import { LABEL_WIDTH } from './geometry'
 import Timeline from './Timeline.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import type { Gesture } from './gesture'
@@ -102,7 +103,7 @@ describe('Timeline editing gestures', () => {
   function editable() {
     const selection = new SelectionState()
     const ongesture = vi.fn(async (_g: Gesture) => null)
-    render(Timeline, { layout, selection, editable: true, ongesture })
+    render(Timeline, { layout, selection, editable: true, ongesture, dependencies: growth().dependencies })
     return { selection, ongesture, grid: screen.getByRole('grid') }
   }
 
@@ -112,6 +113,28 @@ describe('Timeline editing gestures', () => {
     await fireEvent.pointerMove(from, { clientX: x1, clientY: y, pointerId: 1 })
     await fireEvent.pointerUp(from, { clientX: x1, clientY: y, pointerId: 1 })
   }
+
+  it('selects a dependency by clicking its arrow, and draws it selected', async () => {
+    const { ongesture, selection, grid } = editable()
+    const arrow = grid.querySelector('path[data-dep="pricing-redesign>assistant"]')!
+    // The arrow leaves its source's end horizontally: press 3 px along and 2 px below its first leg.
+    const [x, y] = (arrow.getAttribute('d') ?? '').slice(1).split(/[ HV]/).map(Number)
+    const body = grid.querySelector('.body')!
+    await fireEvent.pointerDown(body, { button: 0, clientX: LABEL_WIDTH + x + 3, clientY: y + 2, pointerId: 1 })
+    await fireEvent.pointerUp(body, { clientX: LABEL_WIDTH + x + 3, clientY: y + 2, pointerId: 1 })
+    expect(selection.dependency).toEqual({ from: 'pricing-redesign', to: 'assistant' })
+    expect(ongesture).not.toHaveBeenCalled()
+    expect(grid.querySelector('path[data-dep="pricing-redesign>assistant"]')).toHaveClass('selected')
+  })
+
+  it('starts drawing an effort when the press is not near an arrow', async () => {
+    const { ongesture, selection, grid } = editable()
+    const arrow = grid.querySelector('path[data-dep="pricing-redesign>assistant"]')!
+    const [x, y] = (arrow.getAttribute('d') ?? '').slice(1).split(/[ HV]/).map(Number)
+    await drag(grid.querySelector('.body')!, LABEL_WIDTH + x - 30, LABEL_WIDTH + x + 80, y + 20)
+    expect(selection.dependency).toBeNull()
+    expect(ongesture.mock.calls[0][0]).toMatchObject({ kind: 'create' })
+  })
 
   it('draws a new effort by dragging in an empty part of a lane', async () => {
     const { ongesture } = editable()

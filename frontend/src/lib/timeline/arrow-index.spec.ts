@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ArrowIndex } from './arrow-index'
+import { ArrowIndex, arrowAt } from './arrow-index'
 import type { Dependency } from '../api'
 import type { ItemBox } from './positions'
 
@@ -48,5 +48,18 @@ describe('ArrowIndex across scroll steps', () => {
     const a = index.query({ from: 0, to: 400 }, null).find((x) => x.key === 'a>b')
     const b = index.query({ from: 50, to: 450 }, null).find((x) => x.key === 'a>b')
     expect(b).toBe(a)
+  })
+})
+
+describe('arrowAt', () => {
+  const arrows = new ArrowIndex(deps, boxes).query(null, null)
+
+  it.each([
+    ['on a straight arrow', 150, 12, 'a>b'],
+    ['a few pixels off it', 150, 16, 'a>b'],
+    ['too far from any', 150, 40, null],
+    ['on a vertical leg', 108, 300, 'a>c'],
+  ])('%s', (_, x, y, want) => {
+    expect(arrowAt(arrows, x, y)?.key ?? null).toBe(want)
   })
 })

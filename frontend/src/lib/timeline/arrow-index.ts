@@ -5,13 +5,16 @@
  * layout and zoom (the boxes), queried on every scroll step.
  */
 import type { Dependency } from '../api'
-import { arrowBounds, dependencyType, route, type DependencyType } from './arrows'
+import { arrowBounds, dependencyType, distanceTo, pathOf, routePoints, type DependencyType } from './arrows'
 import type { Window } from './geometry'
 import type { ItemBox } from './positions'
 
-/** Arrow is one drawn dependency: its key ("from>to"), path and ink. */
+/** Arrow is one drawn dependency: its key ("from>to"), ends, corners, path and ink. */
 export interface Arrow {
   key: string
+  from: string
+  to: string
+  points: number[]
   d: string
   critical: boolean
   type: DependencyType
@@ -64,6 +67,24 @@ export class ArrowIndex {
     const from = this.#from[i]
     const to = this.#to[i]
     const type = this.#types[i]
-    return { key: `${from.id}>${to.id}`, d: route(type, from, to), critical: from.critical && to.critical, type }
+    const points = routePoints(type, from, to)
+    return { key: `${from.id}>${to.id}`, from: from.id, to: to.id, points, d: pathOf(points), critical: from.critical && to.critical, type }
   }
+}
+
+/** ARROW_REACH is how near (px) the pointer must come to an arrow to point at it. */
+export const ARROW_REACH = 5
+
+/** arrowAt is the arrow nearest to chart point (x, y) within `reach` px, or null. */
+export function arrowAt(arrows: readonly Arrow[], x: number, y: number, reach = ARROW_REACH): Arrow | null {
+  let best: Arrow | null = null
+  let bestDistance = reach
+  for (const a of arrows) {
+    const d = distanceTo(a.points, x, y)
+    if (d <= bestDistance) {
+      best = a
+      bestDistance = d
+    }
+  }
+  return best
 }

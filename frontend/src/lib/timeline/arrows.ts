@@ -24,8 +24,12 @@ function detourY(from: ItemBox, to: ItemBox): number {
   return to.mid >= from.mid ? from.mid + ROW_HEIGHT / 2 : from.mid - ROW_HEIGHT / 2
 }
 
-/** route returns the path of an arrow of a dependency of `type` from `from` to `to`. */
-export function route(type: DependencyType, from: ItemBox, to: ItemBox): string {
+/**
+ * routePoints returns the corners of an arrow of a dependency of `type` from
+ * `from` to `to`, as a flat [x0, y0, x1, y1, ...] list; legs alternate
+ * horizontal and vertical, the first one horizontal (a leg may be empty).
+ */
+export function routePoints(type: DependencyType, from: ItemBox, to: ItemBox): number[] {
   const fromEnd = type === 'FS' || type === 'FF'
   const toStart = type === 'FS' || type === 'SS'
   const sx = fromEnd ? from.x1 : from.x0
@@ -37,13 +41,39 @@ export function route(type: DependencyType, from: ItemBox, to: ItemBox): string 
   if (fromEnd !== toStart) {
     // SS runs left of both starts, FF right of both ends: one shared column.
     const col = fromEnd ? Math.max(outX, inX) : Math.min(outX, inX)
-    return `M${sx} ${sy}H${col}V${ty}H${tx}`
+    return [sx, sy, col, sy, col, ty, tx, ty]
   }
   // FS goes right into the target's start, SF left into its end: direct when the way is free.
   const free = fromEnd ? outX <= inX : inX <= outX
-  if (free && sy === ty) return `M${sx} ${sy}H${tx}`
-  if (free) return `M${sx} ${sy}H${outX}V${ty}H${tx}`
-  return `M${sx} ${sy}H${outX}V${detourY(from, to)}H${inX}V${ty}H${tx}`
+  if (free && sy === ty) return [sx, sy, tx, ty]
+  if (free) return [sx, sy, outX, sy, outX, ty, tx, ty]
+  const dy = detourY(from, to)
+  return [sx, sy, outX, sy, outX, dy, inX, dy, inX, ty, tx, ty]
+}
+
+/** pathOf writes corners (routePoints) as SVG path data: M, then legs alternating H and V, the first one H. */
+export function pathOf(points: readonly number[]): string {
+  let d = `M${points[0]} ${points[1]}`
+  for (let i = 2; i < points.length; i += 2) d += i % 4 === 2 ? `H${points[i]}` : `V${points[i + 1]}`
+  return d
+}
+
+/** route returns the path of an arrow of a dependency of `type` from `from` to `to`. */
+export function route(type: DependencyType, from: ItemBox, to: ItemBox): string {
+  return pathOf(routePoints(type, from, to))
+}
+
+/** distanceTo is how far point (x, y) is from the polyline `points`. */
+export function distanceTo(points: readonly number[], x: number, y: number): number {
+  let best = Infinity
+  for (let i = 2; i < points.length; i += 2) {
+    const [ax, ay, bx, by] = [points[i - 2], points[i - 1], points[i], points[i + 1]]
+    // Legs are axis-aligned: clamp the point onto the leg.
+    const cx = Math.min(Math.max(x, Math.min(ax, bx)), Math.max(ax, bx))
+    const cy = Math.min(Math.max(y, Math.min(ay, by)), Math.max(ay, by))
+    best = Math.min(best, Math.hypot(x - cx, y - cy))
+  }
+  return best
 }
 
 /** arrowBounds is the box an arrow can occupy, for culling. */

@@ -9,6 +9,17 @@ describe('dates', () => {
     }
   })
 
+  it('gives the same answer for a text seen before, as a Date of its own', () => {
+    for (const text of ['2027-01-31', '2026-02-31', '0099-12-31']) {
+      const first = parseDay(text)
+      const again = parseDay(text)
+      expect(again?.getTime()).toBe(first?.getTime())
+      if (first) expect(again).not.toBe(first)
+    }
+    expect(parseDay('0099-12-31')?.toISOString()).toBe('0099-12-31T00:00:00.000Z')
+    expect(parseDay('2026-02-31')).toBeNull()
+  })
+
   it('does day arithmetic across DST changes', () => {
     const d = parseDay('2026-03-28')!
     expect(formatDay(addDays(d, 2))).toBe('2026-03-30')

@@ -9,17 +9,33 @@ const formatIso = utcFormat('%Y-%m-%d')
 
 /**
  * parseDay parses "YYYY-MM-DD"; it returns null for a missing or invalid
- * date (2026-02-31 included). It is on every redraw's path (thousands of
- * dates), so it reads the digits directly instead of using a d3 parser.
+ * date (2026-02-31 included). It is on every redraw's path (a roadmap's dates,
+ * tens of thousands of them, few distinct), so each distinct text is
+ * validated once and remembered; every call returns a new Date.
  */
 export function parseDay(text: string | undefined | null): Date | null {
-  if (!text || text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null
+  if (!text) return null
+  let ms = parsed.get(text)
+  if (ms === undefined) {
+    ms = validDay(text)
+    if (parsed.size >= PARSED_MAX) parsed.clear()
+    parsed.set(text, ms)
+  }
+  return ms === null ? null : new Date(ms)
+}
+
+const PARSED_MAX = 50_000
+const parsed = new Map<string, number | null>()
+
+/** validDay is the UTC midnight (ms) of "YYYY-MM-DD", or null when the text is not a real day. */
+function validDay(text: string): number | null {
+  if (text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null
   const y = +text.slice(0, 4)
   const m = +text.slice(5, 7)
   const d = +text.slice(8, 10)
   const day = new Date(Date.UTC(y, m - 1, d))
   if (y < 100) day.setUTCFullYear(y)
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? day : null
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? +day : null
 }
 
 /** formatDay writes a day as "YYYY-MM-DD". */

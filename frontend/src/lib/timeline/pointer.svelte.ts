@@ -10,6 +10,7 @@ import type { TimeScale } from './axis'
 import { AXIS_HEIGHT, LABEL_WIDTH, type LaneBox } from './geometry'
 import { advance, dayAt, type Gesture, type Point } from './gesture'
 import { hitTest } from './hit'
+import type { Arrow } from './arrow-index'
 import type { TimelineLane } from './layout'
 import { itemsInRect, laneAt, normalRect, type ItemBox } from './positions'
 
@@ -25,6 +26,8 @@ export interface PointerHost {
   editable(): boolean
   ongesture(): ((g: Gesture) => Promise<unknown>) | undefined
   reveal(id: string): void
+  /** the dependency arrow at a chart point, if any */
+  arrowAt(p: Point): Arrow | null
   /** a refusal is shown on the timeline; a new press dismisses it */
   dismissError(): void
 }
@@ -122,6 +125,12 @@ export class PointerGestures {
     }
     e.preventDefault()
     scroller.focus({ preventScroll: true })
+    // A press on an arrow selects its dependency (Delete removes it, the inspector edits it).
+    const arrow = e.shiftKey ? null : host.arrowAt(p)
+    if (arrow) {
+      selection?.selectDependency(arrow.from, arrow.to)
+      return
+    }
     if (e.shiftKey) {
       this.#start(e, { kind: 'box', origin: p, point: p, extend: true, moved: false })
       return
@@ -200,6 +209,13 @@ export class PointerGestures {
     } else if (g.kind === 'create') {
       selection?.clear(lanes[g.lane]?.id)
     }
+  }
+
+  /** arrowUnder is the arrow under the pointer, when it is over empty chart (not a bar, header or axis). */
+  arrowUnder(e: PointerEvent): Arrow | null {
+    if (hitTest(e.target).kind !== 'empty') return null
+    const p = this.#point(e)
+    return p.x < 0 ? null : this.#host.arrowAt(p)
   }
 
   /** cancel drops the gesture in progress (Escape); false when there is none to drop. */
