@@ -103,6 +103,7 @@ describe('Inspector: an effort', () => {
 describe('Inspector: a lane and several efforts', () => {
   it('renames a lane and deletes it, moving its efforts', async () => {
     const { api, inspector } = await setup((s) => s.selectLane('paid'))
+    expect(inspector).toHaveTextContent(/\d+ efforts in this lane \(1 not doing\)\./)
     await fireEvent.change(within(inspector).getByRole('textbox', { name: 'Name' }), { target: { value: 'Paid media' } })
     expect(api.UpdateLane).toHaveBeenCalledWith('r1', expect.objectContaining({ id: 'paid', name: 'Paid media' }))
     await fireEvent.click(within(inspector).getByRole('button', { name: 'Move down' }))

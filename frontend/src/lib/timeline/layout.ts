@@ -91,23 +91,23 @@ function packLane(items: TimelineItem[], day0: Date, packed: PackedLayout | null
     for (const it of items) it.row = packing.row.get(it.id) ?? 0
     rows = packing.rows
   }
-  linkRows(items)
-  items.sort((a, b) => a.row - b.row || +a.start - +b.start)
+  sortAndLink(items)
   return Math.max(rows, 1)
 }
 
-/** linkRows points each item at the next one in its row (how far its label may run). */
-function linkRows(items: TimelineItem[]): void {
-  const byRow = new Map<number, TimelineItem[]>()
-  for (const it of items) {
-    const list = byRow.get(it.row)
-    if (list) list.push(it)
-    else byRow.set(it.row, [it])
-  }
-  for (const rowItems of byRow.values()) {
-    rowItems.sort((a, b) => +a.start - +b.start)
-    rowItems.forEach((it, i) => (it.next = rowItems[i + 1] ? leftEdge(rowItems[i + 1]) : null))
-  }
+/**
+ * sortAndLink orders a lane's items by (row, start) and points each at the
+ * next one in its row (how far its label may run). The keys are numbers made
+ * once: comparing Dates converts both on every comparison.
+ */
+function sortAndLink(items: TimelineItem[]): void {
+  const keyed = items.map((it) => ({ it, row: it.row, t: +it.start }))
+  keyed.sort((a, b) => a.row - b.row || a.t - b.t)
+  keyed.forEach((k, i) => {
+    const after = keyed[i + 1]
+    k.it.next = after && after.row === k.row ? leftEdge(after.it) : null
+    items[i] = k.it
+  })
 }
 
 function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
