@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
-import { growth, growthAnalysis } from '../testing/fixtures'
+import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import { LABEL_WIDTH } from './geometry'
@@ -209,6 +209,42 @@ describe('Timeline sticky labels', () => {
       await vi.advanceTimersByTimeAsync(200)
       expect(labelX()).toBe(before + 40)
     } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('Timeline first frame', () => {
+  it('draws just the view first, and the margins around it a moment later', async () => {
+    // One lane of 80 efforts on the same days (80 sub-rows, far taller than a 600 px view) in a
+    // year-long roadmap (a zoom that shows their start).
+    const tall = buildLayout(
+      roadmap({
+        lanes: [{ id: 'l', name: 'Lane' }],
+        efforts: [
+          ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
+          effort('year', 'l', { start: '2026-07-01', durationDays: 365 }),
+        ],
+      }),
+      null,
+      parseDay('2026-07-01')!,
+    )
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+    const size = (name: 'clientWidth' | 'clientHeight', px: number) =>
+      vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(function (this: HTMLElement) {
+        return this.getAttribute('role') === 'grid' ? px : 0
+      })
+    const spies = [size('clientWidth', 1200), size('clientHeight', 600)]
+    try {
+      render(Timeline, { layout: tall })
+      await vi.advanceTimersByTimeAsync(0)
+      const first = screen.getAllByRole('option').length
+      expect(first).toBeGreaterThan(0)
+      expect(first).toBeLessThan(81)
+      await vi.advanceTimersByTimeAsync(500)
+      expect(screen.getAllByRole('option').length).toBeGreaterThan(first)
+    } finally {
+      spies.forEach((s) => s.mockRestore())
       vi.useRealTimers()
     }
   })
