@@ -24,19 +24,19 @@ async function zoomIn(page) {
   await settle(page)
 }
 
-/** edit selects a drawn effort, presses → and times until its moved bar (a new tooltip) is on screen: saved and re-analysed by the backend. */
+/** edit selects a drawn effort, presses → and times until its moved bar (a new position) is on screen: saved and re-analysed by the backend. */
 async function edit(page) {
   await page.locator('[role="grid"] g.bar[data-id]').first().locator('rect.fill').click()
   await settle(page)
   return page.evaluate(async () => {
     const el = document.activeElement?.closest('[data-id]') ?? document.querySelector('g.bar.selected')
     const id = el.getAttribute('data-id')
-    const before = el.querySelector('title').textContent
+    const before = el.getAttribute('transform')
     const t0 = performance.now()
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
     await new Promise((done) => {
       const check = () => {
-        const now = document.querySelector(`[data-id="${id}"] title`)?.textContent
+        const now = document.querySelector(`[data-id="${id}"]`)?.getAttribute('transform')
         if (now && now !== before) requestAnimationFrame(() => done())
         else requestAnimationFrame(check)
       }

@@ -10,6 +10,19 @@ import type { Gesture } from './gesture'
 
 const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
 
+/** cardOf points at `el` and returns the text of the hover card once it shows. */
+async function cardOf(el: Element): Promise<string> {
+  vi.useFakeTimers()
+  try {
+    await fireEvent.pointerOver(el)
+    expect(screen.queryByRole('tooltip')).toBeNull() // not at once
+    await vi.advanceTimersByTimeAsync(600)
+    return screen.getByRole('tooltip').textContent ?? ''
+  } finally {
+    vi.useRealTimers()
+  }
+}
+
 describe('Timeline', () => {
   it('renders one row per lane, named by the lane', () => {
     render(Timeline, { layout })
@@ -32,11 +45,11 @@ describe('Timeline', () => {
     expect(screen.queryByRole('option', { name: 'Podcast sponsorships' })).toBeNull()
   })
 
-  it('marks status in classes and the full title in a tooltip', () => {
+  it('marks status in classes and tells the whole story in a hover card', async () => {
     render(Timeline, { layout })
     const bar = screen.getByRole('option', { name: 'Retargeting' })
     expect(bar).toHaveClass('blocked')
-    expect(bar.querySelector('title')?.textContent).toContain('Jul 20 – Aug 20, 2026')
+    expect(await cardOf(bar)).toContain('Jul 20 – Aug 20, 2026')
     expect(screen.getByRole('option', { name: 'Onboarding revamp' })).toHaveClass('paused')
     expect(screen.getByRole('option', { name: 'SEO hub' })).toHaveClass('done')
   })
@@ -55,17 +68,17 @@ describe('Timeline', () => {
 })
 
 describe('Timeline analysis marks', () => {
-  it('outlines the critical path and says so in data and tooltip', () => {
+  it('outlines the critical path and says so in data and hover card', async () => {
     render(Timeline, { layout })
     const onboarding = screen.getByRole('option', { name: 'Onboarding revamp' })
     expect(onboarding).toHaveClass('critical')
     expect(onboarding).toHaveAttribute('data-critical', 'true')
-    expect(onboarding.querySelector('title')?.textContent).toContain('On the critical path')
+    expect(await cardOf(onboarding)).toContain('On the critical path')
     expect(screen.getByRole('option', { name: 'Public launch' })).toHaveClass('critical')
     expect(screen.getByRole('option', { name: 'Spring ads' })).not.toHaveClass('critical')
   })
 
-  it('badges efforts in open conflicts and lists the conflicts in the tooltip', () => {
+  it('badges efforts in open conflicts and lists the conflicts in the hover card', async () => {
     render(Timeline, { layout })
     const ads = screen.getByRole('option', { name: 'Spring ads' })
     expect(ads).toHaveAttribute('data-conflicts', '1')
@@ -73,7 +86,7 @@ describe('Timeline analysis marks', () => {
     expect(badge).not.toBeNull()
     expect(badge).not.toHaveClass('accepted')
     expect(badge?.textContent).toBe('1')
-    expect(ads.querySelector('title')?.textContent).toContain('on Pricing page with Pricing page redesign, Jul 6 – Jul 20')
+    expect(await cardOf(ads)).toContain('on Pricing page with Pricing page redesign, Jul 6 – Jul 20')
     expect(screen.getByRole('option', { name: 'Retargeting' }).querySelector('.conflict-badge')).toBeNull()
   })
 
@@ -208,6 +221,31 @@ describe('Timeline sticky labels', () => {
       expect(labelX()).toBe(before) // still scrolling: nothing moves yet
       await vi.advanceTimersByTimeAsync(200)
       expect(labelX()).toBe(before + 40)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('Timeline hover card', () => {
+  it('hides on a press and when the pointer leaves', async () => {
+    render(Timeline, { layout })
+    const bar = screen.getByRole('option', { name: 'Retargeting' })
+    expect(await cardOf(bar)).toMatch(/^Retargeting/)
+    await fireEvent.pointerDown(bar, { button: 0, pointerId: 1 })
+    expect(screen.queryByRole('tooltip')).toBeNull()
+    await cardOf(bar)
+    await fireEvent.pointerLeave(screen.getByRole('grid'))
+    expect(screen.queryByRole('tooltip')).toBeNull()
+  })
+
+  it('shows for the effort with keyboard focus', async () => {
+    render(Timeline, { layout })
+    vi.useFakeTimers()
+    try {
+      await fireEvent.focusIn(screen.getByRole('option', { name: 'SEO hub' }))
+      await vi.advanceTimersByTimeAsync(600)
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^SEO hub/)
     } finally {
       vi.useRealTimers()
     }
