@@ -124,7 +124,8 @@ export class PointerGestures {
       return
     }
     e.preventDefault()
-    scroller.focus({ preventScroll: true })
+    // Keys go to the timeline now; a press is no reason to draw the keyboard focus ring.
+    scroller.focus({ preventScroll: true, focusVisible: false })
     // A press on an arrow selects its dependency (Delete removes it, the inspector edits it).
     const arrow = e.shiftKey ? null : host.arrowAt(p)
     if (arrow) {
