@@ -2,35 +2,37 @@ import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
 import { parseDay } from './dates'
 import { buildLayout, type TimelineItem } from './layout'
-import { keepUnchanged, sameItem } from './reuse'
+import { KeepDrawn, sameItem } from './reuse'
 
 const today = parseDay('2026-08-10')!
 const before = () => buildLayout(growth(), growthAnalysis(), today)
 const items = (l: ReturnType<typeof before>) => l.lanes.flatMap((lane) => lane.items)
 
-describe('keepUnchanged', () => {
-  it('keeps every item and lane when nothing changed', () => {
-    const prev = before()
-    const next = keepUnchanged(prev, before())
-    expect(next.lanes.every((lane, i) => lane === prev.lanes[i])).toBe(true)
+describe('KeepDrawn', () => {
+  it('gives back the objects drawn before when nothing changed', () => {
+    const kept = new KeepDrawn()
+    const first = kept.keep(items(before()))
+    const again = kept.keep(items(before()))
+    expect(again.every((it, i) => it === first[i])).toBe(true)
   })
 
   it('gives a new object only to what an edit changed', () => {
-    const prev = before()
+    const kept = new KeepDrawn()
+    const first = new Map(kept.keep(items(before())).map((it) => [it.id, it]))
     const roadmap = growth()
     roadmap.efforts.find((e) => e.id === 'retarget')!.title = 'Retargeting v2'
-    const next = keepUnchanged(prev, buildLayout(roadmap, growthAnalysis(), today))
-    const old = new Map(items(prev).map((it) => [it.id, it]))
-    const changed = items(next).filter((it) => it !== old.get(it.id)).map((it) => it.id)
-    expect(changed).toEqual(['retarget'])
-    const paid = next.lanes.find((l) => l.id === 'paid')!
-    expect(paid).not.toBe(prev.lanes.find((l) => l.id === 'paid'))
-    expect(next.lanes.find((l) => l.id === 'content')).toBe(prev.lanes.find((l) => l.id === 'content'))
+    const next = kept.keep(items(buildLayout(roadmap, growthAnalysis(), today)))
+    expect(next.filter((it) => it !== first.get(it.id)).map((it) => it.id)).toEqual(['retarget'])
   })
 
-  it('without a layout before, returns the new one', () => {
-    const next = before()
-    expect(keepUnchanged(null, next)).toBe(next)
+  it('forgets what is no longer drawn', () => {
+    const kept = new KeepDrawn()
+    const all = items(before())
+    const first = kept.keep(all)
+    kept.keep(all.slice(1))
+    const back = kept.keep(items(before()))
+    expect(back[0]).not.toBe(first[0])
+    expect(back[1]).toBe(first[1])
   })
 })
 

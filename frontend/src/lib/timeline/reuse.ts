@@ -1,40 +1,26 @@
 /**
- * keepUnchanged lets a new layout (after an edit, undo or redo) share the
- * objects of the layout before it wherever nothing changed: an unchanged
- * item is the same object, and so is a lane whose items all are. The view
- * compares by identity, so it redraws only the efforts the edit changed.
+ * After an edit, undo or redo the layout is built anew: every item is a new
+ * object. KeepDrawn gives back the object drawn before for each item that
+ * draws the same, so the view (which compares by identity) redraws only the
+ * efforts the edit changed. Only drawn items are compared (a few hundred),
+ * never the whole roadmap.
  */
 import type { Span } from './schedule'
 import type { ConflictMark, EffortMarks, OpportunityMark } from './marks'
-import type { TimelineItem, TimelineLane, TimelineLayout } from './layout'
+import type { TimelineItem } from './layout'
 
-/** keepUnchanged returns `next` with the unchanged items and lanes of `prev` put in. */
-export function keepUnchanged(prev: TimelineLayout | null, next: TimelineLayout): TimelineLayout {
-  if (!prev) return next
-  const items = new Map<string, TimelineItem>()
-  for (const lane of prev.lanes) for (const it of lane.items) items.set(it.id, it)
-  const lanes = new Map(prev.lanes.map((l) => [l.id, l]))
-  next.lanes = next.lanes.map((lane) => {
-    let all = true
-    for (let i = 0; i < lane.items.length; i++) {
-      const old = items.get(lane.items[i].id)
-      if (old && sameItem(old, lane.items[i])) lane.items[i] = old
-      else all = false
-    }
-    const old = lanes.get(lane.id)
-    return all && old && sameLane(old, lane) ? old : lane
-  })
-  return next
-}
+export class KeepDrawn {
+  #drawn = new Map<string, TimelineItem>()
 
-function sameLane(a: TimelineLane, b: TimelineLane): boolean {
-  return (
-    a.name === b.name &&
-    a.color === b.color &&
-    a.rows === b.rows &&
-    a.items.length === b.items.length &&
-    a.items.every((it, i) => it === b.items[i])
-  )
+  /** keep returns `items` with each unchanged one replaced by the object drawn before, and remembers them as drawn. */
+  keep(items: readonly TimelineItem[]): TimelineItem[] {
+    const out = items.map((it) => {
+      const old = this.#drawn.get(it.id)
+      return old && old !== it && sameItem(old, it) ? old : it
+    })
+    this.#drawn = new Map(out.map((it) => [it.id, it]))
+    return out
+  }
 }
 
 const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : +a === +b)
