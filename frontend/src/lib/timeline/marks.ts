@@ -90,6 +90,9 @@ export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefi
   for (const c of analysis.conflicts ?? []) {
     const [a, b] = c.efforts
     const on = c.surface ? names.surface(c.surface) : c.metric ? names.metric(c.metric) : ''
+    // Both sides share the window's dates (marks are read, never changed).
+    const from = parseDay(c.from)
+    const to = parseDay(c.to)
     for (const [self, other] of [
       [a, b],
       [b, a],
@@ -101,8 +104,8 @@ export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefi
         other,
         otherTitle: names.effort(other),
         on,
-        from: parseDay(c.from),
-        to: parseDay(c.to),
+        from,
+        to,
         accepted: c.accepted,
       })
       if (!c.accepted) m.openConflicts++
