@@ -37,4 +37,14 @@ describe('LaneRow', () => {
     const drawn = screen.getAllByRole('option').map((o) => o.getAttribute('data-id'))
     expect(drawn).toEqual(lane.items.filter((it) => it.row === 0).map((it) => it.id))
   })
+
+  it('keeps every bar element through a zoom (bars never change tile)', async () => {
+    const { rerender } = render(LaneRow, { ...props, yWindow: null })
+    const before = screen.getAllByRole('option')
+    await rerender({ ...props, yWindow: null, scale: timeScale(layout.domain, 12000), width: 12000 })
+    const after = screen.getAllByRole('option')
+    expect(after).toHaveLength(before.length)
+    expect(after.every((el, i) => el === before[i])).toBe(true)
+    expect(before[0].getAttribute('transform')).not.toBeNull()
+  })
 })
