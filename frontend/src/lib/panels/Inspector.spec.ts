@@ -3,21 +3,16 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Roadmap, Snapshot } from '../api'
 import { EditActions } from '../state/actions'
 import { EditorState, type EditApi } from '../state/editor.svelte'
-import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import { ApiError } from '../api'
+import { openGrowth } from '../testing/open-roadmap'
 import { growth, snapshot } from '../testing/fixtures'
 import { parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import Inspector from './Inspector.svelte'
 
 async function setup(select: (s: SelectionState) => void) {
-  const roadmaps = new RoadmapState({
-    StartupRoadmap: async () => snapshot(growth(), 'r1'),
-    ListRoadmaps: async () => [],
-    OpenRoadmap: async () => snapshot(growth(), 'r1'),
-  } as unknown as RoadmapApi)
-  await roadmaps.startup()
+  const roadmaps = await openGrowth()
   const same = async (): Promise<Snapshot> => snapshot(structuredClone(roadmaps.roadmap as Roadmap), 'r1')
   const api = {
     UpdateEffort: vi.fn(same),

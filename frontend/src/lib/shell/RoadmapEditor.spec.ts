@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it, vi } from 'vitest'
 import type { Effort, Roadmap, Snapshot } from '../api'
 import type { EditApi } from '../state/editor.svelte'
-import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
 import { ViewState } from '../state/view.svelte'
+import { openGrowth } from '../testing/open-roadmap'
 import { growth, snapshot } from '../testing/fixtures'
 import { parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
@@ -16,12 +16,7 @@ function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {
 }
 
 async function setup() {
-  const roadmaps = new RoadmapState({
-    StartupRoadmap: async () => snapshot(growth(), 'r1'),
-    ListRoadmaps: async () => [],
-    OpenRoadmap: async () => snapshot(growth(), 'r1'),
-  } as unknown as RoadmapApi)
-  await roadmaps.startup()
+  const roadmaps = await openGrowth()
   const r = () => roadmaps.roadmap!
   const api = {
     AddEffort: vi.fn(async (_id: string, e: Effort) => changed(r(), (x) => x.efforts.push({ ...e, id: 'made' }))),

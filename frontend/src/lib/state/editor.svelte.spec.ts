@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, type Roadmap, type Snapshot } from '../api'
 import { effort, growth, snapshot } from '../testing/fixtures'
+import { openGrowth } from '../testing/open-roadmap'
 import { EditorState, type EditApi } from './editor.svelte'
-import { RoadmapState, type RoadmapApi } from './roadmap.svelte'
 
 function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {
   const copy = structuredClone(r)
@@ -11,12 +11,7 @@ function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {
 }
 
 async function setup(overrides: Partial<EditApi> = {}) {
-  const roadmaps = new RoadmapState({
-    StartupRoadmap: async () => snapshot(growth(), 'r1'),
-    ListRoadmaps: async () => [],
-    OpenRoadmap: async (id: string) => snapshot(growth(), id),
-  } as unknown as RoadmapApi)
-  await roadmaps.startup()
+  const roadmaps = await openGrowth()
   const api = {
     AddEffort: vi.fn(async (_id: string, e) =>
       changed(roadmaps.roadmap!, (r) => r.efforts.push({ ...e, id: 'new-effort' })),

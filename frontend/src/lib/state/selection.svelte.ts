@@ -4,6 +4,11 @@ export interface DependencyKey {
   to: string
 }
 
+/** dependencyKey names a dependency in one string, "from>to" (as its arrow's data-dep). */
+export function dependencyKey(d: DependencyKey): string {
+  return `${d.from}>${d.to}`
+}
+
 /**
  * SelectionState is what the user has selected on the timeline: a set of
  * efforts (the last one clicked is `primary`), one lane, or one dependency
@@ -90,7 +95,7 @@ export class SelectionState {
   /** prune drops what no longer exists (after an edit, undo or reload); `dependencies` are "from>to" keys. */
   prune(effortIds: ReadonlySet<string>, laneIds: ReadonlySet<string>, dependencies?: ReadonlySet<string>): void {
     const dep = this.dependency
-    if (dep && dependencies && !dependencies.has(`${dep.from}>${dep.to}`)) this.dependency = null
+    if (dep && dependencies && !dependencies.has(dependencyKey(dep))) this.dependency = null
     const kept = [...this.efforts].filter((id) => effortIds.has(id))
     if (kept.length !== this.efforts.size) this.efforts = new Set(kept)
     if (this.primary && !effortIds.has(this.primary)) this.primary = kept.at(-1) ?? null

@@ -5,6 +5,7 @@
  * layout and zoom (the boxes), queried on every scroll step.
  */
 import type { Dependency } from '../api'
+import { dependencyKey } from '../state/selection.svelte'
 import { arrowBounds, dependencyType, distanceTo, pathOf, routePoints, type DependencyType } from './arrows'
 import type { Window } from './geometry'
 import type { ItemBox } from './positions'
@@ -68,7 +69,7 @@ export class ArrowIndex {
     const to = this.#to[i]
     const type = this.#types[i]
     const points = routePoints(type, from, to)
-    return { key: `${from.id}>${to.id}`, from: from.id, to: to.id, points, d: pathOf(points), critical: from.critical && to.critical, type }
+    return { key: dependencyKey({ from: from.id, to: to.id }), from: from.id, to: to.id, points, d: pathOf(points), critical: from.critical && to.critical, type }
   }
 }
 
