@@ -2,13 +2,17 @@ package service
 
 import (
 	"strings"
+	"time"
 
+	"tandem/backend/analysis"
 	"tandem/backend/formats"
+	"tandem/backend/layout"
 	"tandem/backend/model"
 )
 
-// ExportFormats names the formats ExportRoadmap and ExportFile write.
-const ExportFormats = "tandem"
+// ExportFormats names the formats ExportRoadmap and ExportFile write, comma
+// separated, for messages and help.
+func ExportFormats() string { return strings.Join(formats.ExportFormats(), ", ") }
 
 // ImportRoadmap adds the roadmap file content to the store as a new roadmap,
 // all or nothing. fileName (may be "") helps tell the format: a Tandem file
@@ -30,35 +34,67 @@ func (s *Service) ImportRoadmap(name, fileName, content string) (*Snapshot, erro
 	return s.create(name, r)
 }
 
-// ExportRoadmap renders roadmap id in format (one of ExportFormats).
+// ExportRoadmap renders roadmap id in format (one of ExportFormats) with
+// the whole roadmap shown.
 func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r, err := s.roadmap(id)
+	if _, ok := formats.WriterFor(format); !ok {
+		return "", unknownFormat(format)
+	}
+	o, err := s.opened(id)
 	if err != nil {
 		return "", err
 	}
-	b, err := export(r, format)
+	if o.res == nil {
+		if o.res, err = analyze(o.r, s.now()); err != nil {
+			return "", err
+		}
+		o.lay = packLanes(o.r, o.res)
+	}
+	b, err := export(o.r, o.res, o.lay, s.now(), format, formats.ExportOptions{})
 	return string(b), err
 }
 
 // ExportFile reads a roadmap file of any format ImportRoadmap reads and
-// renders it in format, for the command line's export without a store.
-func ExportFile(data []byte, fileName, format string) ([]byte, error) {
+// renders it in format with opts, for the command line's export without a
+// store; now is "today" for a roadmap without asOf.
+func ExportFile(data []byte, fileName, format string, opts formats.ExportOptions, now time.Time) ([]byte, error) {
+	if _, ok := formats.WriterFor(format); !ok {
+		return nil, unknownFormat(format)
+	}
 	r, err := loadFile(data, fileName)
 	if err != nil {
 		return nil, err
 	}
-	return export(r, format)
+	res, err := analyze(r, now)
+	if err != nil {
+		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	return export(r, res, packLanes(r, res), now, format, opts)
 }
 
-// export renders a valid roadmap in format.
-func export(r *model.Roadmap, format string) ([]byte, error) {
-	switch format {
-	case "tandem":
-		return r.Marshal()
+// export renders a valid roadmap, with its analysis and layout, in format.
+// Today is the roadmap's asOf, else now. A writer's failure on a valid
+// roadmap is bad input (say, options naming an unknown lane).
+func export(r *model.Roadmap, res *analysis.Result, lay *layout.Layout, now time.Time, format string, opts formats.ExportOptions) ([]byte, error) {
+	w, ok := formats.WriterFor(format)
+	if !ok {
+		return nil, unknownFormat(format)
 	}
-	return nil, invalidf("unknown export format %q (known: %s)", format, ExportFormats)
+	today := r.AsOf
+	if today == "" {
+		today = model.DateOf(now)
+	}
+	b, err := w.Write(&formats.ExportInput{Roadmap: r, Analysis: res, Layout: lay, Today: today, Options: opts})
+	if err != nil {
+		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	return b, nil
+}
+
+func unknownFormat(format string) error {
+	return invalidf("unknown export format %q (known: %s)", format, ExportFormats())
 }
 
 // loadFile reads and validates a roadmap file in any format backend/formats

@@ -2,7 +2,9 @@ package service
 
 import (
 	"testing"
+	"time"
 
+	"tandem/backend/formats"
 	"tandem/backend/sample"
 )
 
@@ -16,7 +18,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := ExportFile(sample.Bytes(), "", "tandem")
+	want, err := ExportFile(sample.Bytes(), "", "tandem", formats.ExportOptions{}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +44,6 @@ func TestImportRefusesBadFilesWhole(t *testing.T) {
 	}
 	_, err := svc.ExportRoadmap("nope", "tandem")
 	wantCode(t, err, CodeNotFound)
-	_, err = ExportFile(sample.Bytes(), "", "docx")
+	_, err = ExportFile(sample.Bytes(), "", "docx", formats.ExportOptions{}, time.Now())
 	wantCode(t, err, CodeInvalid)
 }
