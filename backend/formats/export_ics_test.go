@@ -207,9 +207,9 @@ func TestICSFolding(t *testing.T) {
 
 func TestICSText(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain":                "plain",
-		`a\b;c,d`:              `a\\b\;c\,d`,
-		"one\r\ntwo\nthree\rx": `one\ntwo\nthree\nx`,
+		"plain":                  "plain",
+		`a\b;c,d`:                `a\\b\;c\,d`,
+		"one\r\ntwo\nthree\rx":   `one\ntwo\nthree\nx`,
 		"tab\tbell\a\x7fnul\x00": "tab\tbellnul",
 	} {
 		wantEqual(t, fmt.Sprintf("icsText(%q)", in), icsText(in), want)
