@@ -63,7 +63,7 @@ func writeICS(in *ExportInput) ([]byte, error) {
 		unit:     dayUnit(r),
 		w:        icsLines{b: make([]byte, 0, 700*(len(res.Schedule)+1))},
 	}
-	name := icsText(r.Name)
+	name := icsText(firstNonEmpty(r.Name, "Roadmap"))
 	x.w.line("BEGIN", "VCALENDAR")
 	x.w.line("VERSION", "2.0")
 	x.w.line("PRODID", "-//Tandem//Tandem roadmap export//EN")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,4 +70,21 @@ func exportWith(t testing.TB, format string, in *ExportInput) []byte {
 func textGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	goldenBytes(t, filepath.Join("testdata", "export", name), got)
+}
+
+// TestTextExportsOfAnEmptyRoadmap: a roadmap without efforts exports.
+func TestTextExportsOfAnEmptyRoadmap(t *testing.T) {
+	r := model.New("")
+	for format, want := range map[string]string{
+		"csv": "\ufeffid,lane,title,start,end,durationDays,status,owner,dependsOn,changes,relies,moves\r\n",
+		"ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tandem//Tandem roadmap export//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Roadmap\r\nX-WR-CALNAME:Roadmap\r\nEND:VCALENDAR\r\n",
+	} {
+		wantEqual(t, format, string(exportWith(t, format, textExportInputOf(t, r, ExportOptions{}))), want)
+	}
+	md := string(exportWith(t, "md", textExportInputOf(t, r, ExportOptions{})))
+	for _, want := range []string{"# Roadmap\n", "Briefing as of 2027-01-01.", "No effort shown is on the critical path.", "0 open, 0 accepted.", "None found.", "Nothing killed."} {
+		if !strings.Contains(md, want) {
+			t.Errorf("md lacks %q:\n%s", want, md)
+		}
+	}
 }
