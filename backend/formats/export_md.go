@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -43,7 +44,7 @@ func writeMarkdown(in *ExportInput) ([]byte, error) {
 		return nil, fmt.Errorf("md: %w", err)
 	}
 	m := &mdBrief{r: r, res: res, sc: sc, unit: dayUnit(r), lanes: laneNames(r),
-		surfaces: map[string]string{}, metrics: map[string]string{},
+		surfaces: map[string]string{}, metrics: map[string]string{}, labels: map[string]string{},
 		efforts: make(map[string]*model.Effort, len(r.Efforts)), scheduled: make(map[string]*analysis.Scheduled, len(res.Schedule))}
 	for i := range r.Efforts {
 		m.efforts[r.Efforts[i].ID] = &r.Efforts[i]
@@ -66,7 +67,7 @@ func writeMarkdown(in *ExportInput) ([]byte, error) {
 	m.sharedMetrics()
 	m.coordination()
 	m.notDoing()
-	return []byte(m.b.String()), nil
+	return m.b.Bytes(), nil
 }
 
 // mdBrief is one briefing under way.
@@ -79,20 +80,27 @@ type mdBrief struct {
 	surfaces  map[string]string              // surface id -> name
 	metrics   map[string]string              // metric id -> name
 	efforts   map[string]*model.Effort       // every effort, killed ones too
+	labels    map[string]string              // effort id -> effort(id)
 	scheduled map[string]*analysis.Scheduled // live efforts
 	decisions *decisionIndex
-	b         strings.Builder
+	b         bytes.Buffer
 }
 
 func (m *mdBrief) printf(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
 
-// effort is an effort's title in bold and its lane's name: "**Title** (Lane)".
+// effort is an effort's title in bold and its lane's name: "**Title** (Lane)",
+// made once per effort.
 func (m *mdBrief) effort(id string) string {
+	if label, ok := m.labels[id]; ok {
+		return label
+	}
 	title, lane := id, ""
 	if e := m.efforts[id]; e != nil {
 		title, lane = firstNonEmpty(e.Title, id), m.lane(e.Lane)
 	}
-	return "**" + mdText(title) + "** (" + lane + ")"
+	label := "**" + mdText(title) + "** (" + lane + ")"
+	m.labels[id] = label
+	return label
 }
 
 // lane is a lane's name (its id when it has none), escaped.

@@ -45,37 +45,38 @@ func (m *mdBrief) conflicts() {
 		}
 		m.printf("\n### %s\n\n", group.title)
 		for _, c := range group.list {
-			m.printf("- %s\n", m.conflict(c, deps, links))
+			m.conflict(c, deps, links)
 		}
 	}
 }
 
-// conflict is one conflict in a line.
-func (m *mdBrief) conflict(c *analysis.Conflict, deps map[[2]string]*model.Dependency, links map[[2]string]*model.Link) string {
-	var b strings.Builder
+// conflict writes one conflict as a list item.
+func (m *mdBrief) conflict(c *analysis.Conflict, deps map[[2]string]*model.Dependency, links map[[2]string]*model.Link) {
+	b := &m.b
+	b.WriteString("- ")
 	key := c.Kind
 	if c.Kind == analysis.KindSurface {
 		key = c.Severity
 	}
 	switch c.Kind {
 	case analysis.KindSurface:
-		fmt.Fprintf(&b, conflictTitles[key], m.surface(c.Surface))
+		fmt.Fprintf(b, conflictTitles[key], m.surface(c.Surface))
 	case analysis.KindMetric:
-		fmt.Fprintf(&b, conflictTitles[key], m.metric(c.Metric))
+		fmt.Fprintf(b, conflictTitles[key], m.metric(c.Metric))
 	default:
 		b.WriteString(conflictTitles[key])
 	}
 	pair := [2]string{c.Efforts[0], c.Efforts[1]}
 	if d := deps[pair]; c.Kind == analysis.KindSequence && d != nil {
-		fmt.Fprintf(&b, ": %s, then %s (%s%+d)", m.effort(d.From), m.effort(d.To), d.EffectiveType(), d.LagDays)
+		fmt.Fprintf(b, ": %s, then %s (%s%+d)", m.effort(d.From), m.effort(d.To), d.EffectiveType(), d.LagDays)
 	} else {
-		fmt.Fprintf(&b, ": %s and %s", m.effort(c.Efforts[0]), m.effort(c.Efforts[1]))
+		fmt.Fprintf(b, ": %s and %s", m.effort(c.Efforts[0]), m.effort(c.Efforts[1]))
 	}
 	if c.From != "" {
-		fmt.Fprintf(&b, ", %s to %s (%s)", c.From, c.To, m.days(c.Days))
+		fmt.Fprintf(b, ", %s to %s (%s)", c.From, c.To, m.days(c.Days))
 	}
 	if l := links[pair]; c.Kind == analysis.KindDeclared && l != nil && l.Note != "" {
-		fmt.Fprintf(&b, ". Note: %s", mdText(l.Note))
+		fmt.Fprintf(b, ". Note: %s", mdText(l.Note))
 	}
 	if c.Accepted {
 		b.WriteString(". Accepted")
@@ -83,7 +84,7 @@ func (m *mdBrief) conflict(c *analysis.Conflict, deps map[[2]string]*model.Depen
 			b.WriteString(" by " + decisionCited(d))
 		}
 	}
-	return b.String()
+	b.WriteByte('\n')
 }
 
 // decisionCited is "*title* (date, by): rationale".
