@@ -64,13 +64,13 @@ func writeICS(in *ExportInput) ([]byte, error) {
 		w:        icsLines{b: make([]byte, 0, 700*(len(res.Schedule)+1))},
 	}
 	name := icsText(firstNonEmpty(r.Name, "Roadmap"))
-	x.w.line("BEGIN", "VCALENDAR")
-	x.w.line("VERSION", "2.0")
-	x.w.line("PRODID", "-//Tandem//Tandem roadmap export//EN")
-	x.w.line("CALSCALE", "GREGORIAN")
-	x.w.line("METHOD", "PUBLISH")
-	x.w.line("NAME", name)
-	x.w.line("X-WR-CALNAME", name)
+	x.w.add("BEGIN", "VCALENDAR")
+	x.w.add("VERSION", "2.0")
+	x.w.add("PRODID", "-//Tandem//Tandem roadmap export//EN")
+	x.w.add("CALSCALE", "GREGORIAN")
+	x.w.add("METHOD", "PUBLISH")
+	x.w.add("NAME", name)
+	x.w.add("X-WR-CALNAME", name)
 	j := 0
 	for i := range res.Schedule {
 		s := &res.Schedule[i]
@@ -84,7 +84,7 @@ func writeICS(in *ExportInput) ([]byte, error) {
 			return nil, err
 		}
 	}
-	x.w.line("END", "VCALENDAR")
+	x.w.add("END", "VCALENDAR")
 	return x.w.b, nil
 }
 
@@ -117,17 +117,17 @@ func (x *icsExport) event(e *model.Effort, s *analysis.Scheduled) error {
 		categories = append(categories, "Milestone")
 	}
 	w := &x.w
-	w.line("BEGIN", "VEVENT")
-	w.line("UID", icsUID(x.r.Name, e.ID))
-	w.line("DTSTAMP", x.stamp)
-	w.line("SEQUENCE", x.sequence)
-	w.line("DTSTART;VALUE=DATE", icsDate(first))
-	w.line("DTEND;VALUE=DATE", icsDate(last+1))
-	w.line("SUMMARY", icsText(summary))
-	w.line("DESCRIPTION", icsText(x.description(e, s, lane, status, milestone)))
-	w.line("CATEGORIES", strings.Join(categories, ","))
-	w.line("TRANSP", "TRANSPARENT")
-	w.line("END", "VEVENT")
+	w.add("BEGIN", "VEVENT")
+	w.add("UID", icsUID(x.r.Name, e.ID))
+	w.add("DTSTAMP", x.stamp)
+	w.add("SEQUENCE", x.sequence)
+	w.add("DTSTART;VALUE=DATE", icsDate(first))
+	w.add("DTEND;VALUE=DATE", icsDate(last+1))
+	w.add("SUMMARY", icsText(summary))
+	w.add("DESCRIPTION", icsText(x.description(e, s, lane, status, milestone)))
+	w.add("CATEGORIES", strings.Join(categories, ","))
+	w.add("TRANSP", "TRANSPARENT")
+	w.add("END", "VEVENT")
 	return nil
 }
 

@@ -199,7 +199,7 @@ func TestExportICSHostile(t *testing.T) {
 
 func TestICSFolding(t *testing.T) {
 	for _, s := range []string{strings.Repeat("é", 100), strings.Repeat("🚀a", 60), strings.Repeat("x", 75), strings.Repeat("x", 76), "a\u0301" + strings.Repeat("e\u0301", 80)} {
-		folded := appendFolded(nil, "SUMMARY:"+s)
+		folded := appendFolded(nil, []byte("SUMMARY:"+s))
 		events := parseICS(t, []byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"+string(folded)+"END:VEVENT\r\nEND:VCALENDAR\r\n"))
 		wantEqual(t, "unfolded", events[0]["SUMMARY"], s)
 	}

@@ -9,19 +9,23 @@ import (
 
 // icsLines builds an iCalendar stream (RFC 5545 §3.1): content lines
 // folded at 75 octets, never inside a UTF-8 character, each ended by CRLF.
-type icsLines struct{ b []byte }
+type icsLines struct {
+	b    []byte
+	line []byte // the content line being written, unfolded
+}
 
-// line appends the content line "name:value". value must already be in
+// add appends the content line "name:value". value must already be in
 // its property's syntax (TEXT escaped with icsText).
-func (w *icsLines) line(name, value string) {
-	w.b = appendFolded(w.b, name+":"+value)
+func (w *icsLines) add(name, value string) {
+	w.line = append(append(append(w.line[:0], name...), ':'), value...)
+	w.b = appendFolded(w.b, w.line)
 }
 
 // appendFolded appends line folded as RFC 5545 §3.1 says: no physical line
 // longer than 75 octets (CRLF not counted); each continuation starts with
 // one space, so it holds 74 octets of the line. A cut never falls inside a
 // UTF-8 character.
-func appendFolded(b []byte, line string) []byte {
+func appendFolded(b, line []byte) []byte {
 	limit := 75
 	for len(line) > limit {
 		cut := limit
