@@ -138,7 +138,10 @@
 // case, spaces, '_' and '-', plus an optional notes column; an unknown
 // column is an error, a nameless one ignored. Lanes, surfaces and metrics
 // are created from the ids used, named by humanize ("ai-tools" is "AI
-// tools"). Every problem is reported by row and column.
+// tools"). Every problem is reported by row and column. A cell that is an
+// apostrophe then text a spreadsheet would run as a formula ("'=x",
+// "'-2") reads without the apostrophe: the CSV export (export_csv.go)
+// writes such text that way, and csv_formula.go holds the exact rule.
 //
 // # Format detection
 //
