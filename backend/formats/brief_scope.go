@@ -23,7 +23,8 @@ type briefScope struct {
 }
 
 // newBriefScope checks opts against r (unknown lanes, bad dates and a
-// window that ends before it starts are errors) and picks the efforts of
+// window that ends before it starts are errors, worded as the drawn
+// exports word them; spaces around a lane id are ignored) and picks the efforts of
 // res.Schedule shown. An empty From or To leaves that side of the window
 // open. It runs in O(lanes + efforts).
 func newBriefScope(r *model.Roadmap, res *analysis.Result, opts ExportOptions) (*briefScope, error) {
@@ -35,8 +36,8 @@ func newBriefScope(r *model.Roadmap, res *analysis.Result, opts ExportOptions) (
 		}
 		sc.lanes = map[string]bool{}
 		for _, id := range opts.Lanes {
-			if !known[id] {
-				return nil, fmt.Errorf("unknown lane %q (the lanes are %s)", id, strings.Join(laneIDs(r), ", "))
+			if id = strings.TrimSpace(id); !known[id] {
+				return nil, fmt.Errorf("lanes: unknown lane %q (lanes: %s)", id, strings.Join(laneIDs(r), ", "))
 			}
 			sc.lanes[id] = true
 		}
@@ -61,7 +62,7 @@ func newBriefScope(r *model.Roadmap, res *analysis.Result, opts ExportOptions) (
 		*side.day, sc.window = n, true
 	}
 	if sc.from > sc.to {
-		return nil, fmt.Errorf("the window ends (%s) before it starts (%s)", opts.To, opts.From)
+		return nil, fmt.Errorf("window: to %s is before from %s", opts.To, opts.From)
 	}
 	sc.shown = make(map[string]bool, len(res.Schedule))
 	for i := range res.Schedule {

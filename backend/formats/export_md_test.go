@@ -53,7 +53,7 @@ func TestExportMarkdownBriefing(t *testing.T) {
 // TestExportMarkdownScope: lanes and window narrow the efforts, and the
 // header says what is shown.
 func TestExportMarkdownScope(t *testing.T) {
-	got := string(exportWith(t, "md", textExportInput(t, samplePath, ExportOptions{Lanes: []string{"paid"}, To: "2027-02-28"})))
+	got := string(exportWith(t, "md", textExportInput(t, samplePath, ExportOptions{Lanes: []string{" paid"}, To: "2027-02-28"})))
 	for _, want := range []string{
 		"Shown: lane Paid; efforts scheduled on or before 2027-02-28 (3 of 23 scheduled efforts).",
 		"No effort shown is on the critical path.",
@@ -76,9 +76,9 @@ func TestExportMarkdownOptionErrors(t *testing.T) {
 		opts ExportOptions
 		want string
 	}{
-		{ExportOptions{Lanes: []string{"sales"}}, `md: unknown lane "sales" (the lanes are paid, content, product, ai-tools)`},
+		{ExportOptions{Lanes: []string{"sales"}}, `md: lanes: unknown lane "sales" (lanes: paid, content, product, ai-tools)`},
 		{ExportOptions{From: "2027-13-01"}, `md: from: bad date "2027-13-01": month 13 does not exist`},
-		{ExportOptions{From: "2027-03-01", To: "2027-02-01"}, `md: the window ends (2027-02-01) before it starts (2027-03-01)`},
+		{ExportOptions{From: "2027-03-01", To: "2027-02-01"}, `md: window: to 2027-02-01 is before from 2027-03-01`},
 	} {
 		w, _ := WriterFor("md")
 		_, err := w.Write(textExportInput(t, samplePath, c.opts))
