@@ -43,6 +43,21 @@ func writeMarkdown(in *ExportInput) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("md: %w", err)
 	}
+	m := newMDBrief(r, res, sc)
+	m.b.Grow(512 * (sc.count + 8))
+	m.header(in.Today)
+	m.criticalPath()
+	m.conflicts()
+	m.opportunities()
+	m.sharedMetrics()
+	m.coordination()
+	m.notDoing()
+	return m.b.Bytes(), nil
+}
+
+// newMDBrief indexes what the briefing looks up by id: efforts, their
+// schedule, lane, surface and metric names, and decisions.
+func newMDBrief(r *model.Roadmap, res *analysis.Result, sc *briefScope) *mdBrief {
 	m := &mdBrief{r: r, res: res, sc: sc, unit: dayUnit(r), lanes: laneNames(r),
 		surfaces: map[string]string{}, metrics: map[string]string{}, labels: map[string]string{},
 		efforts: make(map[string]*model.Effort, len(r.Efforts)), scheduled: make(map[string]*analysis.Scheduled, len(res.Schedule))}
@@ -59,15 +74,7 @@ func writeMarkdown(in *ExportInput) ([]byte, error) {
 		m.metrics[x.ID] = x.Name
 	}
 	m.decisions = indexDecisions(r)
-	m.b.Grow(512 * (sc.count + 8))
-	m.header(in.Today)
-	m.criticalPath()
-	m.conflicts()
-	m.opportunities()
-	m.sharedMetrics()
-	m.coordination()
-	m.notDoing()
-	return m.b.Bytes(), nil
+	return m
 }
 
 // mdBrief is one briefing under way.

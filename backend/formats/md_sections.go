@@ -66,8 +66,7 @@ func (m *mdBrief) conflict(c *analysis.Conflict, deps map[[2]string]*model.Depen
 	default:
 		b.WriteString(conflictTitles[key])
 	}
-	pair := [2]string{c.Efforts[0], c.Efforts[1]}
-	if d := deps[pair]; c.Kind == analysis.KindSequence && d != nil {
+	if d := deps[c.Efforts]; c.Kind == analysis.KindSequence && d != nil {
 		fmt.Fprintf(b, ": %s, then %s (%s%+d)", m.effort(d.From), m.effort(d.To), d.EffectiveType(), d.LagDays)
 	} else {
 		fmt.Fprintf(b, ": %s and %s", m.effort(c.Efforts[0]), m.effort(c.Efforts[1]))
@@ -75,7 +74,7 @@ func (m *mdBrief) conflict(c *analysis.Conflict, deps map[[2]string]*model.Depen
 	if c.From != "" {
 		fmt.Fprintf(b, ", %s to %s (%s)", c.From, c.To, m.days(c.Days))
 	}
-	if l := links[pair]; c.Kind == analysis.KindDeclared && l != nil && l.Note != "" {
+	if l := links[c.Efforts]; c.Kind == analysis.KindDeclared && l != nil && l.Note != "" {
 		fmt.Fprintf(b, ". Note: %s", mdText(l.Note))
 	}
 	if c.Accepted {
