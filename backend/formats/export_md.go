@@ -119,7 +119,7 @@ func (m *mdBrief) days(n int) string { return days(n, m.unit) }
 // header writes the title, the as-of date, the finish and what is shown.
 func (m *mdBrief) header(today model.Date) {
 	m.printf("# %s\n\n", mdText(firstNonEmpty(m.r.Name, "Roadmap")))
-	m.printf("Briefing as of %s. Finish: **%s**, %s after the start on %s.\n\n", today, m.res.Finish, m.days(m.res.DurationDays), m.res.Start)
+	m.printf("Briefing as of %s. Finish: **%s**, %s from the start on %s.\n\n", today, m.res.Finish, m.days(m.res.DurationDays), m.res.Start)
 	if !m.sc.filtered() {
 		m.printf("Shown: every lane, the whole roadmap (%d scheduled efforts).\n", m.sc.total)
 		return

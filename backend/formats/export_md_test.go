@@ -26,7 +26,7 @@ func TestExportMarkdownBriefing(t *testing.T) {
 	got := string(exportWith(t, "md", textExportInput(t, samplePath, ExportOptions{})))
 	for _, want := range []string{
 		"# Growth H1 2027 (sample)\n",
-		"Briefing as of 2027-02-15. Finish: **2027-06-17**, 117 working days after the start on 2027-01-04.",
+		"Briefing as of 2027-02-15. Finish: **2027-06-17**, 117 working days from the start on 2027-01-04.",
 		"| 2027-01-19 to 2027-03-15 | Billing for Pricing v2 | Product | ",
 		"Slipping past their planned start: **Pricing v2 launch emails** (Content) +3 working days.",
 		"5 open, 1 accepted.",
