@@ -154,3 +154,9 @@ func (c *chart) tileEnd(x float64) float64 {
 	i, _ := slices.BinarySearch(c.tiles, x+eps)
 	return c.tiles[min(max(i, 1), len(c.tiles)-1)]
 }
+
+// tileStart is the left edge of the column holding x.
+func (c *chart) tileStart(x float64) float64 {
+	i, _ := slices.BinarySearch(c.tiles, x+eps)
+	return c.tiles[max(i-1, 0)]
+}

@@ -3,20 +3,22 @@ package draw
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/png"
 	"math"
 
-	"gonum.org/v1/plot/vg"
+	"git.sr.ht/~sbinet/gg"
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // PNG limits: drawn at 2x (144 dpi) for slides, the image is never wider
-// or taller than MaxPNGSide pixels nor larger than MaxPNGPixels in all (its
-// memory); a larger drawing is scaled down to fit, and its footer says so.
+// or taller than MaxPNGSide pixels nor larger than MaxPNGPixels in all (twice
+// a 4K screen; it bounds the memory and time); a larger drawing is scaled
+// down to fit, and its footer says so.
 const (
 	pngScale     = 2.0
 	MaxPNGSide   = 16384
-	MaxPNGPixels = 48 << 20
+	MaxPNGPixels = 16 << 20
 )
 
 // PNG draws in as one PNG image, the drawing of SVG at 2x, scaled down to
@@ -33,11 +35,18 @@ func PNG(in *Input) ([]byte, error) {
 		p.Note(fmt.Sprintf("Scaled to %.0f%% of 2x to stay within %s px a side and %d megapixels; the SVG and PDF exports keep every detail.",
 			float64(dpi)/144*100, "16,384", MaxPNGPixels>>20))
 	}
-	c := vgimg.NewWith(vgimg.UseWH(vg.Length(p.W), vg.Length(p.H)), vgimg.UseDPI(max(dpi, 1)))
+	// vgimg.UseWH would draw on a copy of its image; drawing straight on
+	// one image halves the memory.
+	dpi = max(dpi, 1)
+	img := image.NewRGBA(image.Rect(0, 0, int(p.W*float64(dpi)/72+0.5), int(p.H*float64(dpi)/72+0.5)))
+	ctx := gg.NewContextForRGBA(img)
+	ctx.SetLineCapButt()
+	ctx.InvertY()
+	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
 	Paint(p, c)
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, c.Image()); err != nil {
+	if err := enc.Encode(&buf, img); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
