@@ -5,11 +5,13 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strings"
 
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"codeberg.org/go-pdf/fpdf"
 	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 )
@@ -199,7 +201,29 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	}
 	c.doc.SetFont(pdfFamily, style, f.Font.Size.Points())
 	x, y := c.pt(p)
-	c.doc.Text(x, y, s)
+	c.doc.Text(x, y, glyphsOnly(f, s))
+}
+
+// glyphsOnly replaces each character the face has no glyph for with "?":
+// it would show as an empty box anyway, and fpdf fails on characters
+// beyond the Basic Multilingual Plane (emoji).
+func glyphsOnly(f font.Face, s string) string {
+	var buf sfnt.Buffer
+	ok := func(r rune) bool {
+		g, err := f.Face.GlyphIndex(&buf, r)
+		return r <= 0xffff && err == nil && g != 0
+	}
+	for _, r := range s {
+		if !ok(r) {
+			return strings.Map(func(r rune) rune {
+				if ok(r) {
+					return r
+				}
+				return '?'
+			}, s)
+		}
+	}
+	return s
 }
 
 // DrawImage is not used by the draw package; it is kept for vg.Canvas.

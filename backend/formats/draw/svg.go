@@ -30,7 +30,8 @@ func SVG(in *Input) ([]byte, error) {
 	out := bytes.ReplaceAll(buf.Bytes(), []byte("font-family:Liberation Sans;"),
 		[]byte("font-family:'Liberation Sans',Arial,Helvetica,sans-serif;"))
 	// The title goes right after the <svg ...> start tag.
-	if i := bytes.Index(out, []byte(">\n")); i >= 0 && bytes.Contains(out[:i], []byte("<svg")) {
+	if s := bytes.Index(out, []byte("<svg")); s >= 0 {
+		i := s + bytes.IndexByte(out[s:], '>')
 		title := "\n<title>" + html.EscapeString(cleanText(in.Roadmap.Name)) + "</title>"
 		out = append(out[:i+1:i+1], append([]byte(title), out[i+1:]...)...)
 	}
