@@ -30,6 +30,10 @@ type pdfCanvas struct {
 	w, h  float64
 	stack []affine
 	width float64
+	// color and alpha are the colour last set (fpdf writes each change
+	// out, and most shapes repeat the colour before them).
+	color color.RGBA
+	alpha float64
 }
 
 // affine is x' = a*x + b*y + e, y' = c*x + d*y + f.
@@ -72,6 +76,7 @@ func newPDFCanvas(w, h float64) *pdfCanvas {
 func (c *pdfCanvas) NextPage() {
 	c.doc.AddPage()
 	c.stack = []affine{identity}
+	c.color, c.alpha = color.RGBA{1, 2, 3, 0}, -1 // unknown: the next SetColor writes
 	vg.Initialize(c)
 }
 
@@ -106,11 +111,18 @@ func (c *pdfCanvas) SetColor(clr color.Color) {
 	if a > 0 { // un-premultiply
 		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
 	}
-	ri, gi, bi := int(r>>8), int(g>>8), int(b>>8)
-	c.doc.SetFillColor(ri, gi, bi)
-	c.doc.SetDrawColor(ri, gi, bi)
-	c.doc.SetTextColor(ri, gi, bi)
-	c.doc.SetAlpha(float64(a)/0xffff, "Normal")
+	rgb := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
+	if rgb != c.color {
+		c.color = rgb
+		ri, gi, bi := int(rgb.R), int(rgb.G), int(rgb.B)
+		c.doc.SetFillColor(ri, gi, bi)
+		c.doc.SetDrawColor(ri, gi, bi)
+		c.doc.SetTextColor(ri, gi, bi)
+	}
+	if alpha := float64(a) / 0xffff; alpha != c.alpha {
+		c.alpha = alpha
+		c.doc.SetAlpha(alpha, "Normal")
+	}
 }
 
 func (c *pdfCanvas) Rotate(rad float64) {

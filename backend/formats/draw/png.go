@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"image"
-	"image/png"
+	"image/color"
 	"math"
 
 	"git.sr.ht/~sbinet/gg"
+	xfont "golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
@@ -43,10 +47,9 @@ func PNG(in *Input) ([]byte, error) {
 	ctx.SetLineCapButt()
 	ctx.InvertY()
 	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
-	Paint(p, c)
+	Paint(p, &pngCanvas{Canvas: c, img: img, color: image.Black, faces: map[font.Font]xfont.Face{}})
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
+	if err := encodePNG(&buf, img); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -59,4 +62,36 @@ func pngFit(w, h float64) float64 {
 	s = min(s, MaxPNGSide/w, MaxPNGSide/h)
 	s = min(s, math.Sqrt(MaxPNGPixels/(w*h)))
 	return s
+}
+
+// pngCanvas is vgimg's canvas with faster text: vgimg.FillString makes a
+// font face per call and draws each glyph through an affine transform
+// (most of the time of a large PNG); here each face is made once and the
+// glyphs are drawn straight onto the image (the draw package never
+// rotates text).
+type pngCanvas struct {
+	*vgimg.Canvas
+	img    *image.RGBA
+	color  image.Image
+	faces  map[font.Font]xfont.Face
+	lineW  vg.Length
+	dashed bool
+}
+
+func (c *pngCanvas) SetColor(clr color.Color) {
+	c.Canvas.SetColor(clr)
+	c.color = image.NewUniform(clr)
+}
+
+// FillString draws s with its baseline starting at p.
+func (c *pngCanvas) FillString(f font.Face, p vg.Point, s string) {
+	face, ok := c.faces[f.Font]
+	if !ok {
+		face = f.FontFace(c.DPI())
+		c.faces[f.Font] = face
+	}
+	x := p.X.Dots(c.DPI())
+	y := float64(c.img.Bounds().Dy()) - p.Y.Dots(c.DPI())
+	d := xfont.Drawer{Dst: c.img, Src: c.color, Face: face, Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}}
+	d.DrawString(s)
 }
