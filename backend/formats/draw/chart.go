@@ -61,6 +61,7 @@ type chart struct {
 	// tiles are the x boundaries of the pages' columns: 0, ..., width.
 	tiles []float64
 	body  []Shape
+	boxes []itemBox // where each item is drawn
 	key   []keyEntry
 	m     *measurer
 }

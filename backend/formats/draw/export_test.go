@@ -12,6 +12,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"tandem/backend/model/modeltest"
 )
 
 func TestSVGOfTheSample(t *testing.T) {
@@ -136,14 +138,23 @@ func TestPDFPagesAndText(t *testing.T) {
 	if got := pdfPages(t, "letter", letter); strings.Join(got, ",") != "792.00x612.00" {
 		t.Errorf("Letter page sizes %v, want one Letter landscape page", got)
 	}
-	long := inputOf(t, load(t, mustRead(t, "../../sample/sample.tandem")))
-	long.From, long.To = "2026-07-01", "2027-12-31" // 18 months: three pages across
-	tiled, err := PDF(long, "a4")
+	long, err := PDF(inputOf(t, modeltest.Generate(60, 3)), "a4") // three years
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(pdfPages(t, "tiled", tiled)); n < 3 {
-		t.Errorf("an 18-month window fits %d A4 pages, want it tiled across 3 or more", n)
+	if n := len(pdfPages(t, "long", long)); n < 3 {
+		t.Errorf("three years fit %d A4 pages, want them tiled across 3 or more", n)
+	}
+	// 18 months around the sample's H1 2027: its last period (autumn 2027)
+	// has no effort, so it gets no page.
+	wide := sampleInput(t)
+	wide.From, wide.To = "2026-07-01", "2027-12-31"
+	tiled, err := PDF(wide, "a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(pdfPages(t, "wide", tiled)); n != 2 {
+		t.Errorf("an 18-month window around H1 2027 has %d A4 pages, want 2 (three periods, the last one empty)", n)
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext is not installed: the PDF's text is not checked")
@@ -158,15 +169,6 @@ func TestPDFPagesAndText(t *testing.T) {
 	if text := pdftotext(t, hostile); !strings.Contains(text, "Hostile <script>alert(1)</script>") {
 		t.Errorf("the hostile PDF's title is not its name as text:\n%s", text)
 	}
-}
-
-func mustRead(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 func pdftotext(t *testing.T, pdf []byte) string {

@@ -72,8 +72,9 @@ func (fr *frame) single() Page {
 
 // tiled cuts the chart into pages: the timeline into columns of the page's
 // width (c.tiles) and the lanes into bands that end on a row boundary;
-// pages go down the lanes of one period, then on to the next period. Pages
-// of the key follow.
+// pages go down the lanes of one period, then on to the next period, and a
+// page where no effort is drawn is left out (unless every one would be).
+// Pages of the key follow.
 func (fr *frame) tiled(f Format, emit func(Page) error) error {
 	c := fr.c
 	top := margin + titleH
@@ -82,15 +83,38 @@ func (fr *frame) tiled(f Format, emit func(Page) error) error {
 	bands := cutBands(c.breaks, room)
 	// The key goes under the last page's chart when it fits there, else on
 	// pages of its own.
-	lastBottom := bodyTop + (bands[len(bands)-1][1] - bands[len(bands)-1][0]) + legendH + 6
-	keyHere, keyPages := fr.keyBelow(f, lastBottom)
-	chartPages := (len(c.tiles) - 1) * len(bands)
-	total := chartPages + len(keyPages)
 	buckets := bucket(c.body, c.tiles, bands)
+	used := c.usedPages(bands)
+	chartPages := 0
+	for _, col := range used {
+		for _, u := range col {
+			if u {
+				chartPages++
+			}
+		}
+	}
+	last := [2]int{len(c.tiles) - 2, len(bands) - 1}
+	if chartPages == 0 { // nothing drawn anywhere: one page shows the empty lanes
+		used[0][0], chartPages, last = true, 1, [2]int{0, 0}
+	}
+	for t := range used {
+		for b := range used[t] {
+			if used[t][b] {
+				last = [2]int{t, b}
+			}
+		}
+	}
+	lb := bands[last[1]]
+	lastBottom := bodyTop + (lb[1] - lb[0]) + legendH + 6
+	keyHere, keyPages := fr.keyBelow(f, lastBottom)
+	total := chartPages + len(keyPages)
 	n := 0
 	for t := 1; t < len(c.tiles); t++ {
 		x0, x1 := c.tiles[t-1], c.tiles[t]
 		for bi, b := range bands {
+			if !used[t-1][bi] {
+				continue
+			}
 			var pool points
 			p := &Page{W: f.PageW, H: f.PageH, Shapes: make([]Shape, 0, len(buckets[t-1][bi])+64)}
 			fr.title(p, f.PageW-2*margin, fr.period(x0, x1))
@@ -119,6 +143,23 @@ func (fr *frame) tiled(f Format, emit func(Page) error) error {
 		}
 	}
 	return nil
+}
+
+// usedPages says, for each page (column of tiles, band of bands), whether
+// an effort is drawn on it.
+func (c *chart) usedPages(bands [][2]float64) [][]bool {
+	shapes := make([]Shape, len(c.boxes))
+	for i, b := range c.boxes {
+		shapes[i] = rect(Box{b.x0, b.top, b.x1, b.top + barH}, white, white, 0)
+	}
+	out := make([][]bool, len(c.tiles)-1)
+	for t, col := range bucket(shapes, c.tiles, bands) {
+		out[t] = make([]bool, len(bands))
+		for b, ids := range col {
+			out[t][b] = len(ids) > 0
+		}
+	}
+	return out
 }
 
 // bucket lists, for each page (column of tiles, band of bands), the
