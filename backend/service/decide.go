@@ -18,7 +18,7 @@ func (s *Service) Decide(roadmapID string, req DecisionRequest) (*Snapshot, erro
 		if err != nil {
 			return err
 		}
-		a, err := applyDecision(ed, before, req, s.now())
+		a, err := applyDecision(ed, before, req, s.now(), false)
 		if err != nil {
 			return err
 		}
@@ -29,7 +29,9 @@ func (s *Service) Decide(roadmapID string, req DecisionRequest) (*Snapshot, erro
 
 // PreviewDecision returns what Decide would do with req, computed by the
 // real analysis on a copy of the roadmap: nothing is stored. It fails as
-// Decide would.
+// Decide would, except that the texts a record needs (rationale, who
+// decided, a kill's reason, a title) may still be missing: the dialog
+// shows what an option costs while they are being written.
 func (s *Service) PreviewDecision(roadmapID string, req DecisionRequest) (*DecisionPreview, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -38,7 +40,7 @@ func (s *Service) PreviewDecision(roadmapID string, req DecisionRequest) (*Decis
 		return nil, err
 	}
 	ed := &editor{r: shallowClone(s.open[roadmapID].r)}
-	a, err := applyDecision(ed, before, req, s.now())
+	a, err := applyDecision(ed, before, req, s.now(), true)
 	if err != nil {
 		return nil, err
 	}

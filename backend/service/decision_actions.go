@@ -80,7 +80,7 @@ func accept(d *decision) error {
 	if err != nil {
 		return err
 	}
-	if err := required(d.rec.Rationale, "a rationale", "accept"); err != nil {
+	if err := d.require(d.rec.Rationale, "a rationale"); err != nil {
 		return err
 	}
 	d.rec.Window = windowOf(c)
@@ -98,7 +98,7 @@ func recordOnly(d *decision) error {
 	if d.rec.Efforts == nil {
 		d.rec.Efforts = []string{}
 	}
-	return required(d.rec.Title, "a title", d.rec.Kind)
+	return d.require(d.rec.Title, "a title")
 }
 
 // windowOf returns what a decision records of conflict c.

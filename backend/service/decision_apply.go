@@ -28,6 +28,7 @@ type decision struct {
 	rec      model.Decision
 	changes  []string
 	conflict *analysis.Conflict // the conflict req names, if any
+	draft    bool               // a preview: the texts may still be missing
 }
 
 // actions carries out each kind of decision on d.ed and fills d.rec.
@@ -45,13 +46,15 @@ var actions = map[string]func(d *decision) error{
 // to, validates the result, analyses it and records the decision with the
 // keys of the conflicts it removed, as one more change of ed. Decide and
 // PreviewDecision both call it, so a preview is exactly what deciding
-// gives. On error ed must be dropped.
-func applyDecision(ed *editor, before *analysis.Result, req DecisionRequest, now time.Time) (*applied, error) {
+// gives; a draft (the preview) does not require the texts a record needs
+// (rationale, who decided, a kill's reason, a title). On error ed must be
+// dropped.
+func applyDecision(ed *editor, before *analysis.Result, req DecisionRequest, now time.Time, draft bool) (*applied, error) {
 	act, ok := actions[req.Kind]
 	if !ok {
 		return nil, invalidf("unknown decision kind %q (want sequence, reschedule, kill, revive, accept, integrate or other)", req.Kind)
 	}
-	d := &decision{ed: ed, before: before, req: req}
+	d := &decision{ed: ed, before: before, req: req, draft: draft}
 	d.rec = model.Decision{Kind: req.Kind, Date: today(ed.r, now), Title: strings.TrimSpace(req.Title),
 		Rationale: strings.TrimSpace(req.Rationale), By: strings.TrimSpace(req.By), Revisit: req.Revisit,
 		Trigger: strings.TrimSpace(req.Trigger), Supersedes: req.Supersedes}
@@ -211,10 +214,11 @@ func shorten(s string, n int) string {
 	return s
 }
 
-// required fails when v is empty, naming what is missing for kind.
-func required(v, what, kind string) error {
-	if v == "" {
-		return invalidf("a %s decision needs %s", kind, what)
+// require fails when v is empty, naming what the decision misses; a draft
+// (a preview) may leave it empty.
+func (d *decision) require(v, what string) error {
+	if v == "" && !d.draft {
+		return invalidf("a %s decision needs %s", d.rec.Kind, what)
 	}
 	return nil
 }

@@ -20,11 +20,11 @@ func kill(d *decision) error {
 		return invalidf("%s is already killed", e.ID)
 	}
 	for _, f := range []struct{ v, what string }{{d.rec.Rationale, "a rationale"}, {d.rec.By, "who decided"}, {d.req.Reason, "a reason"}} {
-		if err := required(f.v, f.what, "kill"); err != nil {
+		if err := d.require(f.v, f.what); err != nil {
 			return err
 		}
 	}
-	if !slices.Contains(killReasons, d.req.Reason) {
+	if d.req.Reason != "" && !slices.Contains(killReasons, d.req.Reason) {
 		return invalidf("unknown kill reason %q (want wrong-time, conflict, strategy or evidence)", d.req.Reason)
 	}
 	d.rec.Reason = d.req.Reason
@@ -47,7 +47,7 @@ func revive(d *decision) error {
 	if e.Status != model.StatusKilled {
 		return invalidf("%s is not killed", e.ID)
 	}
-	if err := required(d.rec.Rationale, "a rationale (why revive it)", "revive"); err != nil {
+	if err := d.require(d.rec.Rationale, "a rationale (why revive it)"); err != nil {
 		return err
 	}
 	status, blockedBy := statusBeforeKill(d.ed.r, e.ID)
