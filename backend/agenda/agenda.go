@@ -102,7 +102,7 @@ func Build(in Input) *Agenda {
 	}
 	a.Changes = changes(cur, was, scope, a.More)
 	a.Handoffs = capped(handoffs(cur, scope, in.AsOf), "handoffs", a.More)
-	a.Open = capped(openConflicts(cur, scope), "open", a.More)
+	a.Open = openConflicts(cur, scope, a.More)
 	a.Integration = topIntegration(cur, scope)
 	a.Blocked = capped(blockedNow(cur, scope, in.AsOf), "blocked", a.More)
 	a.Debt = debtTrend(cur, scope, in.AsOf)

@@ -107,7 +107,7 @@ func changes(cur, was *view, sc scope, more map[string]int) Changes {
 			}
 		}
 	}
-	ch.NewConflicts, ch.ChangedConflicts, ch.ResolvedConflicts = compareConflicts(cur, was, sc)
+	ch.NewConflicts, ch.ChangedConflicts, ch.ResolvedConflicts = compareConflicts(cur, was, sc, more)
 	ch.Decisions = newDecisions(cur, was, sc)
 
 	byEffort := func(a, b EffortRef) int { return cmp.Compare(a.ID, b.ID) }
@@ -121,9 +121,6 @@ func changes(cur, was *view, sc scope, more map[string]int) Changes {
 	ch.Moved = capped(ch.Moved, "moved", more)
 	ch.Slips = capped(ch.Slips, "slips", more)
 	ch.Kills = capped(ch.Kills, "kills", more)
-	ch.NewConflicts = capped(ch.NewConflicts, "newConflicts", more)
-	ch.ChangedConflicts = capped(ch.ChangedConflicts, "changedConflicts", more)
-	ch.ResolvedConflicts = capped(ch.ResolvedConflicts, "resolvedConflicts", more)
 	ch.Decisions = capped(ch.Decisions, "decisions", more)
 	return ch
 }
@@ -145,43 +142,66 @@ func compareSchedule(cur, was *view, id string, moved []Moved, slips []Slip) ([]
 	return moved, slips
 }
 
-// compareConflicts splits the conflicts into new, changed and resolved.
-func compareConflicts(cur, was *view, sc scope) (added []ConflictItem, changed []ConflictChange, resolved []ConflictItem) {
+// keyed is a conflict with its key, computed once for sorting.
+type keyed struct {
+	key string
+	c   *analysis.Conflict
+}
+
+func byKey(a, b keyed) int { return cmp.Compare(a.key, b.key) }
+
+// compareConflicts splits the conflicts into new, changed and resolved, by
+// key; only the first MaxItems of each are named.
+func compareConflicts(cur, was *view, sc scope, more map[string]int) (added []ConflictItem, changed []ConflictChange, resolved []ConflictItem) {
+	var fresh, moved, gone []keyed
 	for i := range cur.res.Conflicts {
 		c := &cur.res.Conflicts[i]
 		if !sc.has(c.Lanes[0], c.Lanes[1]) {
 			continue
 		}
+		k := keyed{c.Key(), c}
 		var old *analysis.Conflict
 		if was != nil {
-			old = was.conflicts[c.Key()]
+			old = was.conflicts[k.key]
 		}
 		switch {
 		case old == nil:
-			added = append(added, cur.item(c))
+			fresh = append(fresh, k)
 		case old.Severity != c.Severity || old.From != c.From || old.To != c.To || old.Accepted != c.Accepted:
-			changed = append(changed, ConflictChange{ConflictItem: cur.item(c),
-				WasSeverity: old.Severity, WasFrom: old.From, WasTo: old.To, WasAccepted: old.Accepted})
+			moved = append(moved, k)
 		}
 	}
 	if was != nil {
-		for i := range was.res.Conflicts {
-			c := &was.res.Conflicts[i]
-			if cur.conflicts[c.Key()] == nil && sc.has(c.Lanes[0], c.Lanes[1]) {
-				resolved = append(resolved, was.item(c))
+		for key, c := range was.conflicts {
+			if cur.conflicts[key] == nil && sc.has(c.Lanes[0], c.Lanes[1]) {
+				gone = append(gone, keyed{key, c})
 			}
 		}
 	}
-	byKey := func(a, b ConflictItem) int { return cmp.Compare(a.Key, b.Key) }
-	slices.SortFunc(added, byKey)
-	slices.SortFunc(resolved, byKey)
-	slices.SortFunc(changed, func(a, b ConflictChange) int { return cmp.Compare(a.Key, b.Key) })
-	return added, changed, resolved
+	for _, list := range [][]keyed{fresh, moved, gone} {
+		slices.SortFunc(list, byKey)
+	}
+	changed = []ConflictChange{}
+	for _, k := range capped(moved, "changedConflicts", more) {
+		old := was.conflicts[k.key]
+		changed = append(changed, ConflictChange{ConflictItem: cur.item(k.key, k.c),
+			WasSeverity: old.Severity, WasFrom: old.From, WasTo: old.To, WasAccepted: old.Accepted})
+	}
+	return cur.items(capped(fresh, "newConflicts", more)), changed, was.items(capped(gone, "resolvedConflicts", more))
 }
 
-// item names the efforts and the surface or metric of c.
-func (v *view) item(c *analysis.Conflict) ConflictItem {
-	return ConflictItem{Key: c.Key(), Kind: c.Kind, Severity: c.Severity, About: v.about(c),
+// items names the conflicts of list (v may be nil when list is empty).
+func (v *view) items(list []keyed) []ConflictItem {
+	out := make([]ConflictItem, len(list))
+	for i, k := range list {
+		out[i] = v.item(k.key, k.c)
+	}
+	return out
+}
+
+// item names the efforts and the surface or metric of c, whose key is key.
+func (v *view) item(key string, c *analysis.Conflict) ConflictItem {
+	return ConflictItem{Key: key, Kind: c.Kind, Severity: c.Severity, About: v.about(c),
 		Efforts: [2]EffortRef{v.ref(c.Efforts[0]), v.ref(c.Efforts[1])}, CrossLane: c.CrossLane,
 		From: c.From, To: c.To, Days: c.Days, Accepted: c.Accepted}
 }

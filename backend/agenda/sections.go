@@ -51,31 +51,32 @@ func handoffs(v *view, sc scope, asOf model.Date) []Handoff {
 }
 
 // openConflicts lists the conflicts not accepted, cross-lane ones first,
-// then by window start (a declared conflict without one last), then key.
-func openConflicts(v *view, sc scope) []ConflictItem {
-	var out []ConflictItem
+// then by window start (a declared conflict without one last), then key;
+// only the first MaxItems are named (the rest counted in more["open"]).
+func openConflicts(v *view, sc scope, more map[string]int) []ConflictItem {
+	var open []keyed
 	for i := range v.res.Conflicts {
 		c := &v.res.Conflicts[i]
 		if !c.Accepted && sc.has(c.Lanes[0], c.Lanes[1]) {
-			out = append(out, v.item(c))
+			open = append(open, keyed{c.Key(), c})
 		}
 	}
-	slices.SortFunc(out, func(a, b ConflictItem) int {
-		if a.CrossLane != b.CrossLane {
-			if a.CrossLane {
+	slices.SortFunc(open, func(a, b keyed) int {
+		if a.c.CrossLane != b.c.CrossLane {
+			if a.c.CrossLane {
 				return -1
 			}
 			return 1
 		}
-		if (a.From == "") != (b.From == "") {
-			if a.From == "" {
+		if (a.c.From == "") != (b.c.From == "") {
+			if a.c.From == "" {
 				return 1
 			}
 			return -1
 		}
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Key, b.Key))
+		return cmp.Or(cmp.Compare(a.c.From, b.c.From), cmp.Compare(a.key, b.key))
 	})
-	return out
+	return v.items(capped(open, "open", more))
 }
 
 // Integration is the best opportunity (SPEC §3.3) in the agenda's lanes.
