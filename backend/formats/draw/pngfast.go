@@ -79,24 +79,44 @@ func (c *pngCanvas) orthogonal(p vg.Path) ([]Point, bool) {
 	return pts, true
 }
 
-// rectOf returns the pixel box of p when p is an axis-aligned rectangle
-// (a move, three or four lines, maybe a close).
+// rectOf returns the pixel box of p when p is an axis-aligned rectangle.
 func (c *pngCanvas) rectOf(p vg.Path) ([4]float64, bool) {
-	pts, ok := c.orthogonal(p)
-	if !ok || len(pts) < 4 || len(pts) > 6 {
+	r, ok := axisRect(p)
+	if !ok {
 		return [4]float64{}, false
 	}
-	b := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
-	for _, q := range pts {
-		b[0], b[1], b[2], b[3] = min(b[0], q.X), min(b[1], q.Y), max(b[2], q.X), max(b[3], q.Y)
+	a, b := c.px(r.Min), c.px(r.Max)
+	return [4]float64{min(a.X, b.X), min(a.Y, b.Y), max(a.X, b.X), max(a.Y, b.Y)}, true
+}
+
+// axisRect returns the box of p when p is an axis-aligned rectangle: a
+// move and three or four lines, maybe closed, every corner on the box's
+// corners.
+func axisRect(p vg.Path) (vg.Rectangle, bool) {
+	n := len(p)
+	if n > 0 && p[n-1].Type == vg.CloseComp {
+		n--
 	}
-	// Four distinct corners on the box's corners make a rectangle.
-	for _, q := range pts {
-		if (q.X != b[0] && q.X != b[2]) || (q.Y != b[1] && q.Y != b[3]) {
-			return b, false
+	if n < 4 || n > 5 || p[0].Type != vg.MoveComp {
+		return vg.Rectangle{}, false
+	}
+	r := vg.Rectangle{Min: p[0].Pos, Max: p[0].Pos}
+	for _, comp := range p[1:n] {
+		if comp.Type != vg.LineComp {
+			return vg.Rectangle{}, false
 		}
+		r.Min.X, r.Min.Y = min(r.Min.X, comp.Pos.X), min(r.Min.Y, comp.Pos.Y)
+		r.Max.X, r.Max.Y = max(r.Max.X, comp.Pos.X), max(r.Max.Y, comp.Pos.Y)
 	}
-	return b, true
+	prev := p[n-1].Pos
+	for _, comp := range p[:n] {
+		q := comp.Pos
+		if (q.X != r.Min.X && q.X != r.Max.X) || (q.Y != r.Min.Y && q.Y != r.Max.Y) || (q.X != prev.X && q.Y != prev.Y) {
+			return vg.Rectangle{}, false
+		}
+		prev = q
+	}
+	return r, true
 }
 
 // fillPx fills the pixels of x0..x1, y0..y1 (rounded, at least one pixel
