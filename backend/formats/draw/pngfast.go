@@ -25,13 +25,76 @@ func (c *pngCanvas) SetLineDash(ds []vg.Length, offs vg.Length) {
 	c.dashed = len(ds) > 0
 }
 
-// Fill fills p, an axis-aligned rectangle directly.
+// Fill fills p: an axis-aligned rectangle directly, a tiny shape (at most
+// tinyPx across: arrowheads, diamonds and dots of a scaled-down roadmap)
+// row by row without anti-aliasing, anything else with vgimg.
 func (c *pngCanvas) Fill(p vg.Path) {
 	if r, ok := c.rectOf(p); ok {
 		c.fillPx(r[0], r[1], r[2], r[3])
 		return
 	}
+	if pts, ok := c.tiny(p); ok {
+		c.fillConvex(pts)
+		return
+	}
 	c.Canvas.Fill(p)
+}
+
+// tinyPx is the size under which a shape is filled without anti-aliasing.
+const tinyPx = 5
+
+// tiny returns the corners, in pixels, of p when p is a polygon or a
+// circle at most tinyPx across (a circle as an octagon).
+func (c *pngCanvas) tiny(p vg.Path) ([]Point, bool) {
+	var pts []Point
+	for _, comp := range p {
+		switch comp.Type {
+		case vg.MoveComp, vg.LineComp:
+			pts = append(pts, c.px(comp.Pos))
+		case vg.ArcComp:
+			for i := range 8 {
+				t := comp.Start + comp.Angle*float64(i)/8
+				pts = append(pts, c.px(vg.Point{X: comp.Pos.X + comp.Radius*vg.Length(math.Cos(t)), Y: comp.Pos.Y + comp.Radius*vg.Length(math.Sin(t))}))
+			}
+		case vg.CloseComp:
+		default:
+			return nil, false
+		}
+	}
+	if len(pts) < 3 {
+		return nil, false
+	}
+	b := boxOf(pts)
+	return pts, b.X1-b.X0 <= tinyPx && b.Y1-b.Y0 <= tinyPx
+}
+
+func boxOf(pts []Point) Box {
+	b := Box{pts[0].X, pts[0].Y, pts[0].X, pts[0].Y}
+	for _, q := range pts[1:] {
+		b.X0, b.Y0, b.X1, b.Y1 = min(b.X0, q.X), min(b.Y0, q.Y), max(b.X1, q.X), max(b.Y1, q.Y)
+	}
+	return b
+}
+
+// fillConvex fills the convex polygon pts (pixels) row by row: in each
+// pixel row, the span between the polygon's edges at the row's middle.
+func (c *pngCanvas) fillConvex(pts []Point) {
+	b := boxOf(pts)
+	for y := math.Floor(b.Y0); y < b.Y1; y++ {
+		mid := y + 0.5
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for i := range pts {
+			a, q := pts[i], pts[(i+1)%len(pts)]
+			if (a.Y <= mid) == (q.Y <= mid) {
+				continue
+			}
+			x := a.X + (mid-a.Y)*(q.X-a.X)/(q.Y-a.Y)
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if lo <= hi {
+			c.fillPx(lo, y, hi, y+1)
+		}
+	}
 }
 
 // Stroke strokes p, a solid path of horizontal and vertical segments
