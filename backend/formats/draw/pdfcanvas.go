@@ -246,12 +246,13 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	}
 	c.doc.SetFont(pdfFamily, style, f.Font.Size.Points())
 	x, y := c.pt(p)
-	c.doc.Text(x, y, glyphsOnly(f, s))
+	c.doc.Text(x, y, glyphsOnly(f, visualOrder(s)))
 }
 
-// glyphsOnly replaces each character the face has no glyph for with "?":
-// it would show as an empty box anyway, and fpdf fails on characters
-// beyond the Basic Multilingual Plane (emoji).
+// glyphsOnly replaces each character the face has no glyph for (emoji,
+// Arabic, CJK: Liberation Sans has none) with "?", for the PNG and PDF:
+// it would show as nothing or an empty box, and fpdf fails on characters
+// beyond the Basic Multilingual Plane.
 func glyphsOnly(f font.Face, s string) string {
 	var buf sfnt.Buffer
 	ok := func(r rune) bool {

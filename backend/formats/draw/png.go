@@ -90,7 +90,8 @@ func (c *pngCanvas) SetColor(clr color.Color) {
 	c.color = image.NewUniform(clr)
 }
 
-// FillString draws s with its baseline starting at p.
+// FillString draws s with its baseline starting at p, right-to-left runs
+// reversed and characters without a glyph as "?" (as the PDF).
 func (c *pngCanvas) FillString(f font.Face, p vg.Point, s string) {
 	face, ok := c.faces[f.Font]
 	if !ok {
@@ -100,5 +101,5 @@ func (c *pngCanvas) FillString(f font.Face, p vg.Point, s string) {
 	x := p.X.Dots(c.DPI())
 	y := float64(c.img.Bounds().Dy()) - p.Y.Dots(c.DPI())
 	d := xfont.Drawer{Dst: c.img, Src: c.color, Face: face, Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}}
-	d.DrawString(s)
+	d.DrawString(glyphsOnly(f, visualOrder(s)))
 }

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 
+	"golang.org/x/text/unicode/bidi"
+
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/font/liberation"
@@ -148,4 +150,45 @@ func (m *measurer) fitRunes(word string, w Weight, size, max float64) int {
 		cut = next
 	}
 	return cut
+}
+
+// visualOrder returns s in the order its characters are drawn left to
+// right, for the canvases that place glyphs one after another (PNG, PDF;
+// an SVG viewer orders text itself): each run of right-to-left text
+// (Hebrew, Arabic) is reversed, the neutral characters between two of its
+// letters included. It is a simplification of the Unicode bidirectional
+// algorithm that is right for titles of words in either direction.
+func visualOrder(s string) string {
+	rtl := func(r rune) bool {
+		c := bidiClass(r)
+		return c == bidi.R || c == bidi.AL
+	}
+	if !strings.ContainsFunc(s, rtl) {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		if !rtl(rs[i]) {
+			out = append(out, rs[i])
+			i++
+			continue
+		}
+		last := i
+		for j := i; j < len(rs) && bidiClass(rs[j]) != bidi.L; j++ {
+			if rtl(rs[j]) {
+				last = j
+			}
+		}
+		for k := last; k >= i; k-- {
+			out = append(out, rs[k])
+		}
+		i = last + 1
+	}
+	return string(out)
+}
+
+func bidiClass(r rune) bidi.Class {
+	p, _ := bidi.LookupRune(r)
+	return p.Class()
 }
