@@ -194,6 +194,9 @@ func TestPNGIsTwiceTheDrawing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if again, _ := PNG(sampleInput(t)); !bytes.Equal(b, again) {
+		t.Error("two PNGs of the same roadmap differ")
+	}
 	pages, _ := Build(in, screenFormat)
 	w, h := int(pages[0].W*2+0.5), int(pages[0].H*2+0.5)
 	if got := img.Bounds().Size(); got != (image.Point{w, h}) {
