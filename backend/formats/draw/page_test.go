@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tandem/backend/model"
 	"tandem/backend/model/modeltest"
 )
 
@@ -183,5 +184,34 @@ func TestTiledPagesRepeatLanesAndAxis(t *testing.T) {
 	}
 	if chartPages < len(c.tiles)-1 {
 		t.Errorf("%d chart pages for %d columns", chartPages, len(c.tiles)-1)
+	}
+}
+
+// TestEmptyRoadmapsDraw: no lanes, or lanes without efforts, still make a
+// titled picture in every format.
+func TestEmptyRoadmapsDraw(t *testing.T) {
+	none := roadmap(t)
+	none.Lanes = nil
+	lanesOnly := roadmap(t)
+	for name, r := range map[string]*model.Roadmap{"no lanes": none, "no efforts": lanesOnly} {
+		in := inputOf(t, r)
+		for fname, f := range map[string]Format{"screen": screenFormat, "a4": {PageW: papers["a4"][0], PageH: papers["a4"][1], MinDayW: pdfMinDayW}} {
+			pages, err := Build(in, f)
+			if err != nil {
+				t.Fatalf("%s %s: %v", name, fname, err)
+			}
+			checkPages(t, name+" "+fname, pages)
+			if len(pages) != 1 {
+				t.Errorf("%s %s: %d pages, want 1", name, fname, len(pages))
+			}
+			if _, ok := findText(pages[0], "Test"); !ok {
+				t.Errorf("%s %s: no title", name, fname)
+			}
+		}
+		for fname, write := range map[string]func(*Input) ([]byte, error){"svg": SVG, "png": PNG, "pdf": func(in *Input) ([]byte, error) { return PDF(in, "") }} {
+			if b, err := write(in); err != nil || len(b) == 0 {
+				t.Errorf("%s %s: %d bytes, %v", name, fname, len(b), err)
+			}
+		}
 	}
 }
