@@ -215,3 +215,24 @@ func TestEmptyRoadmapsDraw(t *testing.T) {
 		}
 	}
 }
+
+func TestTilesEndWhereTheAxisBeginsAnInterval(t *testing.T) {
+	cases := []struct {
+		w, room float64
+		cuts    []float64
+		want    []float64
+	}{
+		{500, 600, []float64{0, 100, 200}, []float64{0, 500}},
+		{1000, 300, nil, []float64{0, 300, 600, 900, 1000}},
+		{1000, 300, []float64{0, 90, 180, 270, 360, 450, 540, 630, 720, 810, 900, 990}, []float64{0, 270, 540, 810, 1000}},
+		{1000, 300, []float64{0, 100, 500, 900}, []float64{0, 300, 500, 800, 1000}}, // no cut in a column's second half
+	}
+	for _, c := range cases {
+		if got := tileBounds(c.w, c.room, true, c.cuts); !slices.Equal(got, c.want) {
+			t.Errorf("tileBounds(%g, %g, %v) = %v, want %v", c.w, c.room, c.cuts, got, c.want)
+		}
+	}
+	if got := tileBounds(1000, 300, false, nil); !slices.Equal(got, []float64{0, 1000}) {
+		t.Errorf("untiled: %v", got)
+	}
+}
