@@ -27,6 +27,12 @@ func (fr *frame) legendItems() []legendItem {
 			return []Shape{line(arrowGrey, 0.7, pts...), arrowHead(pts, arrowGrey)}
 		}, "Dependency"},
 		{func(a Point) []Shape {
+			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(muted, barTintActive), muted, 1)}
+		}, "Active"},
+		{func(a Point) []Shape {
+			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(muted, barTint), blockedRed, 1.4)}
+		}, "Blocked"},
+		{func(a Point) []Shape {
 			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(faint, 0.14), tint(faint, 0.4), 1)}
 		}, "Done"},
 	}
