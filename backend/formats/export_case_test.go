@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"tandem/backend/analysis"
-	"tandem/backend/layout"
 	"tandem/backend/model"
 )
 
@@ -32,21 +31,11 @@ func exportCaseOf(t testing.TB, r *model.Roadmap, opts ExportOptions) *ExportInp
 	if err != nil {
 		t.Fatal(err)
 	}
-	lanes := make([]string, len(r.Lanes))
-	for i, l := range r.Lanes {
-		lanes[i] = l.ID
-	}
-	var items []layout.Item
-	for _, s := range res.Schedule {
-		from, _ := model.ParseDate(s.Start)
-		to, _ := model.ParseDate(s.End)
-		items = append(items, layout.Item{ID: s.ID, Lane: s.Lane, From: from, To: to, Milestone: s.EF == s.ES})
-	}
 	today := r.AsOf
 	if today == "" {
 		today = "2027-01-01"
 	}
-	return &ExportInput{Roadmap: r, Analysis: res, Layout: layout.Pack(lanes, items), Today: today, Options: opts}
+	return &ExportInput{Roadmap: r, Analysis: res, Layout: PackSchedule(r, res), Today: today, Options: opts}
 }
 
 // writeExport runs the writer of format on in, twice: both writes must be

@@ -159,7 +159,7 @@ func TestExportMSPDIStructure(t *testing.T) {
 		} `xml:"Calendars>Calendar"`
 		Tasks []struct {
 			UID, ID, Name, OutlineNumber, Duration, Milestone, Summary, PercentComplete string
-			OutlineLevel                                                                 int
+			OutlineLevel                                                                int
 		} `xml:"Tasks>Task"`
 	}
 	if err := xml.Unmarshal(data, &p); err != nil {

@@ -1,0 +1,306 @@
+package formats
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"tandem/backend/analysis"
+	"tandem/backend/layout"
+	"tandem/backend/model"
+)
+
+// htmlData is what the html export's page draws, embedded in it as JSON.
+// Days are calendar days from Origin (the first day shown); efforts,
+// lanes and every list refer to efforts and lanes by their index in
+// Efforts and Lanes, and only to what is shown: the chosen lanes, the
+// efforts whose bars meet the window. Keys are short: a page of 20,000
+// efforts carries each key 20,000 times.
+type htmlData struct {
+	Name     string                `json:"name"`
+	Origin   model.Date            `json:"origin"` // day 0
+	Days     int                   `json:"days"`   // days shown: 0..Days-1
+	Today    int                   `json:"today"`  // day of Today (may be outside 0..Days-1)
+	Start    model.Date            `json:"start"`
+	Finish   model.Date            `json:"finish"`
+	Working  bool                  `json:"working"` // durations count working days
+	Window   bool                  `json:"window"`  // the export was narrowed (lanes or dates)
+	Lanes    []htmlLane            `json:"lanes"`
+	Efforts  []htmlEffort          `json:"efforts"`
+	Deps     [][4]any              `json:"deps"`     // from, to, type, lag days
+	Critical []int                 `json:"critical"` // by es
+	Conflict []htmlConflict        `json:"conflicts"`
+	Opps     []htmlPair            `json:"opportunities"` // the best htmlMaxOpportunities
+	OppCount int                   `json:"opportunityCount"`
+	Shared   []htmlShared          `json:"sharedMetrics"`
+	Coord    analysis.Coordination `json:"coordination"`
+	Killed   []htmlKilled          `json:"notDoing"`
+}
+
+type htmlLane struct {
+	Name  string `json:"n"`
+	Color string `json:"c"`
+	Rows  int    `json:"r"`
+}
+
+type htmlEffort struct {
+	Title    string `json:"t"`
+	Lane     int    `json:"l"`
+	Row      int    `json:"r"`
+	First    int    `json:"s"` // first day (calendar days from Origin)
+	Last     int    `json:"e"` // last day, inclusive; First for a milestone
+	Len      int    `json:"d"` // duration in (working) days; 0: milestone
+	Float    int    `json:"f"`
+	Slip     int    `json:"p,omitempty"`
+	Critical bool   `json:"c,omitempty"`
+	Status   string `json:"st,omitempty"` // "" for planned
+	Owner    string `json:"o,omitempty"`
+	Notes    string `json:"no,omitempty"`
+	Open     int    `json:"x,omitempty"` // open conflicts naming it
+}
+
+type htmlConflict struct {
+	Kind     string `json:"k"`
+	Severity string `json:"sv,omitempty"`
+	A        int    `json:"a"`
+	B        int    `json:"b"`
+	On       string `json:"on,omitempty"` // the surface's or metric's name
+	From     string `json:"fr,omitempty"`
+	To       string `json:"to,omitempty"`
+	Days     int    `json:"d"`
+	Accepted bool   `json:"ac,omitempty"`
+}
+
+type htmlPair struct {
+	A     int      `json:"a"`
+	B     int      `json:"b"`
+	Via   []string `json:"v"` // names: "link", a metric's, a surface's
+	Score float64  `json:"s"`
+}
+
+type htmlShared struct {
+	Metric  string `json:"m"`
+	Lanes   []int  `json:"l"`
+	Efforts int    `json:"n"`
+}
+
+type htmlKilled struct {
+	Title string `json:"t"`
+	Lane  int    `json:"l"`
+}
+
+// htmlMaxOpportunities is how many opportunities the page lists, the best
+// first (the analysis ranks them); the coordination figures give the count.
+const htmlMaxOpportunities = 300
+
+// newHTMLData selects what the page shows (ExportOptions: lanes and
+// window) and resolves every list to it. An unknown lane or a bad or
+// inverted window is an error.
+func newHTMLData(in *ExportInput) (*htmlData, error) {
+	r, res := in.Roadmap, in.Analysis
+	if res == nil {
+		return nil, fmt.Errorf("html export: no analysis")
+	}
+	lay := in.Layout
+	if lay == nil {
+		lay = PackSchedule(r, res)
+	}
+	laneIdx, err := htmlLanes(r, in.Options.Lanes)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi, err := htmlWindow(r, res, in.Options)
+	if err != nil {
+		return nil, err
+	}
+	d := &htmlData{Name: r.Name, Origin: model.DateFromDays(lo), Days: hi - lo + 1, Start: res.Start, Finish: res.Finish,
+		Working: r.Calendar != nil, Window: len(in.Options.Lanes) > 0 || in.Options.From != "" || in.Options.To != "",
+		Coord: res.Coordination, Deps: [][4]any{}}
+	if today, err := model.ParseDate(in.Today); err == nil {
+		d.Today = today - lo
+	} else {
+		d.Today = -1 << 30
+	}
+	rows := map[string]int{}
+	for _, l := range lay.Lanes {
+		rows[l.ID] = l.Rows
+	}
+	lane := map[string]int{}
+	for i, l := range r.Lanes {
+		if !laneIdx[l.ID] {
+			continue
+		}
+		lane[l.ID] = len(d.Lanes)
+		color := l.Color // only "#rrggbb" is used as it is
+		if !hexColor.MatchString(color) {
+			color = laneColor(i)
+		}
+		d.Lanes = append(d.Lanes, htmlLane{Name: l.Name, Color: color, Rows: max(rows[l.ID], 1)})
+	}
+
+	efforts := make(map[string]*model.Effort, len(r.Efforts))
+	for i := range r.Efforts {
+		e := &r.Efforts[i]
+		efforts[e.ID] = e
+		if l, ok := lane[e.Lane]; ok && e.EffectiveStatus() == model.StatusKilled {
+			d.Killed = append(d.Killed, htmlKilled{Title: e.Title, Lane: l})
+		}
+	}
+	shown := map[string]int{}
+	for _, s := range res.Schedule {
+		l, ok := lane[s.Lane]
+		first, err1 := model.ParseDate(s.Start)
+		last, err2 := model.ParseDate(s.End)
+		if !ok || err1 != nil || err2 != nil || last < lo || first > hi {
+			continue
+		}
+		e := efforts[s.ID]
+		shown[s.ID] = len(d.Efforts)
+		d.Efforts = append(d.Efforts, htmlEffort{Title: e.Title, Lane: l, Row: lay.Rows[s.ID], First: first - lo, Last: last - lo,
+			Len: s.EF - s.ES, Float: s.Float, Slip: s.SlipDays, Critical: s.Critical, Status: strings.TrimPrefix(e.Status, model.StatusPlanned),
+			Owner: e.Owner, Notes: e.Notes})
+	}
+	for _, dep := range r.Dependencies {
+		a, okA := shown[dep.From]
+		b, okB := shown[dep.To]
+		if okA && okB {
+			d.Deps = append(d.Deps, [4]any{a, b, dep.EffectiveType(), dep.LagDays})
+		}
+	}
+	d.lists(r, res, shown)
+	return d, nil
+}
+
+// lists resolves the analysis lists to the shown efforts: an item is kept
+// when it names at least one shown effort (an effort not shown is -1).
+func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[string]int) {
+	at := func(id string) int {
+		if i, ok := shown[id]; ok {
+			return i
+		}
+		return -1
+	}
+	for _, id := range res.Critical {
+		if i := at(id); i >= 0 {
+			d.Critical = append(d.Critical, i)
+		}
+	}
+	names := map[string]string{"link": "link"}
+	for _, s := range r.Surfaces {
+		names["surface:"+s.ID] = s.Name
+	}
+	for _, m := range r.Metrics {
+		names["metric:"+m.ID] = m.Name
+	}
+	for _, c := range res.Conflicts {
+		a, b := at(c.Efforts[0]), at(c.Efforts[1])
+		if a < 0 && b < 0 {
+			continue
+		}
+		on := names["surface:"+c.Surface]
+		if c.Metric != "" {
+			on = names["metric:"+c.Metric]
+		}
+		d.Conflict = append(d.Conflict, htmlConflict{Kind: c.Kind, Severity: c.Severity, A: a, B: b, On: on,
+			From: string(c.From), To: string(c.To), Days: c.Days, Accepted: c.Accepted})
+		for _, i := range []int{a, b} {
+			if i >= 0 && !c.Accepted {
+				d.Efforts[i].Open++
+			}
+		}
+	}
+	for _, o := range res.Opportunities {
+		a, b := at(o.Efforts[0]), at(o.Efforts[1])
+		if a < 0 && b < 0 {
+			continue
+		}
+		if d.OppCount++; len(d.Opps) == htmlMaxOpportunities {
+			continue
+		}
+		via := make([]string, len(o.Via))
+		for k, v := range o.Via {
+			via[k] = names[v]
+		}
+		d.Opps = append(d.Opps, htmlPair{A: a, B: b, Via: via, Score: o.Score})
+	}
+	laneAt := map[string]int{}
+	for i, l := range r.Lanes {
+		laneAt[l.ID] = i
+	}
+	for _, m := range res.SharedMetrics {
+		if !slices.ContainsFunc(m.Efforts, func(id string) bool { return at(id) >= 0 }) {
+			continue
+		}
+		s := htmlShared{Metric: names["metric:"+m.Metric], Efforts: len(m.Efforts)}
+		for _, l := range m.Lanes {
+			s.Lanes = append(s.Lanes, laneAt[l])
+		}
+		d.Shared = append(d.Shared, s)
+	}
+}
+
+// htmlLanes returns the set of lanes to show: opts' ids (each must be a
+// lane of r), or every lane.
+func htmlLanes(r *model.Roadmap, ids []string) (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, l := range r.Lanes {
+		set[l.ID] = len(ids) == 0
+	}
+	for _, id := range ids {
+		if _, ok := set[id]; !ok {
+			return nil, fmt.Errorf("html export: unknown lane %q", id)
+		}
+		set[id] = true
+	}
+	return set, nil
+}
+
+// htmlWindow returns the days shown: From..To when given, else the span of
+// the roadmap start and every scheduled effort.
+func htmlWindow(r *model.Roadmap, res *analysis.Result, o ExportOptions) (lo, hi int, err error) {
+	lo, _ = model.ParseDate(res.Start)
+	hi, _ = model.ParseDate(res.Finish)
+	for _, s := range res.Schedule {
+		if d, err := model.ParseDate(s.Start); err == nil {
+			lo = min(lo, d)
+		}
+		if d, err := model.ParseDate(s.End); err == nil {
+			hi = max(hi, d)
+		}
+	}
+	for _, b := range []struct {
+		name string
+		v    model.Date
+		dst  *int
+	}{{"from", o.From, &lo}, {"to", o.To, &hi}} {
+		if b.v == "" {
+			continue
+		}
+		if *b.dst, err = model.ParseDate(b.v); err != nil {
+			return 0, 0, fmt.Errorf("html export: %s: %v", b.name, err)
+		}
+	}
+	if hi < lo {
+		return 0, 0, fmt.Errorf("html export: the window ends (%s) before it starts (%s)", model.DateFromDays(hi), model.DateFromDays(lo))
+	}
+	return lo, hi, nil
+}
+
+// PackSchedule lays out the scheduled efforts of r (killed ones are not
+// scheduled, so not drawn) into lane rows by their scheduled dates: the
+// layout the app and every drawn export use.
+func PackSchedule(r *model.Roadmap, res *analysis.Result) *layout.Layout {
+	lanes := make([]string, len(r.Lanes))
+	for i, l := range r.Lanes {
+		lanes[i] = l.ID
+	}
+	items := make([]layout.Item, 0, len(res.Schedule))
+	for _, s := range res.Schedule {
+		from, err1 := model.ParseDate(s.Start)
+		to, err2 := model.ParseDate(s.End)
+		if err1 == nil && err2 == nil {
+			items = append(items, layout.Item{ID: s.ID, Lane: s.Lane, From: from, To: to, Milestone: s.EF == s.ES})
+		}
+	}
+	return layout.Pack(lanes, items)
+}

@@ -1,0 +1,538 @@
+// Tandem's standalone roadmap page: draws the swimlanes of the JSON in
+// #tandem-data into an SVG, only what is in view (so a roadmap of 20,000
+// efforts opens at once), with zoom, hover and focus details, and the
+// analysis lists below. Read-only; no network; user text goes into the
+// page only through textContent and setAttribute, never as markup.
+'use strict'
+;(() => {
+  const data = JSON.parse(document.getElementById('tandem-data').textContent)
+  const lanes = data.lanes
+  const efforts = data.efforts
+  const SVG = 'http://www.w3.org/2000/svg'
+  const DAY = 864e5
+  const ROW = 26
+  const BAR = 18
+  const PAD = 6
+  const AXIS = 44
+  const LABELS = 176
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  const KINDS = { surface: 'Surface', sequence: 'Broken sequence', metric: 'Metric', declared: 'Declared' }
+  const MAX_ITEMS = 300 // per analysis list
+  const origin = Date.parse(data.origin + 'T00:00:00Z')
+  const unit = data.working ? 'working day' : 'day'
+
+  // --- text helpers -------------------------------------------------------
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag)
+    if (cls) e.className = cls
+    if (text !== undefined) e.textContent = text
+    return e
+  }
+  const svg = (tag, attrs) => {
+    const e = document.createElementNS(SVG, tag)
+    for (const k in attrs) e.setAttribute(k, attrs[k])
+    return e
+  }
+  const dateOf = (day) => new Date(origin + day * DAY).toISOString().slice(0, 10)
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const span = (e) => (e.d === 0 ? `milestone on ${dateOf(e.s)}` : `${dateOf(e.s)} – ${dateOf(e.e)} (${plural(e.d, unit)})`)
+  const statusOf = (e) => e.st || 'planned'
+  const laneName = (l) => (lanes[l] ? lanes[l].n : '')
+  const title = (i) => (i >= 0 ? efforts[i].t : '(not shown)')
+
+  // --- geometry -----------------------------------------------------------
+  const laneTop = []
+  let bodyHeight = 0
+  for (const l of lanes) {
+    laneTop.push(bodyHeight)
+    bodyHeight += l.r * ROW + 2 * PAD
+  }
+  const barY = (e) => AXIS + laneTop[e.l] + PAD + e.r * ROW + (ROW - BAR) / 2
+  // efforts of each lane by first day, and the longest, to find what is in view
+  const byLane = lanes.map(() => [])
+  efforts.forEach((e, i) => byLane[e.l].push(i))
+  const longest = byLane.map((list) => {
+    list.sort((a, b) => efforts[a].s - efforts[b].s || a - b)
+    return list.reduce((m, i) => Math.max(m, efforts[i].e - efforts[i].s), 0)
+  })
+  const openByEffort = new Map()
+  data.conflicts.forEach((c, k) => {
+    for (const i of [c.a, c.b]) if (i >= 0) openByEffort.set(i, (openByEffort.get(i) || []).concat(k))
+  })
+
+  // --- page skeleton ------------------------------------------------------
+  const chart = document.getElementById('chart')
+  const scroller = document.getElementById('scroller')
+  const spacer = document.getElementById('spacer')
+  const tip = document.getElementById('tip')
+  const zoomLevel = document.getElementById('zoom-level')
+  const canvas = svg('svg', { role: 'group', 'aria-label': 'Swimlanes' })
+  const defs = svg('defs', {})
+  for (const [id, cls] of [['arrow', 'arrowhead'], ['arrow-critical', 'arrowhead critical']]) {
+    const m = svg('marker', { id, viewBox: '0 0 8 8', refX: '7', refY: '4', markerWidth: '7', markerHeight: '7', orient: 'auto' })
+    m.appendChild(svg('path', { d: 'M0,0 L8,4 L0,8 z', class: cls }))
+    defs.appendChild(m)
+  }
+  const clip = svg('clipPath', { id: 'body-clip' })
+  const clipRect = svg('rect', { x: LABELS, y: AXIS })
+  clip.appendChild(clipRect)
+  defs.appendChild(clip)
+  const axisClip = svg('clipPath', { id: 'axis-clip' })
+  const axisClipRect = svg('rect', { x: LABELS, y: 0, height: AXIS })
+  axisClip.appendChild(axisClipRect)
+  defs.appendChild(axisClip)
+  canvas.appendChild(defs)
+  const layer = svg('g', {})
+  canvas.appendChild(layer)
+  chart.appendChild(canvas)
+  chart.style.height = `${Math.min(Math.max(AXIS + bodyHeight + 18, 220), Math.round(window.innerHeight * 0.66))}px`
+
+  // --- zoom ---------------------------------------------------------------
+  let ppd = 1 // pixels per day
+  const MIN_PPD = 0.02
+  const MAX_PPD = 96
+  const viewW = () => scroller.clientWidth
+  const viewH = () => scroller.clientHeight
+  const fitPPD = () => Math.min(MAX_PPD, Math.max(MIN_PPD, (viewW() - LABELS - 24) / Math.max(data.days, 1)))
+  const resize = () => {
+    spacer.style.width = `${LABELS + Math.ceil(data.days * ppd) + 24}px`
+    spacer.style.height = `${AXIS + bodyHeight + 8}px`
+    zoomLevel.textContent = ppd >= 1 ? `${Math.round(ppd)} px/day` : `${Math.round(ppd * 7 * 10) / 10} px/wk`
+  }
+  /** zoomTo sets the scale, keeping the day under x (px from the chart's left) in place. */
+  const zoomTo = (next, x) => {
+    next = Math.min(MAX_PPD, Math.max(MIN_PPD, next))
+    const anchor = x === undefined ? LABELS + (viewW() - LABELS) / 2 : Math.max(x, LABELS)
+    const day = (scroller.scrollLeft + anchor - LABELS) / ppd
+    ppd = next
+    resize()
+    scroller.scrollLeft = day * ppd - (anchor - LABELS)
+    draw()
+  }
+  document.getElementById('zoom-in').addEventListener('click', () => zoomTo(ppd * 1.5))
+  document.getElementById('zoom-out').addEventListener('click', () => zoomTo(ppd / 1.5))
+  document.getElementById('zoom-fit').addEventListener('click', () => {
+    scroller.scrollLeft = 0
+    zoomTo(fitPPD(), LABELS)
+  })
+  canvas.addEventListener(
+    'wheel',
+    (ev) => {
+      if (ev.ctrlKey || ev.metaKey) {
+        ev.preventDefault()
+        zoomTo(ppd * Math.exp(-ev.deltaY * 0.002), ev.clientX - chart.getBoundingClientRect().left)
+        return
+      }
+      const dx = ev.shiftKey ? ev.deltaY : ev.deltaX
+      const dy = ev.shiftKey ? 0 : ev.deltaY
+      const left = scroller.scrollLeft
+      const top = scroller.scrollTop
+      scroller.scrollLeft += dx
+      scroller.scrollTop += dy
+      if (scroller.scrollLeft !== left || scroller.scrollTop !== top) ev.preventDefault()
+    },
+    { passive: false },
+  )
+  chart.addEventListener('keydown', (ev) => {
+    if (ev.key === '+' || ev.key === '=') zoomTo(ppd * 1.5)
+    else if (ev.key === '-') zoomTo(ppd / 1.5)
+    else return
+    ev.preventDefault()
+  })
+  let pending = 0
+  scroller.addEventListener('scroll', () => {
+    if (!pending) pending = requestAnimationFrame(() => ((pending = 0), draw()))
+  })
+  window.addEventListener('resize', () => {
+    chart.style.height = `${Math.min(Math.max(AXIS + bodyHeight + 18, 220), Math.round(window.innerHeight * 0.66))}px`
+    resize()
+    draw()
+  })
+
+  // --- drawing ------------------------------------------------------------
+  const MAX_BARS = 4000 // per frame; more would be a blur at that zoom anyway
+  let drawn = new Map() // effort index -> its <g>
+  let focused = -1
+
+  /** draw rebuilds the view: what is in view of lanes, bars, arrows, axis. */
+  function draw() {
+    const w = viewW()
+    const h = viewH()
+    const sx = scroller.scrollLeft
+    const sy = scroller.scrollTop
+    canvas.setAttribute('width', w)
+    canvas.setAttribute('height', h)
+    canvas.setAttribute('viewBox', `0 0 ${w} ${h}`)
+    clipRect.setAttribute('width', Math.max(w - LABELS, 0))
+    clipRect.setAttribute('height', Math.max(h - AXIS, 0))
+    axisClipRect.setAttribute('width', Math.max(w - LABELS, 0))
+    const x = (day) => LABELS + day * ppd - sx
+    const dayLo = Math.floor(sx / ppd) - 1
+    const dayHi = Math.ceil((sx + w - LABELS) / ppd) + 1
+    const keepFocus = focused >= 0 && document.activeElement && document.activeElement.closest && document.activeElement.closest('.bar')
+
+    const frag = document.createDocumentFragment()
+    const body = svg('g', { 'clip-path': 'url(#body-clip)' })
+    const bars = svg('g', {})
+    const deps = svg('g', {})
+    // lane bands
+    lanes.forEach((l, k) => {
+      const top = AXIS + laneTop[k] - sy
+      const height = l.r * ROW + 2 * PAD
+      if (top > h || top + height < AXIS) return
+      body.appendChild(svg('rect', { x: LABELS, y: top, width: w, height, class: k % 2 ? 'lane-band odd' : 'lane-band' }))
+      body.appendChild(svg('line', { x1: 0, x2: w, y1: top + height - 0.5, y2: top + height - 0.5, class: 'lane-line' }))
+    })
+    const ticks = axisTicks(dayLo, dayHi)
+    for (const t of ticks.lines) body.appendChild(svg('line', { x1: x(t), x2: x(t), y1: AXIS, y2: h, class: 'grid' }))
+    body.appendChild(deps)
+    body.appendChild(bars)
+    if (data.today >= dayLo && data.today <= dayHi) {
+      body.appendChild(svg('line', { x1: x(data.today), x2: x(data.today), y1: AXIS, y2: h, class: 'today-line' }))
+    }
+
+    // bars in view
+    const next = new Map()
+    let count = 0
+    let hidden = 0
+    lanes.forEach((l, k) => {
+      const top = AXIS + laneTop[k] - sy
+      if (top > h || top + l.r * ROW + 2 * PAD < AXIS) return
+      const list = byLane[k]
+      let lo = 0
+      let hi = list.length
+      const from = dayLo - longest[k]
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (efforts[list[mid]].s < from) lo = mid + 1
+        else hi = mid
+      }
+      for (let j = lo; j < list.length; j++) {
+        const i = list[j]
+        const e = efforts[i]
+        if (e.s > dayHi) break
+        if (e.e < dayLo) continue
+        const y = barY(e) - sy
+        if (y > h || y + BAR < AXIS) continue
+        if (count >= MAX_BARS) {
+          hidden++
+          continue
+        }
+        count++
+        const g = bar(i, e, l, x(e.s), y)
+        next.set(i, g)
+        bars.appendChild(g)
+      }
+    })
+    drawn = next
+    // arrows between drawn bars
+    let arrows = 0
+    for (const [a, b, type, lag] of data.deps) {
+      if (arrows > MAX_BARS || !(drawn.has(a) || drawn.has(b))) continue
+      deps.appendChild(arrow(efforts[a], efforts[b], type, lag, x, sy))
+      arrows++
+    }
+    frag.appendChild(body)
+    if (hidden > 0) frag.appendChild(svg('text', { x: w - 8, y: h - 8, 'text-anchor': 'end', class: 'more' })).textContent = `${hidden} more bars: zoom in to see them`
+
+    // axis (fixed at the top) and lane names (fixed at the left)
+    frag.appendChild(svg('rect', { x: 0, y: 0, width: w, height: AXIS, class: 'axis-bg' }))
+    const axis = svg('g', { 'clip-path': 'url(#axis-clip)' })
+    axis.appendChild(svg('line', { x1: 0, x2: w, y1: AXIS - 0.5, y2: AXIS - 0.5, class: 'axis-line' }))
+    // a year's label stays in view while any of its months is, until the next one pushes it
+    const years = ticks.labels.filter((t) => !t.row)
+    years.forEach((t, k) => {
+      const next = k + 1 < years.length ? x(years[k + 1].day) - 44 : Infinity
+      t.x = Math.min(Math.max(x(t.day) + 4, LABELS + 4), next)
+    })
+    for (const t of ticks.labels) {
+      if (x(t.day) < LABELS - 200 || x(t.day) > w) continue
+      const text = svg('text', { x: t.row ? x(t.day) + 4 : t.x, y: t.row ? 36 : 17, class: t.row ? 'axis-text' : 'axis-year' })
+      text.textContent = t.text
+      axis.appendChild(text)
+      if (t.row) axis.appendChild(svg('line', { x1: x(t.day), x2: x(t.day), y1: 24, y2: AXIS, class: 'axis-line' }))
+    }
+    if (data.today >= dayLo && data.today <= dayHi && x(data.today) > LABELS) {
+      const tx = svg('text', { x: x(data.today) + 4, y: AXIS - 26 + 4, class: 'today-text' })
+      tx.textContent = 'Today'
+      axis.appendChild(tx)
+    }
+    frag.appendChild(axis)
+    const names = svg('g', {})
+    names.appendChild(svg('rect', { x: 0, y: 0, width: LABELS, height: h, class: 'labels-bg' }))
+    names.appendChild(svg('line', { x1: LABELS - 0.5, x2: LABELS - 0.5, y1: 0, y2: h, class: 'axis-line' }))
+    lanes.forEach((l, k) => {
+      const top = AXIS + laneTop[k] - sy
+      if (top > h || top + l.r * ROW + 2 * PAD < AXIS) return
+      names.appendChild(svg('rect', { x: 0, y: Math.max(top, AXIS), width: 4, height: l.r * ROW + 2 * PAD, fill: l.c }))
+      const name = svg('text', { x: 14, y: Math.max(top, AXIS) + 20, class: 'lane-name' })
+      name.textContent = clipText(l.n, LABELS - 22, 7.2)
+      const full = svg('title', {})
+      full.textContent = l.n
+      name.appendChild(full)
+      names.appendChild(name)
+      const n = svg('text', { x: 14, y: Math.max(top, AXIS) + 36, class: 'lane-count' })
+      n.textContent = plural(byLane[k].length, 'effort')
+      names.appendChild(n)
+    })
+    names.appendChild(svg('line', { x1: 0, x2: w, y1: AXIS - 0.5, y2: AXIS - 0.5, class: 'axis-line' }))
+    frag.appendChild(names)
+    layer.replaceChildren(frag)
+    if (keepFocus && drawn.has(focused)) drawn.get(focused).focus({ preventScroll: true })
+  }
+
+  /** bar draws effort i: a tinted bar (or a diamond), its label, its conflict badge. */
+  function bar(i, e, l, x0, y) {
+    const g = svg('g', { class: 'bar', tabindex: '0', role: 'img', 'data-i': i })
+    g.style.setProperty('--lane', l.c)
+    if (e.c) g.classList.add('critical')
+    if (statusOf(e) === 'done') g.classList.add('done')
+    g.setAttribute('aria-label', `${e.t}, ${span(e)}`)
+    let right
+    if (e.d === 0) {
+      g.classList.add('milestone')
+      const cx = x0 + ppd / 2
+      const cy = y + BAR / 2
+      const r = BAR / 2 + 1
+      g.appendChild(svg('path', { d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}z`, class: 'body' }))
+      right = cx + r
+      if (ppd >= 2) addLabel(g, e.t, cx + r + 4, y, 160)
+    } else {
+      const width = Math.max((e.e - e.s + 1) * ppd - 1, 2)
+      g.appendChild(svg('rect', { x: x0, y, width, height: BAR, rx: 4, class: 'body' }))
+      if (width > 6) g.appendChild(svg('rect', { x: x0, y, width: 3, height: BAR, rx: 1.5, class: 'edge' }))
+      if (width > 36) addLabel(g, e.t, x0 + 8, y, width - 14)
+      right = x0 + width
+    }
+    if (e.x) {
+      g.appendChild(svg('circle', { cx: right, cy: y, r: 7, class: 'badge' }))
+      const t = svg('text', { x: right, y: y + 3.5, class: 'badge-text' })
+      t.textContent = e.x > 9 ? '9+' : String(e.x)
+      g.appendChild(t)
+    }
+    return g
+  }
+
+  function addLabel(g, text, x, y, room) {
+    const t = svg('text', { x, y: y + BAR / 2 + 4, class: 'label' })
+    t.textContent = clipText(text, room, 6.6)
+    if (t.textContent) g.appendChild(t)
+  }
+
+  /** clipText shortens text to about room pixels (charWidth per character). */
+  function clipText(text, room, charWidth) {
+    const chars = Array.from(text)
+    const n = Math.floor(room / charWidth)
+    if (n < 3) return ''
+    return chars.length <= n ? text : chars.slice(0, n - 1).join('') + '…'
+  }
+
+  /** arrow draws a dependency from the side of a that it constrains to the side of b. */
+  function arrow(a, b, type, lag, x, sy) {
+    const fromEnd = type === 'FS' || type === 'FF'
+    const toEnd = type === 'FF' || type === 'SF'
+    const x1 = fromEnd ? x(a.e + 1) : x(a.s)
+    const x2 = toEnd ? x(b.e + 1) : x(b.s)
+    const y1 = barY(a) - sy + BAR / 2
+    const y2 = barY(b) - sy + BAR / 2
+    const out = fromEnd ? 8 : -8
+    const into = toEnd ? 8 : -8
+    const critical = a.c && b.c
+    return svg('path', {
+      d: `M${x1},${y1} h${out} V${(y1 + y2) / 2} H${x2 + into} V${y2} H${x2 + (toEnd ? 2 : -2)}`,
+      class: critical ? 'dep critical' : 'dep',
+      'marker-end': critical ? 'url(#arrow-critical)' : 'url(#arrow)',
+    })
+  }
+
+  /** axisTicks gives the grid lines and labels for days lo..hi at the current zoom. */
+  function axisTicks(lo, hi) {
+    const lines = []
+    const labels = []
+    const start = new Date(origin + lo * DAY)
+    const dayOf = (date) => Math.round((date.getTime() - origin) / DAY)
+    let y = start.getUTCFullYear()
+    let m = start.getUTCMonth()
+    const step = ppd * 30 >= 44 ? 1 : ppd * 91 >= 44 ? 3 : 12
+    if (step > 1) m -= m % step
+    for (let guard = 0; guard < 2000; guard++) {
+      const date = new Date(Date.UTC(y, m, 1))
+      const day = dayOf(date)
+      if (day > hi) break
+      lines.push(day)
+      labels.push({ day, row: 1, text: step === 12 ? String(y) : MONTHS[m] })
+      if (m === 0 || guard === 0) labels.push({ day, row: 0, text: String(y) })
+      m += step
+      if (m >= 12) ((y += Math.floor(m / 12)), (m %= 12))
+    }
+    if (ppd >= 12) {
+      // weeks: Mondays, labelled with their day of the month
+      for (let d = lo; d <= hi; d++) {
+        const date = new Date(origin + d * DAY)
+        if (date.getUTCDay() === 1 && date.getUTCDate() !== 1) {
+          lines.push(d)
+          labels.push({ day: d, row: 1, text: String(date.getUTCDate()) })
+        }
+      }
+    }
+    return { lines, labels }
+  }
+
+  // --- details on hover and focus -----------------------------------------
+  function details(i) {
+    const e = efforts[i]
+    tip.replaceChildren()
+    tip.appendChild(el('div', 't', e.t))
+    tip.appendChild(el('div', 'r', `${laneName(e.l)} · ${statusOf(e)}`))
+    tip.appendChild(el('div', 'r', span(e)))
+    if (e.o) tip.appendChild(el('div', 'r', `Owner: ${e.o}`))
+    tip.appendChild(e.c ? el('div', 'crit', 'On the critical path') : el('div', 'r', `Float: ${plural(e.f, unit)}`))
+    if (e.p) tip.appendChild(el('div', 'warn', `Slips ${plural(e.p, unit)} past its planned start`))
+    for (const k of (openByEffort.get(i) || []).slice(0, 5)) {
+      const c = data.conflicts[k]
+      const other = c.a === i ? c.b : c.a
+      tip.appendChild(el('div', c.ac ? 'r' : 'warn', `${conflictKind(c)} with “${title(other)}”${c.ac ? ' (accepted)' : ''}`))
+    }
+    if (e.no) tip.appendChild(el('div', 'notes', e.no.length > 400 ? e.no.slice(0, 400) + '…' : e.no))
+    tip.hidden = false
+  }
+  function place(rect) {
+    const tw = tip.offsetWidth
+    const th = tip.offsetHeight
+    let left = Math.min(rect.left, window.innerWidth - tw - 8)
+    let top = rect.bottom + 8
+    if (top + th > window.innerHeight - 8) top = Math.max(rect.top - th - 8, 8)
+    tip.style.left = `${Math.max(left, 8)}px`
+    tip.style.top = `${top}px`
+  }
+  const barOf = (target) => (target && target.closest ? target.closest('.bar') : null)
+  canvas.addEventListener('pointerover', (ev) => {
+    const g = barOf(ev.target)
+    if (!g) return
+    details(Number(g.getAttribute('data-i')))
+    place({ left: ev.clientX + 12, top: ev.clientY, bottom: ev.clientY + 12 })
+  })
+  canvas.addEventListener('pointermove', (ev) => {
+    if (!tip.hidden && barOf(ev.target)) place({ left: ev.clientX + 12, top: ev.clientY, bottom: ev.clientY + 12 })
+  })
+  canvas.addEventListener('pointerout', (ev) => {
+    if (barOf(ev.target) && !barOf(ev.relatedTarget) && !barOf(document.activeElement)) tip.hidden = true
+  })
+  canvas.addEventListener('focusin', (ev) => {
+    const g = barOf(ev.target)
+    if (!g) return
+    focused = Number(g.getAttribute('data-i'))
+    details(focused)
+    place(g.getBoundingClientRect())
+  })
+  canvas.addEventListener('focusout', (ev) => {
+    if (!barOf(ev.relatedTarget)) ((tip.hidden = true), (focused = -1))
+  })
+
+  /** reveal scrolls effort i into the middle of the view and focuses its bar. */
+  function reveal(i) {
+    const e = efforts[i]
+    chart.scrollIntoView({ block: 'nearest' })
+    scroller.scrollLeft = e.s * ppd - (viewW() - LABELS) / 3
+    scroller.scrollTop = barY(e) - AXIS - viewH() / 3
+    draw()
+    focused = i
+    const g = drawn.get(i)
+    if (g) g.focus({ preventScroll: true })
+  }
+
+  // --- the analysis lists -------------------------------------------------
+  const conflictKind = (c) => (c.k === 'surface' ? `Surface ${c.sv}` : KINDS[c.k] || c.k)
+  function effortLink(i) {
+    if (i < 0) return el('span', 'sub', '(not shown)')
+    const b = el('button', 'link', efforts[i].t)
+    b.type = 'button'
+    b.addEventListener('click', () => reveal(i))
+    return b
+  }
+  function card(heading, items, render, empty, count) {
+    const c = el('section', 'card')
+    c.appendChild(el('h2', '', heading))
+    if (items.length === 0) {
+      c.appendChild(el('p', 'empty', empty))
+      return c
+    }
+    const list = el(heading === 'Critical path' ? 'ol' : 'ul')
+    for (const item of items.slice(0, MAX_ITEMS)) {
+      const li = el('li')
+      render(li, item)
+      list.appendChild(li)
+    }
+    c.appendChild(list)
+    const total = Math.max(items.length, count || 0)
+    if (total > MAX_ITEMS) c.appendChild(el('p', 'rest', `… and ${total - MAX_ITEMS} more`))
+    return c
+  }
+  function lists() {
+    const root = document.getElementById('lists')
+    root.appendChild(
+      card('Critical path', data.critical || [], (li, i) => {
+        li.append(effortLink(i), el('span', 'sub', ` · ${laneName(efforts[i].l)} · ${span(efforts[i])}`))
+      }, 'Nothing is critical.'),
+    )
+    const open = (data.conflicts || []).filter((c) => !c.ac).length
+    root.appendChild(
+      card(`Conflicts (${open} open)`, data.conflicts || [], (li, c) => {
+        li.append(el('strong', '', conflictKind(c)), ': ', effortLink(c.a), ' × ', effortLink(c.b))
+        const where = [c.on, c.fr ? `${c.fr} – ${c.to} (${plural(c.d, unit)})` : ''].filter(Boolean).join(', ')
+        if (where) li.append(el('div', 'sub', where))
+        if (c.ac) li.append(el('span', 'tag', 'accepted'))
+      }, 'No conflicts.'),
+    )
+    root.appendChild(
+      card(`Opportunities to integrate (${data.opportunityCount})`, data.opportunities || [], (li, o) => {
+        li.append(effortLink(o.a), ' + ', effortLink(o.b))
+        li.append(el('div', 'sub', `via ${o.v.join(', ')} · score ${o.s.toFixed(2)}`))
+      }, 'No open opportunities.', data.opportunityCount),
+    )
+    root.appendChild(
+      card('Shared metrics', data.sharedMetrics || [], (li, m) => {
+        li.append(el('strong', '', m.m), el('div', 'sub', `${m.l.map(laneName).join(', ')} · ${plural(m.n, 'effort')}`))
+      }, 'No metric is moved by two lanes.'),
+    )
+    const f = data.coordination
+    const figures = el('section', 'card')
+    figures.appendChild(el('h2', '', data.window ? 'Coordination (whole roadmap)' : 'Coordination'))
+    const dl = el('dl', 'figures')
+    for (const [k, v] of [
+      ['Dependencies', f.dependencies],
+      ['Across lanes', f.crossLaneDependencies],
+      ['Blocked events', f.blockedEvents],
+      [`Blocked ${unit}s`, f.blockedDays],
+      ['Waiting on another lane', `${f.crossLaneBlockedDays} ${unit}s`],
+      ['Open conflicts', f.openConflicts],
+      ['Across lanes', f.crossLaneConflicts],
+      ['Opportunities', f.opportunities],
+    ]) dl.append(el('dt', '', k), el('dd', '', String(v)))
+    figures.appendChild(dl)
+    root.appendChild(figures)
+    root.appendChild(
+      card('Not doing', data.notDoing || [], (li, k) => {
+        li.append(el('span', '', k.t), el('span', 'sub', ` · ${laneName(k.l)}`))
+      }, 'Nothing was killed.'),
+    )
+  }
+
+  // --- start --------------------------------------------------------------
+  const meta = document.getElementById('meta')
+  meta.textContent = `${data.start} – ${data.finish} · ${plural(lanes.length, 'lane')}, ${plural(efforts.length, 'effort')}` +
+    (data.today >= 0 && data.today < data.days ? ` · today ${dateOf(data.today)}` : '') +
+    (data.window ? ` · showing ${dateOf(0)} – ${dateOf(data.days - 1)}` : '')
+  ppd = fitPPD()
+  resize()
+  draw()
+  // the lists (below the chart) come after the chart's first frame, which
+  // is marked for timings (ms since navigation start)
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark('tandem-first-frame')
+      lists()
+      document.documentElement.dataset.ready = 'true'
+    }, 0),
+  )
+})()
