@@ -15,6 +15,7 @@
   const PAD = 6
   const AXIS = 44
   const LABELS = 176
+  const RIGHT = 96 // room after the last day, for a milestone's label
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
   const KINDS = { surface: 'Surface', sequence: 'Broken sequence', metric: 'Metric', declared: 'Declared' }
   const MAX_ITEMS = 300 // per analysis list
@@ -28,6 +29,15 @@
     if (text !== undefined) e.textContent = text
     return e
   }
+  /** line makes an element of strings and nodes; user text goes in u(). */
+  const line = (tag, cls, ...parts) => {
+    const e = el(tag, cls)
+    e.append(...parts)
+    return e
+  }
+  /** u holds one piece of user text, isolated so that its direction (say, a
+   * right-to-left override) cannot reorder the text around it. */
+  const u = (text) => el('bdi', '', text)
   const svg = (tag, attrs) => {
     const e = document.createElementNS(SVG, tag)
     for (const k in attrs) e.setAttribute(k, attrs[k])
@@ -93,9 +103,9 @@
   const MAX_PPD = 96
   const viewW = () => scroller.clientWidth
   const viewH = () => scroller.clientHeight
-  const fitPPD = () => Math.min(MAX_PPD, Math.max(MIN_PPD, (viewW() - LABELS - 24) / Math.max(data.days, 1)))
+  const fitPPD = () => Math.min(MAX_PPD, Math.max(MIN_PPD, (viewW() - LABELS - RIGHT) / Math.max(data.days, 1)))
   const resize = () => {
-    spacer.style.width = `${LABELS + Math.ceil(data.days * ppd) + 24}px`
+    spacer.style.width = `${LABELS + Math.ceil(data.days * ppd) + RIGHT}px`
     spacer.style.height = `${AXIS + bodyHeight + 8}px`
     zoomLevel.textContent = ppd >= 1 ? `${Math.round(ppd)} px/day` : `${Math.round(ppd * 7 * 10) / 10} px/wk`
   }
@@ -239,14 +249,14 @@
     frag.appendChild(svg('rect', { x: 0, y: 0, width: w, height: AXIS, class: 'axis-bg' }))
     const axis = svg('g', { 'clip-path': 'url(#axis-clip)' })
     axis.appendChild(svg('line', { x1: 0, x2: w, y1: AXIS - 0.5, y2: AXIS - 0.5, class: 'axis-line' }))
-    // a year's label stays in view while any of its months is, until the next one pushes it
+    // a year's (or month's) label stays in view while any of its days is, until the next one pushes it
     const years = ticks.labels.filter((t) => !t.row)
     years.forEach((t, k) => {
-      const next = k + 1 < years.length ? x(years[k + 1].day) - 44 : Infinity
+      const next = k + 1 < years.length ? x(years[k + 1].day) - 8 * t.text.length - 8 : Infinity
       t.x = Math.min(Math.max(x(t.day) + 4, LABELS + 4), next)
     })
     for (const t of ticks.labels) {
-      if (x(t.day) < LABELS - 200 || x(t.day) > w) continue
+      if ((t.row ? x(t.day) : t.x) < LABELS - 100 || x(t.day) > w) continue
       const text = svg('text', { x: t.row ? x(t.day) + 4 : t.x, y: t.row ? 36 : 17, class: t.row ? 'axis-text' : 'axis-year' })
       text.textContent = t.text
       axis.appendChild(text)
@@ -301,7 +311,9 @@
       const width = Math.max((e.e - e.s + 1) * ppd - 1, 2)
       g.appendChild(svg('rect', { x: x0, y, width, height: BAR, rx: 4, class: 'body' }))
       if (width > 6) g.appendChild(svg('rect', { x: x0, y, width: 3, height: BAR, rx: 1.5, class: 'edge' }))
-      if (width > 36) addLabel(g, e.t, x0 + 8, y, width - 14)
+      // the label stays at the left edge of the view while the bar goes on
+      const lx = Math.max(x0 + 8, LABELS + 6)
+      if (x0 + width - lx > 30) addLabel(g, e.t, lx, y, x0 + width - lx - 6)
       right = x0 + width
     }
     if (e.x) {
@@ -360,8 +372,13 @@
       const day = dayOf(date)
       if (day > hi) break
       lines.push(day)
-      labels.push({ day, row: 1, text: step === 12 ? String(y) : MONTHS[m] })
-      if (m === 0 || guard === 0) labels.push({ day, row: 0, text: String(y) })
+      if (ppd >= 12) {
+        // weeks below: the month and year above, one label per month
+        labels.push({ day, row: 0, text: `${MONTHS[m]} ${y}` })
+      } else {
+        labels.push({ day, row: 1, text: step === 12 ? String(y) : MONTHS[m] })
+        if (m === 0 || guard === 0) labels.push({ day, row: 0, text: String(y) })
+      }
       m += step
       if (m >= 12) ((y += Math.floor(m / 12)), (m %= 12))
     }
@@ -381,19 +398,20 @@
   // --- details on hover and focus -----------------------------------------
   function details(i) {
     const e = efforts[i]
-    tip.replaceChildren()
-    tip.appendChild(el('div', 't', e.t))
-    tip.appendChild(el('div', 'r', `${laneName(e.l)} · ${statusOf(e)}`))
-    tip.appendChild(el('div', 'r', span(e)))
-    if (e.o) tip.appendChild(el('div', 'r', `Owner: ${e.o}`))
+    tip.replaceChildren(
+      line('div', 't', u(e.t)),
+      line('div', 'r', u(laneName(e.l)), ` · ${statusOf(e)}`),
+      el('div', 'r', span(e)),
+    )
+    if (e.o) tip.appendChild(line('div', 'r', 'Owner: ', u(e.o)))
     tip.appendChild(e.c ? el('div', 'crit', 'On the critical path') : el('div', 'r', `Float: ${plural(e.f, unit)}`))
     if (e.p) tip.appendChild(el('div', 'warn', `Slips ${plural(e.p, unit)} past its planned start`))
     for (const k of (openByEffort.get(i) || []).slice(0, 5)) {
       const c = data.conflicts[k]
       const other = c.a === i ? c.b : c.a
-      tip.appendChild(el('div', c.ac ? 'r' : 'warn', `${conflictKind(c)} with “${title(other)}”${c.ac ? ' (accepted)' : ''}`))
+      tip.appendChild(line('div', c.ac ? 'r' : 'warn', `${conflictKind(c)} with “`, u(title(other)), `”${c.ac ? ' (accepted)' : ''}`))
     }
-    if (e.no) tip.appendChild(el('div', 'notes', e.no.length > 400 ? e.no.slice(0, 400) + '…' : e.no))
+    if (e.no) tip.appendChild(line('div', 'notes', u(e.no.length > 400 ? e.no.slice(0, 400) + '…' : e.no)))
     tip.hidden = false
   }
   function place(rect) {
@@ -445,7 +463,7 @@
   const conflictKind = (c) => (c.k === 'surface' ? `Surface ${c.sv}` : KINDS[c.k] || c.k)
   function effortLink(i) {
     if (i < 0) return el('span', 'sub', '(not shown)')
-    const b = el('button', 'link', efforts[i].t)
+    const b = line('button', 'link', u(efforts[i].t))
     b.type = 'button'
     b.addEventListener('click', () => reveal(i))
     return b
@@ -472,27 +490,29 @@
     const root = document.getElementById('lists')
     root.appendChild(
       card('Critical path', data.critical || [], (li, i) => {
-        li.append(effortLink(i), el('span', 'sub', ` · ${laneName(efforts[i].l)} · ${span(efforts[i])}`))
+        li.append(effortLink(i), line('span', 'sub', ' · ', u(laneName(efforts[i].l)), ` · ${span(efforts[i])}`))
       }, 'Nothing is critical.'),
     )
     const open = (data.conflicts || []).filter((c) => !c.ac).length
     root.appendChild(
       card(`Conflicts (${open} open)`, data.conflicts || [], (li, c) => {
         li.append(el('strong', '', conflictKind(c)), ': ', effortLink(c.a), ' × ', effortLink(c.b))
-        const where = [c.on, c.fr ? `${c.fr} – ${c.to} (${plural(c.d, unit)})` : ''].filter(Boolean).join(', ')
-        if (where) li.append(el('div', 'sub', where))
+        const when = c.fr ? `${c.fr} – ${c.to} (${plural(c.d, unit)})` : ''
+        if (c.on || when) li.append(line('div', 'sub', ...(c.on ? [u(c.on)] : []), c.on && when ? ', ' : '', when))
         if (c.ac) li.append(el('span', 'tag', 'accepted'))
       }, 'No conflicts.'),
     )
     root.appendChild(
       card(`Opportunities to integrate (${data.opportunityCount})`, data.opportunities || [], (li, o) => {
         li.append(effortLink(o.a), ' + ', effortLink(o.b))
-        li.append(el('div', 'sub', `via ${o.v.join(', ')} · score ${o.s.toFixed(2)}`))
+        const via = o.v.flatMap((v, k) => (k ? [', ', u(v)] : [u(v)]))
+        li.append(line('div', 'sub', 'via ', ...via, ` · score ${o.s.toFixed(2)}`))
       }, 'No open opportunities.', data.opportunityCount),
     )
     root.appendChild(
       card('Shared metrics', data.sharedMetrics || [], (li, m) => {
-        li.append(el('strong', '', m.m), el('div', 'sub', `${m.l.map(laneName).join(', ')} · ${plural(m.n, 'effort')}`))
+        const names = m.l.flatMap((l, k) => (k ? [', ', u(laneName(l))] : [u(laneName(l))]))
+        li.append(line('strong', '', u(m.m)), line('div', 'sub', ...names, ` · ${plural(m.n, 'effort')}`))
       }, 'No metric is moved by two lanes.'),
     )
     const f = data.coordination
@@ -513,7 +533,7 @@
     root.appendChild(figures)
     root.appendChild(
       card('Not doing', data.notDoing || [], (li, k) => {
-        li.append(el('span', '', k.t), el('span', 'sub', ` · ${laneName(k.l)}`))
+        li.append(u(k.t), line('span', 'sub', ' · ', u(laneName(k.l))))
       }, 'Nothing was killed.'),
     )
   }
