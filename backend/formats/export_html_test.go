@@ -17,10 +17,11 @@ func TestExportHTMLGolden(t *testing.T) {
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			// the script and style are files of their own: the golden
-			// holds the page around them and the data
+			// holds the page around them and the data (TestExportHTMLInert
+			// checks the hashes)
 			out := string(writeExport(t, "html", exportCase(t, tc.path, ExportOptions{})))
-			out = strings.Replace(out, htmlPageJS, "/* htmlpage/page.js */", 1)
-			out = strings.Replace(out, htmlPageCSS, "/* htmlpage/page.css */", 1)
+			out = strings.NewReplacer(htmlPageJS, "/* htmlpage/page.js */", htmlPageCSS, "/* htmlpage/page.css */",
+				cspHash(htmlPageJS), "sha256-(page.js)", cspHash(htmlPageCSS), "sha256-(page.css)").Replace(out)
 			exportGoldenFile(t, tc.golden, []byte(out))
 		})
 	}
