@@ -108,7 +108,7 @@ func newMSPDITasks(r *model.Roadmap, res *analysis.Result) *mspdiTasks {
 			byLane[e.Lane] = append(byLane[e.Lane], e)
 		}
 	}
-	t.tasks = append(t.tasks, t.summary(0, "", r.Name, "", 0, res.Start, res.Finish, 0, false))
+	t.tasks = append(t.tasks, t.summary(0, "0", r.Name, "", 0, res.Start, res.Finish, res.DurationDays, len(res.Critical) > 0))
 	lanes := 0
 	for _, lane := range r.Lanes {
 		efforts := byLane[lane.ID]

@@ -182,7 +182,7 @@ func TestExportMSPDIStructure(t *testing.T) {
 			t.Errorf("row %d: UID %s ID %s", row, task.UID, task.ID)
 		}
 		uids[task.UID] = true
-		if task.OutlineLevel > level+1 || task.Duration == "" || (row > 0) != (task.OutlineNumber != "") ||
+		if task.OutlineLevel > level+1 || task.Duration == "" || task.OutlineNumber == "" ||
 			strings.Count(task.OutlineNumber, ".") != max(task.OutlineLevel-1, 0) {
 			t.Errorf("row %d: %+v after level %d", row, task, level)
 		}
