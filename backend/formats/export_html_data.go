@@ -27,9 +27,10 @@ type htmlData struct {
 	Window   bool                  `json:"window"`  // the export was narrowed (lanes or dates)
 	Lanes    []htmlLane            `json:"lanes"`
 	Efforts  []htmlEffort          `json:"efforts"`
-	Deps     [][4]any              `json:"deps"`     // from, to, type, lag days
+	Deps     []int                 `json:"deps"`     // from, to, type (an index into htmlDepTypes), ...
 	Critical []int                 `json:"critical"` // by es
 	Conflict []htmlConflict        `json:"conflicts"`
+	Names    []string              `json:"names"`         // of the surfaces and metrics conflicts are on
 	Opps     []htmlPair            `json:"opportunities"` // the best htmlMaxOpportunities
 	OppCount int                   `json:"opportunityCount"`
 	Shared   []htmlShared          `json:"sharedMetrics"`
@@ -59,17 +60,16 @@ type htmlEffort struct {
 	Open     int    `json:"x,omitempty"` // open conflicts naming it
 }
 
-type htmlConflict struct {
-	Kind     string `json:"k"`
-	Severity string `json:"sv,omitempty"`
-	A        int    `json:"a"`
-	B        int    `json:"b"`
-	On       string `json:"on,omitempty"` // the surface's or metric's name
-	From     string `json:"fr,omitempty"`
-	To       string `json:"to,omitempty"`
-	Days     int    `json:"d"`
-	Accepted bool   `json:"ac,omitempty"`
-}
+// htmlConflict is one conflict: kind (an index into htmlConflictKinds),
+// efforts a and b, on (the surface's or metric's name, an index into
+// Names, or -1), its window's first and last day and its length in
+// (working) days (0: no window), and 1 when accepted. An array rather
+// than an object: a large roadmap has as many conflicts as efforts.
+type htmlConflict [8]int
+
+// htmlConflictKinds are the conflict kinds and severities by code.
+var htmlConflictKinds = [][2]string{{analysis.KindSurface, analysis.SeverityCollision},
+	{analysis.KindSurface, analysis.SeverityDisruption}, {analysis.KindSequence}, {analysis.KindMetric}, {analysis.KindDeclared}}
 
 type htmlPair struct {
 	A     int      `json:"a"`
@@ -115,7 +115,7 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 	}
 	d := &htmlData{Name: r.Name, Origin: model.DateFromDays(lo), Days: hi - lo + 1, Start: res.Start, Finish: res.Finish,
 		Working: r.Calendar != nil, Window: len(in.Options.Lanes) > 0 || in.Options.From != "" || in.Options.To != "",
-		Coord: res.Coordination, Deps: [][4]any{}}
+		Coord: res.Coordination, Deps: []int{}}
 	if today, err := model.ParseDate(in.Today); err == nil {
 		d.Today = today - lo
 	} else {
@@ -164,16 +164,16 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 		a, okA := shown[dep.From]
 		b, okB := shown[dep.To]
 		if okA && okB {
-			d.Deps = append(d.Deps, [4]any{a, b, dep.EffectiveType(), dep.LagDays})
+			d.Deps = append(d.Deps, a, b, slices.Index(htmlDepTypes, dep.EffectiveType()))
 		}
 	}
-	d.lists(r, res, shown)
+	d.lists(r, res, shown, lo)
 	return d, nil
 }
 
 // lists resolves the analysis lists to the shown efforts: an item is kept
 // when it names at least one shown effort (an effort not shown is -1).
-func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[string]int) {
+func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[string]int, lo int) {
 	at := func(id string) int {
 		if i, ok := shown[id]; ok {
 			return i
@@ -192,17 +192,26 @@ func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[strin
 	for _, m := range r.Metrics {
 		names["metric:"+m.ID] = m.Name
 	}
+	nameAt := map[string]int{}
 	for _, c := range res.Conflicts {
 		a, b := at(c.Efforts[0]), at(c.Efforts[1])
 		if a < 0 && b < 0 {
 			continue
 		}
-		on := names["surface:"+c.Surface]
-		if c.Metric != "" {
-			on = names["metric:"+c.Metric]
+		on := -1
+		if key := conflictOn(c); key != "" {
+			k, ok := nameAt[key]
+			if !ok {
+				k = len(d.Names)
+				nameAt[key] = k
+				d.Names = append(d.Names, names[key])
+			}
+			on = k
 		}
-		d.Conflict = append(d.Conflict, htmlConflict{Kind: c.Kind, Severity: c.Severity, A: a, B: b, On: on,
-			From: string(c.From), To: string(c.To), Days: c.Days, Accepted: c.Accepted})
+		from, _ := model.ParseDate(c.From)
+		to, _ := model.ParseDate(c.To)
+		kind := slices.Index(htmlConflictKinds, [2]string{c.Kind, c.Severity})
+		d.Conflict = append(d.Conflict, htmlConflict{kind, a, b, on, from - lo, to - lo, c.Days, bit(c.Accepted)})
 		for _, i := range []int{a, b} {
 			if i >= 0 && !c.Accepted {
 				d.Efforts[i].Open++
@@ -238,6 +247,21 @@ func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[strin
 		d.Shared = append(d.Shared, s)
 	}
 }
+
+// conflictOn is the name key ("surface:ID", "metric:ID") of what c is on,
+// or "".
+func conflictOn(c analysis.Conflict) string {
+	switch {
+	case c.Surface != "":
+		return "surface:" + c.Surface
+	case c.Metric != "":
+		return "metric:" + c.Metric
+	}
+	return ""
+}
+
+// htmlDepTypes are the dependency types by code.
+var htmlDepTypes = []string{model.DepFS, model.DepSS, model.DepFF, model.DepSF}
 
 // htmlLanes returns the set of lanes to show: opts' ids (each must be a
 // lane of r), or every lane.

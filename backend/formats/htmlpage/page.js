@@ -65,6 +65,13 @@
     list.sort((a, b) => efforts[a].s - efforts[b].s || a - b)
     return list.reduce((m, i) => Math.max(m, efforts[i].e - efforts[i].s), 0)
   })
+  // conflicts come as arrays (see htmlConflict in export_html_data.go)
+  const CONFLICT_KINDS = [['surface', 'collision'], ['surface', 'disruption'], ['sequence'], ['metric'], ['declared']]
+  data.conflicts = (data.conflicts || []).map(([k, a, b, on, fr, to, d, ac]) => {
+    const [kind, sv] = CONFLICT_KINDS[k] || ['conflict']
+    return { k: kind, sv, a, b, on: on >= 0 ? data.names[on] : '', fr, to, d, ac: ac === 1 }
+  })
+  const DEP_TYPES = ['FS', 'SS', 'FF', 'SF']
   const openByEffort = new Map()
   data.conflicts.forEach((c, k) => {
     for (const i of [c.a, c.b]) if (i >= 0) openByEffort.set(i, (openByEffort.get(i) || []).concat(k))
@@ -161,6 +168,7 @@
 
   // --- drawing ------------------------------------------------------------
   const MAX_BARS = 4000 // per frame; more would be a blur at that zoom anyway
+  const MAX_ARROWS_FAR = 400
   let drawn = new Map() // effort index -> its <g>
   let focused = -1
 
@@ -235,11 +243,15 @@
       }
     })
     drawn = next
-    // arrows between drawn bars
+    // arrows of the drawn bars, once they can be told apart: at 3 px a day
+    // or more, or with at most MAX_ARROWS_FAR bars in view
     let arrows = 0
-    for (const [a, b, type, lag] of data.deps) {
-      if (arrows > MAX_BARS || !(drawn.has(a) || drawn.has(b))) continue
-      deps.appendChild(arrow(efforts[a], efforts[b], type, lag, x, sy))
+    const showArrows = ppd >= 3 || count <= MAX_ARROWS_FAR
+    for (let k = 0; showArrows && k < data.deps.length && arrows <= MAX_BARS; k += 3) {
+      const a = data.deps[k]
+      const b = data.deps[k + 1]
+      if (!(drawn.has(a) || drawn.has(b))) continue
+      deps.appendChild(arrow(efforts[a], efforts[b], DEP_TYPES[data.deps[k + 2]], x, sy))
       arrows++
     }
     frag.appendChild(body)
@@ -303,20 +315,22 @@
       g.classList.add('milestone')
       const cx = x0 + ppd / 2
       const cy = y + BAR / 2
-      const r = BAR / 2 + 1
+      const r = ppd >= 3 ? BAR / 2 + 1 : BAR / 3
       g.appendChild(svg('path', { d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}z`, class: 'body' }))
       right = cx + r
       if (ppd >= 2) addLabel(g, e.t, cx + r + 4, y, 160)
     } else {
       const width = Math.max((e.e - e.s + 1) * ppd - 1, 2)
-      g.appendChild(svg('rect', { x: x0, y, width, height: BAR, rx: 4, class: 'body' }))
+      g.appendChild(svg('rect', { x: x0, y, width, height: BAR, rx: Math.min(4, width / 4), class: 'body' }))
       if (width > 6) g.appendChild(svg('rect', { x: x0, y, width: 3, height: BAR, rx: 1.5, class: 'edge' }))
       // the label stays at the left edge of the view while the bar goes on
       const lx = Math.max(x0 + 8, LABELS + 6)
       if (x0 + width - lx > 30) addLabel(g, e.t, lx, y, x0 + width - lx - 6)
       right = x0 + width
     }
-    if (e.x) {
+    if (e.x && ppd < 3) {
+      g.classList.add('conflicted') // far out, a badge per bar would be a blur
+    } else if (e.x) {
       g.appendChild(svg('circle', { cx: right, cy: y, r: 7, class: 'badge' }))
       const t = svg('text', { x: right, y: y + 3.5, class: 'badge-text' })
       t.textContent = e.x > 9 ? '9+' : String(e.x)
@@ -340,7 +354,7 @@
   }
 
   /** arrow draws a dependency from the side of a that it constrains to the side of b. */
-  function arrow(a, b, type, lag, x, sy) {
+  function arrow(a, b, type, x, sy) {
     const fromEnd = type === 'FS' || type === 'FF'
     const toEnd = type === 'FF' || type === 'SF'
     const x1 = fromEnd ? x(a.e + 1) : x(a.s)
@@ -493,11 +507,11 @@
         li.append(effortLink(i), line('span', 'sub', ' · ', u(laneName(efforts[i].l)), ` · ${span(efforts[i])}`))
       }, 'Nothing is critical.'),
     )
-    const open = (data.conflicts || []).filter((c) => !c.ac).length
+    const open = data.conflicts.filter((c) => !c.ac).length
     root.appendChild(
-      card(`Conflicts (${open} open)`, data.conflicts || [], (li, c) => {
+      card(`Conflicts (${open} open)`, data.conflicts, (li, c) => {
         li.append(el('strong', '', conflictKind(c)), ': ', effortLink(c.a), ' × ', effortLink(c.b))
-        const when = c.fr ? `${c.fr} – ${c.to} (${plural(c.d, unit)})` : ''
+        const when = c.d > 0 ? `${dateOf(c.fr)} – ${dateOf(c.to)} (${plural(c.d, unit)})` : ''
         if (c.on || when) li.append(line('div', 'sub', ...(c.on ? [u(c.on)] : []), c.on && when ? ', ' : '', when))
         if (c.ac) li.append(el('span', 'tag', 'accepted'))
       }, 'No conflicts.'),
