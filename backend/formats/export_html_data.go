@@ -36,6 +36,7 @@ type htmlData struct {
 	Shared   []htmlShared          `json:"sharedMetrics"`
 	Coord    analysis.Coordination `json:"coordination"`
 	Killed   []htmlKilled          `json:"notDoing"`
+	Others   []htmlOther           `json:"others"` // efforts lists name but the page does not draw
 }
 
 type htmlLane struct {
@@ -60,6 +61,13 @@ type htmlEffort struct {
 	Open     int    `json:"x,omitempty"` // open conflicts naming it
 }
 
+// htmlOther is an effort a list names that the page does not draw (its
+// lane or days are not shown): its title and lane's name.
+type htmlOther struct {
+	Title string `json:"t"`
+	Lane  string `json:"l"`
+}
+
 // htmlConflict is one conflict: kind (an index into htmlConflictKinds),
 // efforts a and b, on (the surface's or metric's name, an index into
 // Names, or -1), its window's first and last day and its length in
@@ -79,9 +87,9 @@ type htmlPair struct {
 }
 
 type htmlShared struct {
-	Metric  string `json:"m"`
-	Lanes   []int  `json:"l"`
-	Efforts int    `json:"n"`
+	Metric  string   `json:"m"`
+	Lanes   []string `json:"l"` // names: the lanes may not be shown
+	Efforts int      `json:"n"`
 }
 
 type htmlKilled struct {
@@ -172,17 +180,39 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 }
 
 // lists resolves the analysis lists to the shown efforts: an item is kept
-// when it names at least one shown effort (an effort not shown is -1).
+// when it names at least one shown effort; an effort it names that is not
+// shown is -1-k, for Others[k].
 func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[string]int, lo int) {
-	at := func(id string) int {
+	isShown := func(id string) bool { _, ok := shown[id]; return ok }
+	laneName := map[string]string{}
+	for _, l := range r.Lanes {
+		laneName[l.ID] = l.Name
+	}
+	efforts := map[string]*model.Effort{}
+	for i := range r.Efforts {
+		efforts[r.Efforts[i].ID] = &r.Efforts[i]
+	}
+	others := map[string]int{}
+	// ref is the index of a shown effort, or -1-k for Others[k]
+	ref := func(id string) int {
 		if i, ok := shown[id]; ok {
 			return i
 		}
-		return -1
+		k, ok := others[id]
+		if !ok {
+			k = len(d.Others)
+			others[id] = k
+			o := htmlOther{Title: id}
+			if e := efforts[id]; e != nil {
+				o = htmlOther{Title: e.Title, Lane: laneName[e.Lane]}
+			}
+			d.Others = append(d.Others, o)
+		}
+		return -1 - k
 	}
 	for _, id := range res.Critical {
-		if i := at(id); i >= 0 {
-			d.Critical = append(d.Critical, i)
+		if isShown(id) {
+			d.Critical = append(d.Critical, ref(id))
 		}
 	}
 	names := map[string]string{"link": "link"}
@@ -194,10 +224,10 @@ func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[strin
 	}
 	nameAt := map[string]int{}
 	for _, c := range res.Conflicts {
-		a, b := at(c.Efforts[0]), at(c.Efforts[1])
-		if a < 0 && b < 0 {
+		if !isShown(c.Efforts[0]) && !isShown(c.Efforts[1]) {
 			continue
 		}
+		a, b := ref(c.Efforts[0]), ref(c.Efforts[1])
 		on := -1
 		if key := conflictOn(c); key != "" {
 			k, ok := nameAt[key]
@@ -219,8 +249,7 @@ func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[strin
 		}
 	}
 	for _, o := range res.Opportunities {
-		a, b := at(o.Efforts[0]), at(o.Efforts[1])
-		if a < 0 && b < 0 {
+		if !isShown(o.Efforts[0]) && !isShown(o.Efforts[1]) {
 			continue
 		}
 		if d.OppCount++; len(d.Opps) == htmlMaxOpportunities {
@@ -230,19 +259,15 @@ func (d *htmlData) lists(r *model.Roadmap, res *analysis.Result, shown map[strin
 		for k, v := range o.Via {
 			via[k] = names[v]
 		}
-		d.Opps = append(d.Opps, htmlPair{A: a, B: b, Via: via, Score: o.Score})
-	}
-	laneAt := map[string]int{}
-	for i, l := range r.Lanes {
-		laneAt[l.ID] = i
+		d.Opps = append(d.Opps, htmlPair{A: ref(o.Efforts[0]), B: ref(o.Efforts[1]), Via: via, Score: o.Score})
 	}
 	for _, m := range res.SharedMetrics {
-		if !slices.ContainsFunc(m.Efforts, func(id string) bool { return at(id) >= 0 }) {
+		if !slices.ContainsFunc(m.Efforts, isShown) {
 			continue
 		}
 		s := htmlShared{Metric: names["metric:"+m.Metric], Efforts: len(m.Efforts)}
 		for _, l := range m.Lanes {
-			s.Lanes = append(s.Lanes, laneAt[l])
+			s.Lanes = append(s.Lanes, laneName[l])
 		}
 		d.Shared = append(d.Shared, s)
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"tandem/backend/model"
 )
 
 func TestExportHTMLGolden(t *testing.T) {
@@ -180,6 +182,22 @@ func TestExportHTMLOptions(t *testing.T) {
 	for _, e := range two.Efforts {
 		if e.Lane > 1 {
 			t.Errorf("effort %q of a lane not chosen", e.Title)
+		}
+	}
+	// the lists keep a cross-lane item with its other effort named, not drawn
+	if len(two.Others) == 0 {
+		t.Error("no list names an effort of the lanes not shown")
+	}
+	for _, o := range two.Others {
+		if o.Lane == "Paid" || o.Lane == "Product" || o.Title == "" {
+			t.Errorf("other %+v: a shown lane, or no title", o)
+		}
+	}
+	for _, m := range two.Shared {
+		for _, l := range m.Lanes {
+			if !slices.ContainsFunc(sample.Lanes, func(lane model.Lane) bool { return lane.Name == l }) {
+				t.Errorf("shared metric %s: lane %q", m.Metric, l)
+			}
 		}
 	}
 	march := data(ExportOptions{From: "2027-03-01", To: "2027-03-31"})

@@ -48,7 +48,8 @@
   const span = (e) => (e.d === 0 ? `milestone on ${dateOf(e.s)}` : `${dateOf(e.s)} – ${dateOf(e.e)} (${plural(e.d, unit)})`)
   const statusOf = (e) => e.st || 'planned'
   const laneName = (l) => (lanes[l] ? lanes[l].n : '')
-  const title = (i) => (i >= 0 ? efforts[i].t : '(not shown)')
+  // an effort a list names is efforts[i], or others[-1-i] when it is not drawn
+  const title = (i) => (i >= 0 ? efforts[i].t : data.others[-1 - i].t)
 
   // --- geometry -----------------------------------------------------------
   const laneTop = []
@@ -320,7 +321,10 @@
       right = cx + r
       if (ppd >= 2) addLabel(g, e.t, cx + r + 4, y, 160)
     } else {
-      const width = Math.max((e.e - e.s + 1) * ppd - 1, 2)
+      // a bar that goes on past the window ends at its edge
+      const first = Math.max(e.s, 0)
+      x0 += (first - e.s) * ppd
+      const width = Math.max((Math.min(e.e, data.days - 1) - first + 1) * ppd - 1, 2)
       g.appendChild(svg('rect', { x: x0, y, width, height: BAR, rx: Math.min(4, width / 4), class: 'body' }))
       if (width > 6) g.appendChild(svg('rect', { x: x0, y, width: 3, height: BAR, rx: 1.5, class: 'edge' }))
       // the label stays at the left edge of the view while the bar goes on
@@ -476,7 +480,7 @@
   // --- the analysis lists -------------------------------------------------
   const conflictKind = (c) => (c.k === 'surface' ? `Surface ${c.sv}` : KINDS[c.k] || c.k)
   function effortLink(i) {
-    if (i < 0) return el('span', 'sub', '(not shown)')
+    if (i < 0) return line('span', '', u(title(i)), el('span', 'sub', ' (not shown)'))
     const b = line('button', 'link', u(efforts[i].t))
     b.type = 'button'
     b.addEventListener('click', () => reveal(i))
@@ -525,7 +529,7 @@
     )
     root.appendChild(
       card('Shared metrics', data.sharedMetrics || [], (li, m) => {
-        const names = m.l.flatMap((l, k) => (k ? [', ', u(laneName(l))] : [u(laneName(l))]))
+        const names = m.l.flatMap((l, k) => (k ? [', ', u(l)] : [u(l)]))
         li.append(line('strong', '', u(m.m)), line('div', 'sub', ...names, ` · ${plural(m.n, 'effort')}`))
       }, 'No metric is moved by two lanes.'),
     )
