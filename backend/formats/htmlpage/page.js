@@ -7,7 +7,12 @@
 ;(() => {
   const data = JSON.parse(document.getElementById('tandem-data').textContent)
   const lanes = data.lanes
-  const efforts = data.efforts
+  // efforts come column by column (see htmlEfforts in export_html_data.go)
+  const cols = data.efforts
+  const efforts = cols.t.map((t, i) => ({
+    t, l: cols.l[i], r: cols.r[i], s: cols.s[i], e: cols.e[i], d: cols.d[i], f: cols.f[i], p: cols.p[i],
+    c: cols.c[i] === 1, st: cols.st[i], o: cols.o[i], no: cols.no[i], x: cols.x[i],
+  }))
   const SVG = 'http://www.w3.org/2000/svg'
   const DAY = 864e5
   const ROW = 26
