@@ -267,15 +267,17 @@
     frag.appendChild(svg('rect', { x: 0, y: 0, width: w, height: AXIS, class: 'axis-bg' }))
     const axis = svg('g', { 'clip-path': 'url(#axis-clip)' })
     axis.appendChild(svg('line', { x1: 0, x2: w, y1: AXIS - 0.5, y2: AXIS - 0.5, class: 'axis-line' }))
-    // a year's (or month's) label stays in view while any of its days is, until the next one pushes it
-    const years = ticks.labels.filter((t) => !t.row)
-    years.forEach((t, k) => {
-      const next = k + 1 < years.length ? x(years[k + 1].day) - 8 * t.text.length - 8 : Infinity
-      t.x = Math.min(Math.max(x(t.day) + 4, LABELS + 4), next)
-    })
+    // a label stays in view while any of its days is, until the next one pushes it
+    for (const row of [0, 1]) {
+      const list = ticks.labels.filter((t) => t.row === row).sort((a, b) => a.day - b.day)
+      list.forEach((t, k) => {
+        const next = k + 1 < list.length ? x(list[k + 1].day) - 7 * t.text.length - 8 : Infinity
+        t.x = Math.min(Math.max(x(t.day) + 4, LABELS + 4), next)
+      })
+    }
     for (const t of ticks.labels) {
-      if ((t.row ? x(t.day) : t.x) < LABELS - 100 || x(t.day) > w) continue
-      const text = svg('text', { x: t.row ? x(t.day) + 4 : t.x, y: t.row ? 36 : 17, class: t.row ? 'axis-text' : 'axis-year' })
+      if (t.x < LABELS || x(t.day) > w) continue
+      const text = svg('text', { x: t.x, y: t.row ? 36 : 17, class: t.row ? 'axis-text' : 'axis-year' })
       text.textContent = t.text
       axis.appendChild(text)
       if (t.row) axis.appendChild(svg('line', { x1: x(t.day), x2: x(t.day), y1: 24, y2: AXIS, class: 'axis-line' }))
