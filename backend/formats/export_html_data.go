@@ -151,7 +151,7 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 	}
 	d := &htmlData{Name: r.Name, Origin: model.DateFromDays(lo), Days: hi - lo + 1, Start: res.Start, Finish: res.Finish,
 		Working: r.Calendar != nil, Window: len(in.Options.Lanes) > 0 || in.Options.From != "" || in.Options.To != "",
-		Coord: res.Coordination, Deps: []int{}}
+		Coord: res.Coordination, Deps: []int{}, Lanes: []htmlLane{}}
 	if today, err := model.ParseDate(in.Today); err == nil {
 		d.Today = today - lo
 	} else {

@@ -228,3 +228,16 @@ func TestExportHTMLOptions(t *testing.T) {
 	}
 
 }
+
+// TestExportHTMLEmpty: a roadmap without lanes or efforts still gives a
+// page whose data the script can read (lists, not nulls, where it maps).
+func TestExportHTMLEmpty(t *testing.T) {
+	r := model.New("Empty")
+	out := string(writeExport(t, "html", exportCaseOf(t, r, ExportOptions{})))
+	p := parsePage(t, []byte(out))
+	for _, want := range []string{`"lanes":[]`, `"efforts":{"c":[],`, `"deps":[]`} {
+		if !strings.Contains(p.dataScript, want) {
+			t.Errorf("no %s in %s", want, p.dataScript)
+		}
+	}
+}
