@@ -14,17 +14,17 @@ import (
 
 func TestExportHTMLGolden(t *testing.T) {
 	for _, tc := range []struct{ golden, path string }{
-		{"html-sample.html", sampleRoadmap},
-		{"html-hostile.html", hostileRoadmap},
+		{"html-sample.html", samplePath},
+		{"html-hostile.html", hostilePath},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			// the script and style are files of their own: the golden
 			// holds the page around them and the data (TestExportHTMLInert
 			// checks the hashes)
-			out := string(writeExport(t, "html", exportCase(t, tc.path, ExportOptions{})))
+			out := string(exportWith(t, "html", textExportInput(t, tc.path, ExportOptions{})))
 			out = strings.NewReplacer(htmlPageJS, "/* htmlpage/page.js */", htmlPageCSS, "/* htmlpage/page.css */").Replace(out)
 			out = cspHashes.ReplaceAllString(out, "sha256-(hash)")
-			exportGoldenFile(t, tc.golden, []byte(out))
+			textGolden(t, tc.golden, []byte(out))
 		})
 	}
 }
@@ -101,8 +101,8 @@ func parsePage(t *testing.T, data []byte) *page {
 // allowed by its hash in a Content-Security-Policy that loads nothing,
 // and the embedded JSON holds the user text exactly.
 func TestExportHTMLInert(t *testing.T) {
-	in := exportCase(t, hostileRoadmap, ExportOptions{})
-	out := writeExport(t, "html", in)
+	in := textExportInput(t, hostilePath, ExportOptions{})
+	out := exportWith(t, "html", in)
 	p := parsePage(t, out)
 
 	allowed := []string{"html", "head", "meta", "link", "title", "style", "body", "header", "h1", "p", "div",
@@ -165,10 +165,10 @@ func TestExportHTMLInert(t *testing.T) {
 // TestExportHTMLOptions: the lanes and window narrow what the page shows;
 // an unknown lane or a bad window is an error naming it.
 func TestExportHTMLOptions(t *testing.T) {
-	sample := loadRoadmap(t, sampleRoadmap)
+	sample := textExportInput(t, samplePath, ExportOptions{}).Roadmap
 	data := func(opts ExportOptions) *htmlData {
 		t.Helper()
-		d, err := newHTMLData(exportCaseOf(t, sample, opts))
+		d, err := newHTMLData(textExportInputOf(t, sample, opts))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -221,7 +221,7 @@ func TestExportHTMLOptions(t *testing.T) {
 		{ExportOptions{From: "2027-03-01", To: "2027-02-01"}, "ends (2027-02-01) before it starts (2027-03-01)"},
 	} {
 		w, _ := WriterFor("html")
-		_, err := w.Write(exportCaseOf(t, sample, tc.opts))
+		_, err := w.Write(textExportInputOf(t, sample, tc.opts))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%+v: error %v, want %q", tc.opts, err, tc.want)
 		}
@@ -233,7 +233,7 @@ func TestExportHTMLOptions(t *testing.T) {
 // page whose data the script can read (lists, not nulls, where it maps).
 func TestExportHTMLEmpty(t *testing.T) {
 	r := model.New("Empty")
-	out := string(writeExport(t, "html", exportCaseOf(t, r, ExportOptions{})))
+	out := string(exportWith(t, "html", textExportInputOf(t, r, ExportOptions{})))
 	p := parsePage(t, []byte(out))
 	for _, want := range []string{`"lanes":[]`, `"efforts":{"c":[],`, `"deps":[]`} {
 		if !strings.Contains(p.dataScript, want) {

@@ -16,11 +16,11 @@ import (
 
 func TestExportMSPDIGolden(t *testing.T) {
 	for _, tc := range []struct{ golden, path string }{
-		{"mspdi-sample.xml", sampleRoadmap},
-		{"mspdi-hostile.xml", hostileRoadmap},
+		{"mspdi-sample.xml", samplePath},
+		{"mspdi-hostile.xml", hostilePath},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
-			exportGoldenFile(t, tc.golden, writeExport(t, "mspdi", exportCase(t, tc.path, ExportOptions{})))
+			textGolden(t, tc.golden, exportWith(t, "mspdi", textExportInput(t, tc.path, ExportOptions{})))
 		})
 	}
 }
@@ -35,8 +35,8 @@ func TestExportMSPDIGolden(t *testing.T) {
 // without a calendar.
 func TestExportMSPDIRoundTrip(t *testing.T) {
 	cases := map[string]*model.Roadmap{
-		"sample":  loadRoadmap(t, sampleRoadmap),
-		"hostile": loadRoadmap(t, hostileRoadmap),
+		"sample":  textExportInput(t, samplePath, ExportOptions{}).Roadmap,
+		"hostile": textExportInput(t, hostilePath, ExportOptions{}).Roadmap,
 	}
 	fixtures, err := filepath.Glob(filepath.Join(mspdiDir, "*.xml"))
 	if err != nil || len(fixtures) < 4 {
@@ -63,13 +63,13 @@ func TestExportMSPDIRoundTrip(t *testing.T) {
 
 	for name, r := range cases {
 		t.Run(name, func(t *testing.T) {
-			in := exportCaseOf(t, r, ExportOptions{})
-			xmlData := writeExport(t, "mspdi", in)
+			in := textExportInputOf(t, r, ExportOptions{})
+			xmlData := exportWith(t, "mspdi", in)
 			back, err := ReadMSPDI(xmlData, "export.xml")
 			if err != nil {
 				t.Fatalf("the export does not import: %v", err)
 			}
-			sameSchedule(t, in.Analysis, exportCaseOf(t, back, ExportOptions{}).Analysis, tandemIDs(t, xmlData))
+			sameSchedule(t, in.Analysis, textExportInputOf(t, back, ExportOptions{}).Analysis, tandemIDs(t, xmlData))
 		})
 	}
 }
@@ -145,12 +145,12 @@ func tandemIDs(t *testing.T, data []byte) map[string]string {
 // milestones flagged, killed efforts and empty lanes left out, and the
 // hostile text read back as written.
 func TestExportMSPDIStructure(t *testing.T) {
-	in := exportCase(t, hostileRoadmap, ExportOptions{})
+	in := textExportInput(t, hostilePath, ExportOptions{})
 	in.Roadmap.Lanes = append(in.Roadmap.Lanes, model.Lane{ID: "empty", Name: "Nobody"})
 	in.Roadmap.Efforts[1].Status = model.StatusKilled
 	in.Roadmap.Efforts[0].Status = model.StatusDone
-	in = exportCaseOf(t, in.Roadmap, ExportOptions{})
-	data := writeExport(t, "mspdi", in)
+	in = textExportInputOf(t, in.Roadmap, ExportOptions{})
+	data := exportWith(t, "mspdi", in)
 	var p struct {
 		XMLName   xml.Name
 		Calendars []struct {

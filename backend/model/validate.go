@@ -44,6 +44,9 @@ const MaxIDLength = 128
 //     as such and left out of the cycle search.
 //   - An event's blockedBy names another effort, and only a blocked event
 //     has one.
+//   - A decision's supersedes names another decision; its reason, when
+//     given, is a kill reason (wrong-time, conflict, strategy, evidence);
+//     its revisit and window dates are real days.
 //
 // Unknown keys are never a problem. Validate runs in O(n log n) for a
 // roadmap of n entities.

@@ -27,7 +27,8 @@ func TestCodecCoversModelFields(t *testing.T) {
 		{model.Move{}, "Metric Direction"},
 		{model.Dependency{}, "From To Type LagDays Extra"},
 		{model.Link{}, "A B Kind Note Extra"},
-		{model.Decision{}, "ID Date Kind Efforts Title Rationale By Extra"},
+		{model.Decision{}, "ID Date Kind Efforts Title Rationale By Supersedes Conflict Window Removed Revisit Reason Trigger Extra"},
+		{model.ConflictWindow{}, "Severity From To Days Extra"},
 		{model.Ritual{}, "ID Name Cadence Weekday Extra"},
 		{model.Event{}, "Effort Date Status BlockedBy Extra"},
 	}
