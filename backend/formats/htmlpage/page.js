@@ -89,7 +89,9 @@
   const spacer = document.getElementById('spacer')
   const tip = document.getElementById('tip')
   const zoomLevel = document.getElementById('zoom-level')
-  const canvas = svg('svg', { role: 'group', 'aria-label': 'Swimlanes' })
+  // the bars take the focus, not the drawing or its scroller
+  const canvas = svg('svg', { role: 'group', 'aria-label': 'Swimlanes', tabindex: '-1' })
+  scroller.tabIndex = -1
   const defs = svg('defs', {})
   for (const [id, cls] of [['arrow', 'arrowhead'], ['arrow-critical', 'arrowhead critical']]) {
     const m = svg('marker', { id, viewBox: '0 0 8 8', refX: '7', refY: '4', markerWidth: '7', markerHeight: '7', orient: 'auto' })
@@ -156,10 +158,18 @@
     },
     { passive: false },
   )
+  // keyboard: + and - zoom; the chart is one Tab stop, and the arrow keys
+  // walk its bars (right and down: the next in lane order)
+  const STEP = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
   chart.addEventListener('keydown', (ev) => {
     if (ev.key === '+' || ev.key === '=') zoomTo(ppd * 1.5)
     else if (ev.key === '-') zoomTo(ppd / 1.5)
-    else return
+    else if (STEP[ev.key] && focused >= 0) {
+      const order = Array.from(drawn.keys())
+      const next = order[order.indexOf(focused) + STEP[ev.key]]
+      if (next === undefined) return
+      drawn.get(next).focus({ preventScroll: true })
+    } else return
     ev.preventDefault()
   })
   let pending = 0
@@ -308,12 +318,14 @@
     names.appendChild(svg('line', { x1: 0, x2: w, y1: AXIS - 0.5, y2: AXIS - 0.5, class: 'axis-line' }))
     frag.appendChild(names)
     layer.replaceChildren(frag)
+    const stop = drawn.get(focused) || drawn.values().next().value
+    if (stop) stop.setAttribute('tabindex', '0')
     if (keepFocus && drawn.has(focused)) drawn.get(focused).focus({ preventScroll: true })
   }
 
   /** bar draws effort i: a tinted bar (or a diamond), its label, its conflict badge. */
   function bar(i, e, l, x0, y) {
-    const g = svg('g', { class: 'bar', tabindex: '0', role: 'img', 'data-i': i })
+    const g = svg('g', { class: 'bar', tabindex: '-1', role: 'img', 'data-i': i })
     g.style.setProperty('--lane', l.c)
     if (e.c) g.classList.add('critical')
     if (statusOf(e) === 'done') g.classList.add('done')
@@ -464,6 +476,8 @@
   canvas.addEventListener('focusin', (ev) => {
     const g = barOf(ev.target)
     if (!g) return
+    for (const other of drawn.values()) if (other !== g) other.setAttribute('tabindex', '-1')
+    g.setAttribute('tabindex', '0')
     focused = Number(g.getAttribute('data-i'))
     details(focused)
     place(g.getBoundingClientRect())

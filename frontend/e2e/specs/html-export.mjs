@@ -95,9 +95,21 @@ export async function run({ page, bin, screenshot }) {
     await page.mouse.move(5, 5)
     await until(async () => !(await tip.isVisible()), 'the details hide when the pointer leaves')
 
-    // Keyboard: a bar takes focus and shows its details.
-    await page.locator('svg .bar').first().focus()
+    // Keyboard: the chart is one Tab stop (a bar, with its details); the
+    // arrow keys walk the bars.
+    await page.getByRole('button', { name: 'Fit' }).focus()
+    await page.keyboard.press('Tab')
+    const focusedBar = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'))
+    const first = await focusedBar()
+    assert.ok(first && labels.includes(first), `Tab reaches a bar (${first})`)
     await visible(tip, 'focus details')
+    assert.ok((await tip.textContent()).startsWith(first.split(', ')[0]), 'the details are the focused bar\'s')
+    await page.keyboard.press('ArrowRight')
+    const second = await focusedBar()
+    assert.ok(second && second !== first, `ArrowRight moves to the next bar (${second})`)
+    assert.ok((await tip.textContent()).startsWith(second.split(', ')[0]), 'the details follow the focus')
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement.closest('svg')), null, 'one more Tab leaves the chart')
 
     // Zoom: buttons, Ctrl+wheel, Fit.
     const fit = await spacerWidth(page)
