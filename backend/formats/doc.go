@@ -165,8 +165,9 @@
 //
 // export_html.go renders htmlpage/page.html: the roadmap, analysis and
 // layout resolved to what is shown (htmlData, export_html_data.go) as
-// JSON in a <script type="application/json">, drawn by htmlpage/page.js
-// (plain JavaScript, inlined) with htmlpage/page.css (inlined). The
+// JSON in a <script type="application/json">, drawn by the plain
+// JavaScript of htmlpage (dom.js, roadmap.js, axis.js, lists.js, page.js,
+// joined into one inline script) with htmlpage/page.css (inlined). The
 // page's Content-Security-Policy is default-src 'none' with the sha256 of
 // the one script and the one style: nothing can load or run besides them.
 // User text reaches the page as text only: html/template escapes the

@@ -3,7 +3,7 @@ package formats
 import (
 	"bytes"
 	"crypto/sha256"
-	_ "embed"
+	"embed"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -16,7 +16,8 @@ import (
 // A standalone web page: one file, nothing loaded from anywhere, an
 // interactive read-only view of the roadmap (zoom, hover and focus
 // details) and the analysis lists. The data is embedded as JSON and drawn
-// by htmlpage/page.js; see htmlData for what it holds.
+// by the scripts of htmlpage (joined into one); see htmlData for what it
+// holds.
 func init() {
 	register(Writer{Format: "html", Ext: ".html", MIME: "text/html; charset=utf-8", Write: writeHTML})
 }
@@ -24,8 +25,11 @@ func init() {
 var (
 	//go:embed htmlpage/page.html
 	htmlPageTemplate string
-	//go:embed htmlpage/page.js
-	htmlPageJS string
+	//go:embed htmlpage/*.js
+	htmlPageFiles embed.FS
+	// htmlPageJS is the page's one script: its files joined in the order
+	// each builds on the one before.
+	htmlPageJS = joinFiles(htmlPageFiles, "htmlpage/", "dom.js", "roadmap.js", "axis.js", "lists.js", "page.js")
 	//go:embed htmlpage/page.css
 	htmlPageCSS string
 
@@ -35,6 +39,23 @@ var (
 	htmlCSP = "default-src 'none'; script-src '" + cspHash(htmlPageJS) + "'; style-src '" + cspHash(htmlPageCSS) +
 		"'; img-src data:; base-uri 'none'; form-action 'none'"
 )
+
+// joinFiles returns the named files of fs under dir, joined by blank
+// lines; a missing file is a programming error.
+func joinFiles(fs embed.FS, dir string, names ...string) string {
+	var b strings.Builder
+	for i, name := range names {
+		data, err := fs.ReadFile(dir + name)
+		if err != nil {
+			panic("formats: " + err.Error())
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.Write(data)
+	}
+	return b.String()
+}
 
 // cspHash is the Content-Security-Policy source of an inline element's text.
 func cspHash(text string) string {

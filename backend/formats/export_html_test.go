@@ -22,7 +22,7 @@ func TestExportHTMLGolden(t *testing.T) {
 			// holds the page around them and the data (TestExportHTMLInert
 			// checks the hashes)
 			out := string(exportWith(t, "html", textExportInput(t, tc.path, ExportOptions{})))
-			out = strings.NewReplacer(htmlPageJS, "/* htmlpage/page.js */", htmlPageCSS, "/* htmlpage/page.css */").Replace(out)
+			out = strings.NewReplacer(htmlPageJS, "/* htmlpage/*.js, joined */", htmlPageCSS, "/* htmlpage/page.css */").Replace(out)
 			out = cspHashes.ReplaceAllString(out, "sha256-(hash)")
 			textGolden(t, tc.golden, []byte(out))
 		})

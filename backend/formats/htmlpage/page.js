@@ -1,60 +1,15 @@
-// Tandem's standalone roadmap page: draws the swimlanes of the JSON in
-// #tandem-data into an SVG, only what is in view (so a roadmap of 20,000
-// efforts opens at once), with zoom, hover and focus details, and the
-// analysis lists below. Read-only; no network; user text goes into the
-// page only through textContent and setAttribute, never as markup.
-'use strict'
+// page.js draws the swimlanes of the roadmap into an SVG, only what is in
+// view (so a roadmap of 20,000 efforts opens at once), with zoom, hover and
+// focus details, and puts the lists below it. Read-only; no network.
 ;(() => {
-  const data = JSON.parse(document.getElementById('tandem-data').textContent)
-  const lanes = data.lanes
-  // efforts come column by column (see htmlEfforts in export_html_data.go)
-  const cols = data.efforts
-  const efforts = cols.t.map((t, i) => ({
-    t, l: cols.l[i], r: cols.r[i], s: cols.s[i], e: cols.e[i], d: cols.d[i], f: cols.f[i], p: cols.p[i],
-    c: cols.c[i] === 1, st: cols.st[i], o: cols.o[i], no: cols.no[i], x: cols.x[i],
-  }))
-  const SVG = 'http://www.w3.org/2000/svg'
-  const DAY = 864e5
+  const rm = readRoadmap()
+  const { data, lanes, efforts, origin, unit, dateOf, span, statusOf, laneName, title, conflictKind } = rm
   const ROW = 26
   const BAR = 18
   const PAD = 6
   const AXIS = 44
   const LABELS = 176
   const RIGHT = 96 // room after the last day, for a milestone's label
-  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  const KINDS = { surface: 'Surface', sequence: 'Broken sequence', metric: 'Metric', declared: 'Declared' }
-  const MAX_ITEMS = 300 // per analysis list
-  const origin = Date.parse(data.origin + 'T00:00:00Z')
-  const unit = data.working ? 'working day' : 'day'
-
-  // --- text helpers -------------------------------------------------------
-  const el = (tag, cls, text) => {
-    const e = document.createElement(tag)
-    if (cls) e.className = cls
-    if (text !== undefined) e.textContent = text
-    return e
-  }
-  /** line makes an element of strings and nodes; user text goes in u(). */
-  const line = (tag, cls, ...parts) => {
-    const e = el(tag, cls)
-    e.append(...parts)
-    return e
-  }
-  /** u holds one piece of user text, isolated so that its direction (say, a
-   * right-to-left override) cannot reorder the text around it. */
-  const u = (text) => el('bdi', '', text)
-  const svg = (tag, attrs) => {
-    const e = document.createElementNS(SVG, tag)
-    for (const k in attrs) e.setAttribute(k, attrs[k])
-    return e
-  }
-  const dateOf = (day) => new Date(origin + day * DAY).toISOString().slice(0, 10)
-  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const span = (e) => (e.d === 0 ? `milestone on ${dateOf(e.s)}` : `${dateOf(e.s)} – ${dateOf(e.e)} (${plural(e.d, unit)})`)
-  const statusOf = (e) => e.st || 'planned'
-  const laneName = (l) => (lanes[l] ? lanes[l].n : '')
-  // an effort a list names is efforts[i], or others[-1-i] when it is not drawn
-  const title = (i) => (i >= 0 ? efforts[i].t : data.others[-1 - i].t)
 
   // --- geometry -----------------------------------------------------------
   const laneTop = []
@@ -70,12 +25,6 @@
   const longest = byLane.map((list) => {
     list.sort((a, b) => efforts[a].s - efforts[b].s || a - b)
     return list.reduce((m, i) => Math.max(m, efforts[i].e - efforts[i].s), 0)
-  })
-  // conflicts come as arrays (see htmlConflict in export_html_data.go)
-  const CONFLICT_KINDS = [['surface', 'collision'], ['surface', 'disruption'], ['sequence'], ['metric'], ['declared']]
-  data.conflicts = (data.conflicts || []).map(([k, a, b, on, fr, to, d, ac]) => {
-    const [kind, sv] = CONFLICT_KINDS[k] || ['conflict']
-    return { k: kind, sv, a, b, on: on >= 0 ? data.names[on] : '', fr, to, d, ac: ac === 1 }
   })
   const DEP_TYPES = ['FS', 'SS', 'FF', 'SF']
   const openByEffort = new Map()
@@ -217,7 +166,7 @@
       body.appendChild(svg('rect', { x: LABELS, y: top, width: w, height, class: k % 2 ? 'lane-band odd' : 'lane-band' }))
       body.appendChild(svg('line', { x1: 0, x2: w, y1: top + height - 0.5, y2: top + height - 0.5, class: 'lane-line' }))
     })
-    const ticks = axisTicks(dayLo, dayHi)
+    const ticks = axisTicks(dayLo, dayHi, ppd, origin)
     for (const t of ticks.lines) body.appendChild(svg('line', { x1: x(t), x2: x(t), y1: AXIS, y2: h, class: 'grid' }))
     body.appendChild(deps)
     body.appendChild(bars)
@@ -394,44 +343,6 @@
     })
   }
 
-  /** axisTicks gives the grid lines and labels for days lo..hi at the current zoom. */
-  function axisTicks(lo, hi) {
-    const lines = []
-    const labels = []
-    const start = new Date(origin + lo * DAY)
-    const dayOf = (date) => Math.round((date.getTime() - origin) / DAY)
-    let y = start.getUTCFullYear()
-    let m = start.getUTCMonth()
-    const step = ppd * 30 >= 44 ? 1 : ppd * 91 >= 44 ? 3 : 12
-    if (step > 1) m -= m % step
-    for (let guard = 0; guard < 2000; guard++) {
-      const date = new Date(Date.UTC(y, m, 1))
-      const day = dayOf(date)
-      if (day > hi) break
-      lines.push(day)
-      if (ppd >= 12) {
-        // weeks below: the month and year above, one label per month
-        labels.push({ day, row: 0, text: `${MONTHS[m]} ${y}` })
-      } else {
-        labels.push({ day, row: 1, text: step === 12 ? String(y) : MONTHS[m] })
-        if (m === 0 || guard === 0) labels.push({ day, row: 0, text: String(y) })
-      }
-      m += step
-      if (m >= 12) ((y += Math.floor(m / 12)), (m %= 12))
-    }
-    if (ppd >= 12) {
-      // weeks: Mondays, labelled with their day of the month
-      for (let d = lo; d <= hi; d++) {
-        const date = new Date(origin + d * DAY)
-        if (date.getUTCDay() === 1 && date.getUTCDate() !== 1) {
-          lines.push(d)
-          labels.push({ day: d, row: 1, text: String(date.getUTCDate()) })
-        }
-      }
-    }
-    return { lines, labels }
-  }
-
   // --- details on hover and focus -----------------------------------------
   function details(i) {
     const e = efforts[i]
@@ -498,85 +409,6 @@
     if (g) g.focus({ preventScroll: true })
   }
 
-  // --- the analysis lists -------------------------------------------------
-  const conflictKind = (c) => (c.k === 'surface' ? `Surface ${c.sv}` : KINDS[c.k] || c.k)
-  function effortLink(i) {
-    if (i < 0) return line('span', '', u(title(i)), el('span', 'sub', ' (not shown)'))
-    const b = line('button', 'link', u(efforts[i].t))
-    b.type = 'button'
-    b.addEventListener('click', () => reveal(i))
-    return b
-  }
-  function card(heading, items, render, empty, count) {
-    const c = el('section', 'card')
-    c.appendChild(el('h2', '', heading))
-    if (items.length === 0) {
-      c.appendChild(el('p', 'empty', empty))
-      return c
-    }
-    const list = el(heading === 'Critical path' ? 'ol' : 'ul')
-    for (const item of items.slice(0, MAX_ITEMS)) {
-      const li = el('li')
-      render(li, item)
-      list.appendChild(li)
-    }
-    c.appendChild(list)
-    const total = Math.max(items.length, count || 0)
-    if (total > MAX_ITEMS) c.appendChild(el('p', 'rest', `… and ${total - MAX_ITEMS} more`))
-    return c
-  }
-  function lists() {
-    const root = document.getElementById('lists')
-    root.appendChild(
-      card('Critical path', data.critical || [], (li, i) => {
-        li.append(effortLink(i), line('span', 'sub', ' · ', u(laneName(efforts[i].l)), ` · ${span(efforts[i])}`))
-      }, 'Nothing is critical.'),
-    )
-    const open = data.conflicts.filter((c) => !c.ac).length
-    root.appendChild(
-      card(`Conflicts (${open} open)`, data.conflicts, (li, c) => {
-        li.append(el('strong', '', conflictKind(c)), ': ', effortLink(c.a), ' × ', effortLink(c.b))
-        const when = c.d > 0 ? `${dateOf(c.fr)} – ${dateOf(c.to)} (${plural(c.d, unit)})` : ''
-        if (c.on || when) li.append(line('div', 'sub', ...(c.on ? [u(c.on)] : []), c.on && when ? ', ' : '', when))
-        if (c.ac) li.append(el('span', 'tag', 'accepted'))
-      }, 'No conflicts.'),
-    )
-    root.appendChild(
-      card(`Opportunities to integrate (${data.opportunityCount})`, data.opportunities || [], (li, o) => {
-        li.append(effortLink(o.a), ' + ', effortLink(o.b))
-        const via = o.v.flatMap((v, k) => (k ? [', ', u(v)] : [u(v)]))
-        li.append(line('div', 'sub', 'via ', ...via, ` · score ${o.s.toFixed(2)}`))
-      }, 'No open opportunities.', data.opportunityCount),
-    )
-    root.appendChild(
-      card('Shared metrics', data.sharedMetrics || [], (li, m) => {
-        const names = m.l.flatMap((l, k) => (k ? [', ', u(l)] : [u(l)]))
-        li.append(line('strong', '', u(m.m)), line('div', 'sub', ...names, ` · ${plural(m.n, 'effort')}`))
-      }, 'No metric is moved by two lanes.'),
-    )
-    const f = data.coordination
-    const figures = el('section', 'card')
-    figures.appendChild(el('h2', '', data.window ? 'Coordination (whole roadmap)' : 'Coordination'))
-    const dl = el('dl', 'figures')
-    for (const [k, v] of [
-      ['Dependencies', f.dependencies],
-      ['Across lanes', f.crossLaneDependencies],
-      ['Blocked events', f.blockedEvents],
-      [`Blocked ${unit}s`, f.blockedDays],
-      ['Waiting on another lane', `${f.crossLaneBlockedDays} ${unit}s`],
-      ['Open conflicts', f.openConflicts],
-      ['Across lanes', f.crossLaneConflicts],
-      ['Opportunities', f.opportunities],
-    ]) dl.append(el('dt', '', k), el('dd', '', String(v)))
-    figures.appendChild(dl)
-    root.appendChild(figures)
-    root.appendChild(
-      card('Not doing', data.notDoing || [], (li, k) => {
-        li.append(u(k.t), line('span', 'sub', ' · ', u(laneName(k.l))))
-      }, 'Nothing was killed.'),
-    )
-  }
-
   // --- start --------------------------------------------------------------
   const meta = document.getElementById('meta')
   meta.textContent = `${data.start} – ${data.finish} · ${plural(lanes.length, 'lane')}, ${plural(efforts.length, 'effort')}` +
@@ -590,7 +422,7 @@
   requestAnimationFrame(() =>
     setTimeout(() => {
       performance.mark('tandem-first-frame')
-      lists()
+      renderLists(document.getElementById('lists'), rm, reveal)
       document.documentElement.dataset.ready = 'true'
     }, 0),
   )
