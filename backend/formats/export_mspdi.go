@@ -207,3 +207,28 @@ func bit(b bool) int {
 	}
 	return 0
 }
+
+// MSPDITandemIDs reads an MS Project XML file and returns, by task UID, the
+// Tandem id that the mspdi export keeps in Text1 ("Tandem id"): how a file
+// that went through MS Project is matched back to the roadmap (the
+// importer's ids are UIDs). Tasks without one are left out.
+func MSPDITandemIDs(data []byte) (map[string]string, error) {
+	var p struct {
+		Tasks []struct {
+			UID    string
+			Fields []struct{ FieldID, Value string } `xml:"ExtendedAttribute"`
+		} `xml:"Tasks>Task"`
+	}
+	if err := xml.Unmarshal(data, &p); err != nil {
+		return nil, fmt.Errorf("mspdi: %w", err)
+	}
+	ids := map[string]string{}
+	for _, task := range p.Tasks {
+		for _, f := range task.Fields {
+			if f.FieldID == mspdiFieldID {
+				ids[task.UID] = f.Value
+			}
+		}
+	}
+	return ids, nil
+}

@@ -118,22 +118,9 @@ func sameSchedule(t *testing.T, want, got *analysis.Result, ids map[string]strin
 // tandemIDs maps each task's UID to the Tandem id it keeps in Text1.
 func tandemIDs(t *testing.T, data []byte) map[string]string {
 	t.Helper()
-	var p struct {
-		Tasks []struct {
-			UID    string
-			Fields []struct{ FieldID, Value string } `xml:"ExtendedAttribute"`
-		} `xml:"Tasks>Task"`
-	}
-	if err := xml.Unmarshal(data, &p); err != nil {
+	ids, err := MSPDITandemIDs(data)
+	if err != nil {
 		t.Fatal(err)
-	}
-	ids := map[string]string{}
-	for _, task := range p.Tasks {
-		for _, f := range task.Fields {
-			if f.FieldID == mspdiFieldID {
-				ids[task.UID] = f.Value
-			}
-		}
 	}
 	return ids
 }
