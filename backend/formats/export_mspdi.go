@@ -70,6 +70,7 @@ func writeMSPDI(in *ExportInput) ([]byte, error) {
 	p.Tasks, p.Resources, p.Assignments = t.tasks, t.resources, t.assigns
 
 	var buf bytes.Buffer
+	buf.Grow(64<<10 + 1500*len(p.Tasks)) // about what a task takes: one allocation, not a doubling series
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
@@ -97,7 +98,8 @@ type mspdiTasks struct {
 
 func newMSPDITasks(r *model.Roadmap, res *analysis.Result) *mspdiTasks {
 	t := &mspdiTasks{res: res, sched: make(map[string]*analysis.Scheduled, len(res.Schedule)),
-		uid: make(map[string]int, len(r.Efforts)), owners: map[string]int{}}
+		uid: make(map[string]int, len(r.Efforts)), owners: map[string]int{},
+		tasks: make([]xTask, 0, 1+len(r.Lanes)+len(r.Efforts))}
 	for i := range res.Schedule {
 		t.sched[res.Schedule[i].ID] = &res.Schedule[i]
 	}
