@@ -42,17 +42,7 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	if _, ok := formats.WriterFor(format); !ok {
 		return "", unknownFormat(format)
 	}
-	o, err := s.opened(id)
-	if err != nil {
-		return "", err
-	}
-	if o.res == nil {
-		if o.res, err = analyze(o.r, s.now()); err != nil {
-			return "", err
-		}
-		o.lay = packLanes(o.r, o.res)
-	}
-	b, err := export(o.r, o.res, o.lay, s.now(), format, formats.ExportOptions{})
+	_, b, err := s.render(id, format, formats.ExportOptions{})
 	return string(b), err
 }
 
