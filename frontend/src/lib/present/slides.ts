@@ -37,6 +37,8 @@ export interface Card {
   lane: string
   color: string
   when: string
+  /** its scheduled days ("YYYY-MM-DD", inclusive), null when unscheduled */
+  span: DayWindow | null
 }
 
 /** Fact is a labelled figure or value. */
@@ -60,7 +62,7 @@ export type Slide = SlideBase &
   (
     | { kind: 'roadmap' }
     | { kind: 'list'; rows: Row[] }
-    | { kind: 'pair'; tone: 'conflict' | 'opportunity'; cards: [Card, Card]; facts: Fact[] }
+    | { kind: 'pair'; tone: 'conflict' | 'opportunity'; cards: [Card, Card]; facts: Fact[]; overlap: DayWindow | null }
     | { kind: 'figures'; facts: Fact[] }
   )
 
@@ -110,7 +112,14 @@ export class Names {
 
   card(id: string): Card {
     const lane = this.laneOf(id)
-    return { title: this.title(id), lane: this.laneName.get(lane) ?? lane, color: this.laneColor.get(lane) ?? '', when: this.when(id) }
+    const s = this.span.get(id)
+    return {
+      title: this.title(id),
+      lane: this.laneName.get(lane) ?? lane,
+      color: this.laneColor.get(lane) ?? '',
+      when: this.when(id),
+      span: s ? { from: s.start, to: s.end } : null,
+    }
   }
 
   /** via says why a pair reinforces: "metric:signup-cr" -> "both move Signup conversion". */
@@ -195,6 +204,7 @@ function conflictSlide(c: Conflict, names: Names): Slide {
     marks: ['conflict'],
     cards: [names.card(a), names.card(b)],
     facts,
+    overlap: c.from && c.to ? { from: c.from, to: c.to } : null,
   }
 }
 
@@ -212,6 +222,7 @@ function opportunitySlide(o: Opportunity, names: Names): Slide {
       { label: 'Why', value: o.via.map((v) => names.via(v)).join('; ') },
       { label: 'Score', value: o.score.toFixed(2), note: 'shared signals and time proximity' },
     ],
+    overlap: null,
   }
 }
 
