@@ -169,6 +169,17 @@ export async function run({ page, baseUrl, imported, screenshot }) {
   assert.equal(formats[0], 'tandem', 'the roadmap file comes first')
   await page.waitForTimeout(300)
   await screenshot('export-dialog')
+  const drawn = formats.find((f) => ['pdf', 'png', 'svg', 'html', 'md'].includes(f))
+  if (drawn) {
+    // A drawn or read format asks for lanes and a window too.
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption(drawn)
+    await visible(dialog.getByRole('group', { name: 'Lanes' }), `the lanes for ${drawn}`)
+    await visible(dialog.getByRole('group', { name: 'Time window' }), `the time window for ${drawn}`)
+    await screenshot(`export-dialog-${drawn}`)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(`export-dialog-${drawn}-dark`)
+    await page.emulateMedia({ colorScheme: 'light' })
+  }
   for (const format of formats.filter((f) => f === 'tandem' || f === 'csv')) {
     if (!(await dialog.isVisible())) {
       await page.getByRole('button', { name: 'Export…' }).click()
@@ -182,7 +193,7 @@ export async function run({ page, baseUrl, imported, screenshot }) {
     assert.match(file, new RegExp(`\\.${format}$`), `the ${format} download's name`)
     const text = await readFile(await download.path(), 'utf8')
     if (format === 'tandem') assert.equal(JSON.parse(text).name, snap.roadmap.name, 'the exported roadmap file')
-    else assert.match(text.split('\n')[0], /^id,lane,title/, 'the CSV header')
+    else assert.match(text.split('\n')[0], /^\uFEFFid,lane,title/, 'the CSV header, after its byte order mark')
     await visible(page.getByRole('status').filter({ hasText: `${file} is in your downloads` }), `the ${format} export toast`)
   }
 }

@@ -133,7 +133,7 @@ describe('FileActions', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Export roadmap' })
     const format = within(dialog).getByRole('combobox', { name: 'Format' }) as HTMLSelectElement
-    expect([...format.options].map((o) => o.text)).toEqual(['Roadmap file (.tandem)', 'Spreadsheet (CSV) (.csv)', 'PDF (.pdf)'])
+    expect([...format.options].map((o) => o.text)).toEqual(['Roadmap file (.tandem)', 'Spreadsheet (CSV)', 'PDF'])
     expect(within(dialog).queryByRole('group', { name: 'Lanes' })).toBeNull()
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
     await waitFor(() => expect(files.save).toHaveBeenCalledOnce())

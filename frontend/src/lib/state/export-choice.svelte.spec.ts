@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportFormat } from '../api'
 import { parseDay } from '../timeline/dates'
-import { ExportChoice } from './export-choice.svelte'
+import { ExportChoice, formatLabel } from './export-choice.svelte'
 
 const FORMATS: ExportFormat[] = [
   { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false },
@@ -65,5 +65,12 @@ describe('ExportChoice', () => {
     c.format = 'docx'
     expect(c.problem).toBe('Choose a format.')
     expect(new ExportChoice([], LANES, new Date()).problem).toBe('Choose a format.')
+  })
+})
+
+describe('formatLabel', () => {
+  it('adds the extension only where the label does not name it', () => {
+    expect(FORMATS.map(formatLabel)).toEqual(['Roadmap file (.tandem)', 'Spreadsheet (CSV)', 'PDF', 'Briefing (Markdown)'])
+    expect(formatLabel({ format: 'mspdi', label: 'MS Project XML', ext: '.xml', binary: false })).toBe('MS Project XML')
   })
 })

@@ -14,6 +14,16 @@ export const SCOPED_FORMATS: ReadonlySet<string> = new Set(['svg', 'png', 'pdf',
 
 export type Paper = 'a4' | 'letter'
 
+/**
+ * formatLabel is a format's name in the dialog: its label, with its
+ * extension when the label neither names it nor already says what it is in
+ * brackets ("Roadmap file (.tandem)", "PDF", "Briefing (Markdown)").
+ */
+export function formatLabel(f: ExportFormat): string {
+  const named = f.label.includes('(') || f.label.toUpperCase().includes(f.ext.slice(1).toUpperCase())
+  return named ? f.label : `${f.label} (${f.ext})`
+}
+
 export class ExportChoice {
   format = $state('')
   paper = $state<Paper>('a4')
