@@ -70,7 +70,11 @@ func (s *Service) ExportRoadmapFile(roadmapID, format string, opts formats.Expor
 	if !ok {
 		return nil, unknownFormat(format)
 	}
-	o, b, err := s.render(roadmapID, format, opts)
+	o, err := s.analyzed(roadmapID)
+	if err != nil {
+		return nil, err
+	}
+	b, err := export(o.r, o.res, o.lay, s.now(), format, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -81,23 +85,6 @@ func (s *Service) ExportRoadmapFile(roadmapID, format string, opts formats.Expor
 		f.Data = string(b)
 	}
 	return f, nil
-}
-
-// render writes the open roadmap id in format with opts, analysing it first
-// when no edit has yet. The caller holds s.mu and has checked the format.
-func (s *Service) render(id, format string, opts formats.ExportOptions) (*opened, []byte, error) {
-	o, err := s.opened(id)
-	if err != nil {
-		return nil, nil, err
-	}
-	if o.res == nil {
-		if o.res, err = analyze(o.r, s.now()); err != nil {
-			return nil, nil, err
-		}
-		o.lay = packLanes(o.r, o.res)
-	}
-	b, err := export(o.r, o.res, o.lay, s.now(), format, opts)
-	return o, b, err
 }
 
 // maxStem bounds a file name's stem, in characters, well under every file

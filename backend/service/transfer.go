@@ -42,7 +42,11 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	if _, ok := formats.WriterFor(format); !ok {
 		return "", unknownFormat(format)
 	}
-	_, b, err := s.render(id, format, formats.ExportOptions{})
+	o, err := s.analyzed(id)
+	if err != nil {
+		return "", err
+	}
+	b, err := export(o.r, o.res, o.lay, s.now(), format, formats.ExportOptions{})
 	return string(b), err
 }
 
@@ -53,13 +57,9 @@ func ExportFile(data []byte, fileName, format string, opts formats.ExportOptions
 	if _, ok := formats.WriterFor(format); !ok {
 		return nil, unknownFormat(format)
 	}
-	r, err := loadFile(data, fileName)
+	r, res, err := analyzeFile(data, fileName, now)
 	if err != nil {
 		return nil, err
-	}
-	res, err := analyze(r, now)
-	if err != nil {
-		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 	}
 	return export(r, res, packLanes(r, res), now, format, opts)
 }

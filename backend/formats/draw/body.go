@@ -14,6 +14,7 @@ type itemBox struct{ x0, x1, top, mid float64 }
 // bars, milestones, conflict marks and titles, in that order (later on top).
 func (c *chart) drawBody() {
 	boxes := c.itemBoxes()
+	c.boxes = boxes
 	c.bands()
 	c.grid()
 	c.todayLine()

@@ -61,6 +61,7 @@ type chart struct {
 	// tiles are the x boundaries of the pages' columns: 0, ..., width.
 	tiles []float64
 	body  []Shape
+	boxes []itemBox // where each item is drawn
 	key   []keyEntry
 	m     *measurer
 }
@@ -153,4 +154,10 @@ func tileBounds(w, room float64, tiled bool) []float64 {
 func (c *chart) tileEnd(x float64) float64 {
 	i, _ := slices.BinarySearch(c.tiles, x+eps)
 	return c.tiles[min(max(i, 1), len(c.tiles)-1)]
+}
+
+// tileStart is the left edge of the column holding x.
+func (c *chart) tileStart(x float64) float64 {
+	i, _ := slices.BinarySearch(c.tiles, x+eps)
+	return c.tiles[max(i-1, 0)]
 }

@@ -24,7 +24,7 @@ func (fr *frame) legendItems() []legendItem {
 		}, "Milestone"},
 		{func(a Point) []Shape {
 			pts := []Point{{a.X, a.Y + 5}, {a.X + swatchW, a.Y + 5}}
-			return []Shape{line(faint, 0.8, pts...), arrowHead(pts, faint)}
+			return []Shape{line(arrowGrey, 0.7, pts...), arrowHead(pts, arrowGrey)}
 		}, "Dependency"},
 		{func(a Point) []Shape {
 			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(faint, 0.14), tint(faint, 0.4), 1)}

@@ -5,11 +5,13 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strings"
 
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"codeberg.org/go-pdf/fpdf"
 	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 )
@@ -28,6 +30,10 @@ type pdfCanvas struct {
 	w, h  float64
 	stack []affine
 	width float64
+	// color and alpha are the colour last set (fpdf writes each change
+	// out, and most shapes repeat the colour before them).
+	color color.RGBA
+	alpha float64
 }
 
 // affine is x' = a*x + b*y + e, y' = c*x + d*y + f.
@@ -70,6 +76,7 @@ func newPDFCanvas(w, h float64) *pdfCanvas {
 func (c *pdfCanvas) NextPage() {
 	c.doc.AddPage()
 	c.stack = []affine{identity}
+	c.color, c.alpha = color.RGBA{1, 2, 3, 0}, -1 // unknown: the next SetColor writes
 	vg.Initialize(c)
 }
 
@@ -104,11 +111,18 @@ func (c *pdfCanvas) SetColor(clr color.Color) {
 	if a > 0 { // un-premultiply
 		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
 	}
-	ri, gi, bi := int(r>>8), int(g>>8), int(b>>8)
-	c.doc.SetFillColor(ri, gi, bi)
-	c.doc.SetDrawColor(ri, gi, bi)
-	c.doc.SetTextColor(ri, gi, bi)
-	c.doc.SetAlpha(float64(a)/0xffff, "Normal")
+	rgb := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
+	if rgb != c.color {
+		c.color = rgb
+		ri, gi, bi := int(rgb.R), int(rgb.G), int(rgb.B)
+		c.doc.SetFillColor(ri, gi, bi)
+		c.doc.SetDrawColor(ri, gi, bi)
+		c.doc.SetTextColor(ri, gi, bi)
+	}
+	if alpha := float64(a) / 0xffff; alpha != c.alpha {
+		c.alpha = alpha
+		c.doc.SetAlpha(alpha, "Normal")
+	}
 }
 
 func (c *pdfCanvas) Rotate(rad float64) {
@@ -199,7 +213,29 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	}
 	c.doc.SetFont(pdfFamily, style, f.Font.Size.Points())
 	x, y := c.pt(p)
-	c.doc.Text(x, y, s)
+	c.doc.Text(x, y, glyphsOnly(f, s))
+}
+
+// glyphsOnly replaces each character the face has no glyph for with "?":
+// it would show as an empty box anyway, and fpdf fails on characters
+// beyond the Basic Multilingual Plane (emoji).
+func glyphsOnly(f font.Face, s string) string {
+	var buf sfnt.Buffer
+	ok := func(r rune) bool {
+		g, err := f.Face.GlyphIndex(&buf, r)
+		return r <= 0xffff && err == nil && g != 0
+	}
+	for _, r := range s {
+		if !ok(r) {
+			return strings.Map(func(r rune) rune {
+				if ok(r) {
+					return r
+				}
+				return '?'
+			}, s)
+		}
+	}
+	return s
 }
 
 // DrawImage is not used by the draw package; it is kept for vg.Canvas.
