@@ -91,7 +91,20 @@ export async function run({ page, baseUrl, screenshot }) {
   await findBox.press('Escape')
   await until(async () => (await page.locator('.dimmed').count()) === 0, 'Esc ends the find')
 
-  // Undo brings the deleted milestone back and the agenda follows.
+  // The rituals editor: the weekly sync covers Content only; the agenda follows.
+  await dock.getByRole('button', { name: 'Rituals…' }).click()
+  const rituals = page.getByRole('dialog', { name: 'Rituals' })
+  await rituals.getByRole('group', { name: 'Lanes of Monday growth sync' }).getByRole('checkbox', { name: 'Content' }).check()
+  await until(async () => (await snapshotOf(baseUrl, id)).roadmap.rituals[0].lanes?.join() === 'content', 'the ritual covers Content')
+  await shots(page, screenshot, 'rituals')
+  await rituals.getByRole('button', { name: 'Done' }).click()
+  await until(async () => /Meeting 2027-02-15 · Content/.test(await dock.textContent()), 'the agenda is for Content')
+  assert.deepEqual(await changeRows(page), ['Moved: Customer case-study series (Content, Priya Shah)'], 'only the Content change')
+
+  // Undo brings the ritual's lanes back, then the deleted milestone, and the agenda follows.
+  await page.getByRole('grid').focus()
+  await page.keyboard.press('Control+z')
+  await until(async () => (await changeRows(page)).length === 2, 'after undo both changes again')
   await page.getByRole('grid').focus()
   await page.keyboard.press('Control+z')
   await until(async () => (await changeRows(page)).length === 1, 'after undo only the move is listed')
