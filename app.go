@@ -147,3 +147,16 @@ func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, 
 func (a *App) ExportRoadmap(roadmapID, format string) (string, error) {
 	return wrap(a.svc.ExportRoadmap(roadmapID, format))
 }
+
+func (a *App) ConflictBoard(roadmapID string) (*service.Board, error) {
+	return wrap(a.svc.ConflictBoard(roadmapID))
+}
+func (a *App) PreviewDecision(roadmapID string, req service.DecisionRequest) (*service.DecisionPreview, error) {
+	return wrap(a.svc.PreviewDecision(roadmapID, req))
+}
+func (a *App) Decide(roadmapID string, req service.DecisionRequest) (*service.Snapshot, error) {
+	return wrap(a.svc.Decide(roadmapID, req))
+}
+func (a *App) AddDecision(roadmapID string, d model.Decision) (*service.Snapshot, error) {
+	return wrap(a.svc.AddDecision(roadmapID, d))
+}

@@ -32,6 +32,12 @@ func (r *Roadmap) Clone() *Roadmap {
 	c.Links = cloneWith(r.Links, func(x *Link) { x.Extra = x.Extra.Clone() })
 	c.Decisions = cloneWith(r.Decisions, func(x *Decision) {
 		x.Efforts = slices.Clone(x.Efforts)
+		x.Removed = slices.Clone(x.Removed)
+		if x.Window != nil {
+			w := *x.Window
+			w.Extra = w.Extra.Clone()
+			x.Window = &w
+		}
 		x.Extra = x.Extra.Clone()
 	})
 	c.Rituals = cloneWith(r.Rituals, func(x *Ritual) {

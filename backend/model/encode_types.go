@@ -13,7 +13,8 @@ var (
 	effortKeys     = []string{"id", "lane", "title", "start", "end", "durationDays", "status", "owner", "notes", "touches", "moves"}
 	dependencyKeys = []string{"from", "to", "type", "lagDays"}
 	linkKeys       = []string{"a", "b", "kind", "note"}
-	decisionKeys   = []string{"id", "date", "kind", "efforts", "title", "rationale", "by"}
+	decisionKeys   = []string{"id", "date", "kind", "efforts", "title", "rationale", "by", "supersedes", "conflict", "window", "removed", "revisit", "reason", "trigger"}
+	windowKeys     = []string{"severity", "from", "to", "days"}
 	ritualKeys     = []string{"id", "name", "cadence", "weekday", "lanes"}
 	eventKeys      = []string{"effort", "date", "status", "blockedBy"}
 )
@@ -170,6 +171,26 @@ func (e *encoder) decision(x *Decision) {
 	e.strField(&n, "title", x.Title)
 	e.field(&n, "rationale", x.Rationale)
 	e.field(&n, "by", x.By)
+	e.field(&n, "supersedes", x.Supersedes)
+	e.field(&n, "conflict", x.Conflict)
+	if w := x.Window; w != nil {
+		e.key(&n, "window")
+		m := e.open('{')
+		e.field(&m, "severity", w.Severity)
+		e.field(&m, "from", string(w.From))
+		e.field(&m, "to", string(w.To))
+		e.key(&m, "days")
+		e.int(w.Days)
+		e.extra(&m, w.Extra, windowKeys)
+		e.close('}', m)
+	}
+	if len(x.Removed) > 0 {
+		e.key(&n, "removed")
+		e.strs(x.Removed)
+	}
+	e.field(&n, "revisit", string(x.Revisit))
+	e.field(&n, "reason", x.Reason)
+	e.field(&n, "trigger", x.Trigger)
 	e.extra(&n, x.Extra, decisionKeys)
 	e.close('}', n)
 }

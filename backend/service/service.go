@@ -50,6 +50,10 @@ type Service struct {
 	// analysis, so that an edit does not reload the whole roadmap from the
 	// store and a view does not recompute the analysis.
 	open map[string]*opened
+	// baselines holds, per roadmap, the keys of the conflicts it had when
+	// first opened in this session: what the conflict board calls "new"
+	// is measured against them while a roadmap has no ritual snapshot.
+	baselines map[string]map[string]bool
 	// frozen caches the analyses of snapshots' frozen roadmaps by hash.
 	frozen map[string]*frozen
 }
@@ -64,7 +68,8 @@ type opened struct {
 
 // New returns a Service over st. The caller keeps ownership of st.
 func New(st *store.Store) *Service {
-	return &Service{store: st, now: time.Now, open: map[string]*opened{}, frozen: map[string]*frozen{}}
+	return &Service{store: st, now: time.Now, open: map[string]*opened{},
+		baselines: map[string]map[string]bool{}, frozen: map[string]*frozen{}}
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
@@ -98,11 +103,8 @@ func (s *Service) analyzed(id string) (*opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.res == nil {
-		if o.res, err = analyze(o.r, s.now()); err != nil {
-			return nil, err
-		}
-		o.lay = packLanes(o.r, o.res)
+	if err := s.complete(id, o); err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -137,6 +139,25 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	}
 	return &Snapshot{Info: info, Roadmap: shown, Analysis: o.res, Layout: o.lay, Snapshots: infos,
 		CanUndo: canUndo, CanRedo: canRedo}, nil
+}
+
+// complete computes, unless known, the analysis and layout of o (roadmap
+// id), and remembers its conflicts as the board's baseline the first time.
+func (s *Service) complete(id string, o *opened) error {
+	if o.res == nil {
+		res, err := analyze(o.r, s.now())
+		if err != nil {
+			return err
+		}
+		o.res = res
+	}
+	if o.lay == nil {
+		o.lay = packLanes(o.r, o.res)
+	}
+	if _, ok := s.baselines[id]; !ok {
+		s.baselines[id] = conflictKeys(o.res)
+	}
+	return nil
 }
 
 // info returns the RoadmapInfo of roadmap id.

@@ -2,14 +2,19 @@ package store
 
 import (
 	"bytes"
+	"strconv"
 
 	"github.com/dgraph-io/badger/v4"
 )
 
-// migrateRitualLanes upgrades schema 1 to 2: a ritual's stored value gains
+// ritualLanesSchema is the schema migrateRitualLanes upgrades to.
+const ritualLanesSchema = 3
+
+// migrateRitualLanes upgrades schema 2 to 3: a ritual's stored value gains
 // its lanes (an absent list) between weekday and Extra, in the entities and
 // in the undo log's images, so that undoing an old step writes the new
-// layout. Snapshots, new in schema 2, need nothing. Everything is rewritten
+// layout. Snapshots, new in schema 3, need nothing. A value already in the
+// new layout is left as it is, so the step may run again. Everything is rewritten
 // in one transaction together with the new schema version, so an
 // interrupted migration left nothing half done (a desktop store has few
 // rituals; a store too big for one transaction fails with a clear error and
@@ -40,7 +45,7 @@ func migrateRitualLanes(db *badger.DB) error {
 				return err
 			}
 		}
-		return txn.Set(schemaKey, []byte("2"))
+		return txn.Set(schemaKey, []byte(strconv.Itoa(ritualLanesSchema)))
 	})
 }
 
@@ -84,8 +89,9 @@ func transformRitualValues(key, v []byte, fn func([]byte) ([]byte, error)) (next
 	return nil, false, nil
 }
 
-// ritualV1toV2 rewrites a schema-1 ritual value (position, id, name,
-// cadence, weekday, Extra) with an absent lane list; nil stays nil.
+// ritualV1toV2 rewrites an old ritual value (position, id, name, cadence,
+// weekday, Extra) with an absent lane list; nil stays nil, and a value that
+// already has its lanes stays as it is.
 func ritualV1toV2(v []byte) ([]byte, error) {
 	if v == nil {
 		return nil, nil
@@ -95,6 +101,12 @@ func ritualV1toV2(v []byte) ([]byte, error) {
 	id, name, cadence, weekday := d.str(), d.str(), d.str(), d.str()
 	extra := d.extra()
 	if err := d.done(); err != nil {
+		now := decoder{s: string(v)}
+		now.uvarint()
+		decRitual(&now)
+		if now.done() == nil {
+			return v, nil // already upgraded
+		}
 		return nil, err
 	}
 	e := encoder{b: make([]byte, 0, len(v)+1)}

@@ -791,6 +791,24 @@ export namespace model {
 	        this.holidays = source["holidays"];
 	    }
 	}
+	export class ConflictWindow {
+	    severity?: string;
+	    from?: string;
+	    to?: string;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictWindow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.severity = source["severity"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	    }
+	}
 	export class Decision {
 	    id: string;
 	    date: string;
@@ -799,6 +817,13 @@ export namespace model {
 	    title: string;
 	    rationale?: string;
 	    by?: string;
+	    supersedes?: string;
+	    conflict?: string;
+	    window?: ConflictWindow;
+	    removed?: string[];
+	    revisit?: string;
+	    reason?: string;
+	    trigger?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Decision(source);
@@ -813,7 +838,32 @@ export namespace model {
 	        this.title = source["title"];
 	        this.rationale = source["rationale"];
 	        this.by = source["by"];
+	        this.supersedes = source["supersedes"];
+	        this.conflict = source["conflict"];
+	        this.window = this.convertValues(source["window"], ConflictWindow);
+	        this.removed = source["removed"];
+	        this.revisit = source["revisit"];
+	        this.reason = source["reason"];
+	        this.trigger = source["trigger"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Dependency {
 	    from: string;
@@ -1152,6 +1202,163 @@ export namespace service {
 		    }
 		    return a;
 		}
+	}
+	export class BoardRow {
+	    key: string;
+	    status: string;
+	    conflict: analysis.Conflict;
+	    decision?: string;
+	    changed: string[];
+	    helps?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.status = source["status"];
+	        this.conflict = this.convertValues(source["conflict"], analysis.Conflict);
+	        this.decision = source["decision"];
+	        this.changed = source["changed"];
+	        this.helps = source["helps"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Board {
+	    rows: BoardRow[];
+	    counts: Record<string, number>;
+	    baseline: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Board(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], BoardRow);
+	        this.counts = source["counts"];
+	        this.baseline = source["baseline"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DecisionPreview {
+	    decision: model.Decision;
+	    changes: string[];
+	    finishBefore: string;
+	    finishAfter: string;
+	    finishDays: number;
+	    newlyCritical: string[];
+	    added: analysis.Conflict[];
+	    removed: analysis.Conflict[];
+	    accepted: analysis.Conflict[];
+	    openBefore: number;
+	    openAfter: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.decision = this.convertValues(source["decision"], model.Decision);
+	        this.changes = source["changes"];
+	        this.finishBefore = source["finishBefore"];
+	        this.finishAfter = source["finishAfter"];
+	        this.finishDays = source["finishDays"];
+	        this.newlyCritical = source["newlyCritical"];
+	        this.added = this.convertValues(source["added"], analysis.Conflict);
+	        this.removed = this.convertValues(source["removed"], analysis.Conflict);
+	        this.accepted = this.convertValues(source["accepted"], analysis.Conflict);
+	        this.openBefore = source["openBefore"];
+	        this.openAfter = source["openAfter"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DecisionRequest {
+	    kind: string;
+	    conflict?: string;
+	    effort?: string;
+	    efforts?: string[];
+	    title?: string;
+	    rationale?: string;
+	    by?: string;
+	    revisit?: string;
+	    reason?: string;
+	    trigger?: string;
+	    supersedes?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.conflict = source["conflict"];
+	        this.effort = source["effort"];
+	        this.efforts = source["efforts"];
+	        this.title = source["title"];
+	        this.rationale = source["rationale"];
+	        this.by = source["by"];
+	        this.revisit = source["revisit"];
+	        this.reason = source["reason"];
+	        this.trigger = source["trigger"];
+	        this.supersedes = source["supersedes"];
+	    }
 	}
 	export class RoadmapInfo {
 	    id: string;

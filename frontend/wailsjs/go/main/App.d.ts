@@ -3,6 +3,8 @@
 import {model} from '../models';
 import {service} from '../models';
 
+export function AddDecision(arg1:string,arg2:model.Decision):Promise<service.Snapshot>;
+
 export function AddDependency(arg1:string,arg2:model.Dependency):Promise<service.Snapshot>;
 
 export function AddEffort(arg1:string,arg2:model.Effort):Promise<service.Snapshot>;
@@ -19,7 +21,11 @@ export function AddSurface(arg1:string,arg2:model.Surface):Promise<service.Snaps
 
 export function Agenda(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.AgendaReport>;
 
+export function ConflictBoard(arg1:string):Promise<service.Board>;
+
 export function CreateRoadmap(arg1:string):Promise<service.Snapshot>;
+
+export function Decide(arg1:string,arg2:service.DecisionRequest):Promise<service.Snapshot>;
 
 export function DeleteDependency(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
@@ -50,6 +56,8 @@ export function ListRoadmaps():Promise<Array<service.RoadmapInfo>>;
 export function MoveLane(arg1:string,arg2:string,arg3:number):Promise<service.Snapshot>;
 
 export function OpenRoadmap(arg1:string):Promise<service.Snapshot>;
+
+export function PreviewDecision(arg1:string,arg2:service.DecisionRequest):Promise<service.DecisionPreview>;
 
 export function Redo(arg1:string):Promise<service.Snapshot>;
 
