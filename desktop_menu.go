@@ -39,6 +39,8 @@ var menuActions = []struct {
 		{},
 		{"New effort", nil, "new-effort"},
 		{"Delete selection", nil, "delete"},
+		{},
+		{"Find…", keys.CmdOrCtrl("f"), "find"},
 	}},
 	{"View", []menuItem{
 		{"Fit to roadmap", keys.CmdOrCtrl("0"), "fit"},

@@ -11,7 +11,7 @@ export interface ViewEntry {
   key: string
 }
 
-export const VIEWS: readonly ViewEntry[] = []
+export const VIEWS: readonly ViewEntry[] = [{ id: 'agenda', label: 'Agenda', key: 'a' }]
 
 /** viewForKey returns the view that Alt+`key` toggles, if any. */
 export function viewForKey(key: string): ViewEntry | undefined {
