@@ -35,6 +35,7 @@ func ReadGanttProject(data []byte, fileName string) (*model.Roadmap, error) {
 // ganFile is what the importer reads of a .gan file.
 type ganFile struct {
 	name      string
+	rootPos   [2]int // where <project> ends its start tag
 	week      *[7]bool // from <default-week>; nil when absent
 	dates     []ganDate
 	tasks     []ganTask // in document order: a parent before its subtasks
@@ -82,7 +83,7 @@ func parseGan(data []byte) (*ganFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &ganFile{name: attrMap(root)["name"], resources: map[string]string{}}
+	g := &ganFile{name: attrMap(root)["name"], rootPos: s.pos(), resources: map[string]string{}}
 	var task func(el *xml.StartElement, parent int) error
 	task = func(el *xml.StartElement, parent int) error {
 		i := len(g.tasks)
@@ -171,6 +172,9 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 	o := &outline{format: nameGan}
 	o.name = firstNonEmpty(g.name, fileStem(fileName), "GanttProject import")
 	o.fileLane = firstNonEmpty(fileStem(fileName), o.name)
+	if len(g.tasks) == 0 {
+		return nil, g.errorf(g.rootPos, "project", "the file has no tasks: nothing to import")
+	}
 	index := map[string]int{}
 	starts := make([]int, len(g.tasks))
 	first, last := 0, 0
@@ -211,7 +215,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		for _, d := range t.depends {
 			to, ok := index[strings.TrimSpace(d.id)]
 			if !ok {
-				continue // a dependency on a task not in the file
+				return nil, g.errorf(d.pos, "depend", "task %q: a dependency names task %q, which is not in the file", strings.TrimSpace(t.attrs["id"]), d.id)
 			}
 			typ, ok := ganLinkTypes[strings.TrimSpace(d.typ)]
 			if !ok {
