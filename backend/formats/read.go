@@ -27,8 +27,8 @@ const (
 // format is Detect's. Imports are all or nothing: on any error Read
 // returns no roadmap. Input over model.MaxFileBytes is an error wrapping
 // model.ErrTooLarge. Before any reader, checkText refuses an empty file,
-// UTF-16, binary data and (but in XML) bytes that are not UTF-8; a native
-// file may start with a UTF-8 byte order mark, as CSV and XML may.
+// UTF-16, binary data and (but in XML) bytes that are not UTF-8. Every
+// format may start with a UTF-8 byte order mark.
 func Read(data []byte, fileName string) (*model.Roadmap, error) {
 	if err := checkSize(data); err != nil {
 		return nil, err
@@ -51,7 +51,7 @@ func Read(data []byte, fileName string) (*model.Roadmap, error) {
 	case FormatGanttProject:
 		return ReadGanttProject(data, fileName)
 	}
-	return model.Load(bytes.TrimPrefix(data, utf8BOM))
+	return model.Load(data)
 }
 
 // Detect tells the format of a file by its extension: .tandem and .json
