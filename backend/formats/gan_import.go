@@ -158,6 +158,19 @@ func parseGan(data []byte) (*ganFile, error) {
 	return g, s.rest()
 }
 
+// noStartNote begins the notes of an effort whose task has an empty start
+// (line, column): Tandem schedules it as early as its dependencies allow,
+// and the note says so rather than let that pass for the file's plan.
+const noStartNote = "No start date in the GanttProject file (its task at line %d, column %d has start=\"\"): Tandem schedules it as early as its dependencies allow; set a start if it has one."
+
+// joinNotes puts a note before the task's own notes.
+func joinNotes(note, notes string) string {
+	if notes == "" {
+		return note
+	}
+	return note + "\n\n" + notes
+}
+
 // ganLinkTypes are GanttProject's dependency types (GanttTaskRelationship).
 var ganLinkTypes = map[string]string{"1": model.DepSS, "2": model.DepFS, "3": model.DepFF, "4": model.DepSF, "": model.DepFS}
 
@@ -176,8 +189,8 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		return nil, g.errorf(g.rootPos, "project", "the file has no tasks: nothing to import")
 	}
 	index := map[string]int{}
-	starts := make([]int, len(g.tasks))
-	first, last := 0, 0
+	starts := make([]int, len(g.tasks)) // noDay: the task gives no start
+	first, last, dated := 0, 0, false
 	for i, t := range g.tasks {
 		id := strings.TrimSpace(t.attrs["id"])
 		if id == "" {
@@ -187,19 +200,24 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			return nil, g.errorf(t.pos, "task", "duplicate task id %q (also the task at line %d)", id, g.tasks[prev].pos[0])
 		}
 		index[id] = i
+		starts[i] = noDay
+		if strings.TrimSpace(t.attrs["start"]) == "" {
+			continue // flagged below, in the effort's notes
+		}
 		start, err := datePart(t.attrs["start"])
 		if err != nil {
 			return nil, g.errorf(t.pos, "task", "task %q: start: %v", id, err)
 		}
 		starts[i] = start
-		if i == 0 || start < first {
+		if !dated || start < first {
 			first = start
 		}
-		if i == 0 || start > last {
+		if !dated || start > last {
 			last = start
 		}
+		dated = true
 	}
-	if len(g.tasks) > 0 {
+	if dated {
 		o.start = model.DateFromDays(first)
 	}
 	week, err := g.workweek(holidayWindow(first, last))
@@ -244,6 +262,9 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			owner: owners[id], notes: t.notes}
 		if ot.title == "" {
 			ot.title = "Task " + id
+		}
+		if starts[i] == noDay {
+			ot.notes = joinNotes(fmt.Sprintf(noStartNote, t.pos[0], t.pos[1]), ot.notes)
 		}
 		if c := a["color"]; hexColor.MatchString(c) && !strings.EqualFold(c, ganDefaultColor) {
 			ot.color = strings.ToLower(c)
