@@ -12,7 +12,7 @@ import (
 // start to end. An arrow runs out horizontally, turns beside the bars and
 // comes in horizontally; when the way is blocked it detours through the
 // gap between rows. Arrows between two critical efforts are ink, drawn
-// last; the others grey.
+// last; the others light grey, so that a busy roadmap stays legible.
 func (c *chart) arrows(boxes []itemBox) {
 	for _, critical := range []bool{false, true} {
 		for _, d := range c.sel.deps {
@@ -23,7 +23,7 @@ func (c *chart) arrows(boxes []itemBox) {
 			for i := range pts { // a turn beside the window's first or last day stays in view
 				pts[i].X = min(max(pts[i].X, 1), c.scale.width()-1)
 			}
-			col, w := faint, 0.8
+			col, w := arrowGrey, 0.7
 			if critical {
 				col, w = ink, 1.1
 			}

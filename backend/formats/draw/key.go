@@ -26,9 +26,16 @@ func (fr *frame) keyEntryShapes(e keyEntry, x, y float64) ([]Shape, float64) {
 	for i, l := range lines {
 		out = append(out, text(l, x+keyNumW, y+keySize+float64(i)*keyLineH, Regular, keySize, m.width(l, Regular, keySize), ink))
 	}
-	my := y + keySize + float64(len(lines))*keyLineH - 0.5
-	out = append(out, text(meta, x+keyNumW, my, Regular, 7, m.width(meta, Regular, 7), muted))
-	return out, float64(len(lines)+1)*keyLineH + 4
+	// The lane and dates follow the title's last line when they fit there.
+	n := len(lines)
+	lastW := m.width(lines[n-1], Regular, keySize)
+	mw := m.width(meta, Regular, 7)
+	mx, my := x+keyNumW+lastW+8, y+keySize+float64(n-1)*keyLineH
+	if lastW+8+mw > keyColW-keyNumW {
+		mx, my, n = x+keyNumW, my+keyLineH-0.5, n+1
+	}
+	out = append(out, text(meta, mx, my, Regular, 7, mw, muted))
+	return out, float64(n)*keyLineH + 3
 }
 
 // flowKey lays the entries out in columns of keyColW, at most cols

@@ -3,26 +3,28 @@ package draw
 import "fmt"
 
 // labels writes every title: inside its bar when it fits there, else beside
-// it (right) when its row is free that far, else shortened at a word
-// boundary and numbered, with the full title in the key. A title never
-// overlaps another title or another bar of its row, and never straddles
-// a page's edge (for tiled PDF pages, a bar that runs on to the next page
-// shows its title again there).
+// it, right then left, when its row is free that far, else shortened at a
+// word boundary and numbered, with the full title in the key. A title
+// never overlaps another title or another bar of its row, and never
+// straddles a page's edge (for tiled PDF pages, a bar that runs on to the
+// next page shows its title again there).
 func (c *chart) labels(boxes []itemBox) {
 	for _, row := range c.rows(boxes) {
+		taken := 0.0 // how far the row is taken by the bars and titles so far
 		for j, k := range row {
 			limit := c.scale.width()
 			if j+1 < len(row) {
 				limit = boxes[row[j+1]].x0 - labelPad
 			}
-			c.label(k, boxes[k], limit)
+			taken = c.label(k, boxes[k], taken, limit)
 		}
 	}
 }
 
-// label places item k's title; limit is where the next bar of its row
-// begins (less a gap).
-func (c *chart) label(k int, b itemBox, limit float64) {
+// label places item k's title between taken (the end of what is left of
+// it in its row) and limit (where the next bar begins, less a gap), and
+// returns how far the row is now taken.
+func (c *chart) label(k int, b itemBox, taken, limit float64) float64 {
 	it := c.sel.items[k]
 	title := cleanText(it.title)
 	if title == "" {
@@ -34,38 +36,46 @@ func (c *chart) label(k int, b itemBox, limit float64) {
 	}
 	baseline := b.mid + 0.36*labelSize
 	w := c.m.width(title, Regular, labelSize)
+	end := b.x1
+	if it.conflict {
+		end += conflictR
+	}
 	put := func(s string, x, sw float64) {
 		c.body = append(c.body, text(s, x, baseline, Regular, labelSize, sw, color))
+		end = max(end, x+sw)
 	}
 	// inside: the room of the bar's part on its first page
 	in0, in1 := b.x0+labelPad, min(b.x1, c.tileEnd(b.x0))-labelPad
 	if it.conflict {
 		in1 -= conflictR
 	}
-	// beside: from the bar's end to the next bar, on one page
-	gap := labelPad
-	if it.conflict {
-		gap += conflictR
-	}
-	by0 := b.x1 + gap
-	by1 := min(limit, c.tileEnd(by0))
-	inside, beside := in1-in0, by1-by0
 	if it.milestone {
-		inside = 0
+		in1 = in0
 	}
+	// right: from the bar's end to the next bar, on one page
+	r0 := b.x1 + labelPad
+	if it.conflict {
+		r0 += conflictR
+	}
+	r1 := min(limit, c.tileEnd(r0))
+	// left: from what is taken to the bar's start, on one page
+	l1 := b.x0 - labelPad
+	l0 := max(taken+labelPad, c.tileStart(l1))
 	number := ""
 	switch {
-	case w <= inside:
+	case w <= in1-in0:
 		put(title, in0, w)
-	case w <= beside:
-		put(title, by0, w)
+	case w <= r1-r0:
+		put(title, r0, w)
+	case w <= l1-l0:
+		put(title, l1-w, w)
 	default:
 		n := len(c.key) + 1
 		c.key = append(c.key, keyEntry{n: n, title: title, lane: cleanText(c.sel.lanes[it.lane].name), first: it.first, last: it.last})
 		number = fmt.Sprintf("[%d]", n)
-		x, room := in0, inside
-		if beside > inside {
-			x, room = by0, beside
+		x, room := in0, in1-in0
+		if r1-r0 > room {
+			x, room = r0, r1-r0
 		}
 		if s, ok := c.fitNumbered(title, number, room); ok {
 			put(s, x, c.m.width(s, Regular, labelSize))
@@ -74,6 +84,7 @@ func (c *chart) label(k int, b itemBox, limit float64) {
 	if !it.milestone {
 		c.continued(b, title, number, baseline, put)
 	}
+	return end
 }
 
 // fitNumbered returns the longest whole-word start of title with an

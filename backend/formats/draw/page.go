@@ -1,5 +1,7 @@
 package draw
 
+import "sort"
+
 // Page is one page of a drawing: its size in points and its shapes in
 // drawing order (y grows downwards from the page's top).
 type Page struct {
@@ -19,16 +21,28 @@ const (
 // names and the time axis repeated on each) followed by pages of the
 // numbered key. An unknown lane or a bad window is an error.
 func Build(in *Input, f Format) ([]Page, error) {
+	var pages []Page
+	err := Draw(in, f, func(p Page) error {
+		pages = append(pages, p)
+		return nil
+	})
+	return pages, err
+}
+
+// Draw is Build handing each page to emit as soon as it is made, so that a
+// writer can paint and drop it: a long roadmap's pages are never all in
+// memory at once. It stops at emit's first error.
+func Draw(in *Input, f Format, emit func(Page) error) error {
 	sel, err := selectInput(in)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c := newChart(sel, f)
 	fr := newFrame(c, in)
 	if f.PageW == 0 {
-		return []Page{fr.single()}, nil
+		return emit(fr.single())
 	}
-	return fr.tiled(f), nil
+	return fr.tiled(f, emit)
 }
 
 // single composes the whole chart on one page, the key below it.
@@ -58,9 +72,10 @@ func (fr *frame) single() Page {
 
 // tiled cuts the chart into pages: the timeline into columns of the page's
 // width (c.tiles) and the lanes into bands that end on a row boundary;
-// pages go down the lanes of one period, then on to the next period. Pages
-// of the key follow.
-func (fr *frame) tiled(f Format) []Page {
+// pages go down the lanes of one period, then on to the next period, and a
+// page where no effort is drawn is left out (unless every one would be).
+// Pages of the key follow.
+func (fr *frame) tiled(f Format, emit func(Page) error) error {
 	c := fr.c
 	top := margin + titleH
 	bodyTop := top + headerH
@@ -68,34 +83,108 @@ func (fr *frame) tiled(f Format) []Page {
 	bands := cutBands(c.breaks, room)
 	// The key goes under the last page's chart when it fits there, else on
 	// pages of its own.
-	lastBottom := bodyTop + (bands[len(bands)-1][1] - bands[len(bands)-1][0]) + legendH + 6
+	buckets := bucket(c.body, c.tiles, bands)
+	used := c.usedPages(bands)
+	chartPages := 0
+	for _, col := range used {
+		for _, u := range col {
+			if u {
+				chartPages++
+			}
+		}
+	}
+	last := [2]int{len(c.tiles) - 2, len(bands) - 1}
+	if chartPages == 0 { // nothing drawn anywhere: one page shows the empty lanes
+		used[0][0], chartPages, last = true, 1, [2]int{0, 0}
+	}
+	for t := range used {
+		for b := range used[t] {
+			if used[t][b] {
+				last = [2]int{t, b}
+			}
+		}
+	}
+	lb := bands[last[1]]
+	lastBottom := bodyTop + (lb[1] - lb[0]) + legendH + 6
 	keyHere, keyPages := fr.keyBelow(f, lastBottom)
-	total := (len(c.tiles)-1)*len(bands) + len(keyPages)
-	var pages []Page
+	total := chartPages + len(keyPages)
+	n := 0
 	for t := 1; t < len(c.tiles); t++ {
 		x0, x1 := c.tiles[t-1], c.tiles[t]
-		for _, b := range bands {
-			p := &Page{W: f.PageW, H: f.PageH}
+		for bi, b := range bands {
+			if !used[t-1][bi] {
+				continue
+			}
+			var pool points
+			p := &Page{W: f.PageW, H: f.PageH, Shapes: make([]Shape, 0, len(buckets[t-1][bi])+64)}
 			fr.title(p, f.PageW-2*margin, fr.period(x0, x1))
 			fr.header(p, x0, x1, Point{margin + c.laneW, top})
-			for _, s := range c.body {
-				p.Shapes = clip(s, Box{x0, b[0], x1, b[1]}, Point{margin + c.laneW - x0, bodyTop - b[0]}, p.Shapes)
+			for _, i := range buckets[t-1][bi] {
+				p.Shapes = clipWith(&pool, c.body[i], Box{x0, b[0], x1, b[1]}, Point{margin + c.laneW - x0, bodyTop - b[0]}, p.Shapes)
 			}
 			fr.laneColumn(p, b[0], b[1], Point{margin, bodyTop - b[0]})
 			fr.legend(p, bodyTop+(b[1]-b[0])+legendH-8)
-			fr.footer(p, pageOf(len(pages)+1, total))
-			pages = append(pages, *p)
+			if n++; n == chartPages {
+				for _, s := range keyHere {
+					p.Shapes = clip(s, everywhere, Point{margin, lastBottom}, p.Shapes)
+				}
+			}
+			fr.footer(p, pageOf(n, total))
+			if err := emit(*p); err != nil {
+				return err
+			}
 		}
 	}
-	last := &pages[len(pages)-1]
-	for _, s := range keyHere {
-		last.Shapes = clip(s, everywhere, Point{margin, lastBottom}, last.Shapes)
-	}
 	for _, kp := range keyPages {
-		fr.footer(&kp, pageOf(len(pages)+1, total))
-		pages = append(pages, kp)
+		n++
+		fr.footer(&kp, pageOf(n, total))
+		if err := emit(kp); err != nil {
+			return err
+		}
 	}
-	return pages
+	return nil
+}
+
+// usedPages says, for each page (column of tiles, band of bands), whether
+// an effort is drawn on it.
+func (c *chart) usedPages(bands [][2]float64) [][]bool {
+	shapes := make([]Shape, len(c.boxes))
+	for i, b := range c.boxes {
+		shapes[i] = rect(Box{b.x0, b.top, b.x1, b.top + barH}, white, white, 0)
+	}
+	out := make([][]bool, len(c.tiles)-1)
+	for t, col := range bucket(shapes, c.tiles, bands) {
+		out[t] = make([]bool, len(bands))
+		for b, ids := range col {
+			out[t][b] = len(ids) > 0
+		}
+	}
+	return out
+}
+
+// bucket lists, for each page (column of tiles, band of bands), the
+// shapes whose bounds meet it, in drawing order: each page then clips
+// only its own shapes.
+func bucket(shapes []Shape, tiles []float64, bands [][2]float64) [][][]int32 {
+	out := make([][][]int32, len(tiles)-1)
+	for i := range out {
+		out[i] = make([][]int32, len(bands))
+	}
+	ends := make([]float64, len(bands))
+	for i, b := range bands {
+		ends[i] = b[1]
+	}
+	for i := range shapes {
+		b := shapes[i].Bounds()
+		c0 := max(0, sort.SearchFloat64s(tiles, b.X0)-1)
+		r0 := sort.SearchFloat64s(ends, b.Y0)
+		for c := c0; c < len(out) && tiles[c] <= b.X1; c++ {
+			for r := r0; r < len(bands) && bands[r][0] <= b.Y1; r++ {
+				out[c][r] = append(out[c][r], int32(i))
+			}
+		}
+	}
+	return out
 }
 
 // cutBands cuts 0..last break into bands at most room tall that end on

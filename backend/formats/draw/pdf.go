@@ -40,16 +40,18 @@ func PDF(in *Input, paper string) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("paper: unknown size %q (a4 or letter)", paper)
 	}
-	pages, err := Build(in, Format{PageW: size[0], PageH: size[1], MinDayW: pdfMinDayW})
-	if err != nil {
-		return nil, err
-	}
 	c := newPDFCanvas(size[0], size[1])
-	for i, p := range pages {
-		if i > 0 {
+	first := true
+	err := Draw(in, Format{PageW: size[0], PageH: size[1], MinDayW: pdfMinDayW}, func(p Page) error {
+		if !first {
 			c.NextPage()
 		}
+		first = false
 		Paint(p, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := c.output(&buf); err != nil {

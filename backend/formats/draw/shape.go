@@ -84,7 +84,27 @@ func text(s string, x, baseline float64, w Weight, size, width float64, c color.
 // b, a polyline is cut segment by segment, and any other shape is kept
 // whole when it lies inside b and dropped otherwise (labels are placed so
 // that they never straddle a page's edge).
-func clip(s Shape, b Box, off Point, out []Shape) []Shape {
+func clip(s Shape, b Box, off Point, out []Shape) []Shape { return clipWith(nil, s, b, off, out) }
+
+// points hands out small point slices from shared chunks, so that the
+// thousands of shapes clipped onto a page cost few allocations; nil
+// allocates each slice.
+type points struct{ buf []Point }
+
+func (p *points) take(n int) []Point {
+	if p == nil {
+		return make([]Point, 0, n)
+	}
+	if cap(p.buf)-len(p.buf) < n {
+		p.buf = make([]Point, 0, max(4096, n))
+	}
+	l := len(p.buf)
+	p.buf = p.buf[:l+n]
+	return p.buf[l : l : l+n]
+}
+
+// clipWith is clip taking the new shapes' points from pool.
+func clipWith(pool *points, s Shape, b Box, off Point, out []Shape) []Shape {
 	move := func(p Point) Point { return Point{p.X + off.X, p.Y + off.Y} }
 	switch s.Kind {
 	case KindRect:
@@ -92,17 +112,17 @@ func clip(s Shape, b Box, off Point, out []Shape) []Shape {
 		if r.X1 < r.X0 || r.Y1 < r.Y0 {
 			return out
 		}
-		s.Pts = []Point{move(Point{r.X0, r.Y0}), move(Point{r.X1, r.Y1})}
+		s.Pts = append(pool.take(2), move(Point{r.X0, r.Y0}), move(Point{r.X1, r.Y1}))
 		return append(out, s)
 	case KindLine:
 		var cur []Point
 		flush := func() {
 			if len(cur) > 1 {
 				t := s
-				t.Pts = cur
+				t.Pts = append(pool.take(len(cur)), cur...)
 				out = append(out, t)
 			}
-			cur = nil
+			cur = cur[:0]
 		}
 		for i := 1; i < len(s.Pts); i++ {
 			p, q, ok := clipSegment(s.Pts[i-1], s.Pts[i], b)
@@ -123,9 +143,9 @@ func clip(s Shape, b Box, off Point, out []Shape) []Shape {
 	if !b.contains(Point{bb.X0, bb.Y0}) || !b.contains(Point{bb.X1, bb.Y1}) {
 		return out
 	}
-	pts := make([]Point, len(s.Pts))
-	for i, p := range s.Pts {
-		pts[i] = move(p)
+	pts := pool.take(len(s.Pts))
+	for _, p := range s.Pts {
+		pts = append(pts, move(p))
 	}
 	s.Pts = pts
 	return append(out, s)
