@@ -13,7 +13,7 @@ import (
 )
 
 // TestBadInputIsAnsweredClearly runs every class of bad input through
-// `tandem import` and `tandem analyze`: exit 1, one "tandem: FILE: ..." line
+// `tandem import`, `analyze` and `agenda`: exit 1, one "tandem: FILE: ..." line
 // naming the place and the problem, and a store that holds exactly what it
 // held before (its list and every roadmap's export and history).
 func TestBadInputIsAnsweredClearly(t *testing.T) {
@@ -40,7 +40,7 @@ func TestBadInputIsAnsweredClearly(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			for _, cmd := range [][]string{{"--data", data, "import", path}, {"analyze", path, "--json"}} {
+			for _, cmd := range [][]string{{"--data", data, "import", path}, {"analyze", path, "--json"}, {"agenda", path}} {
 				code, out, errs := run(cmd...)
 				want := "tandem: " + path + ": "
 				if code != 1 || out != "" || strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, want) ||
@@ -57,7 +57,7 @@ func TestBadInputIsAnsweredClearly(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("%d classes of bad input, each through import and analyze", len(cases))
+	t.Logf("%d classes of bad input, each through import, analyze and agenda", len(cases))
 }
 
 // storeFingerprint is badinput.Fingerprint of the store at dir.
