@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"tandem/backend/formats"
 	"tandem/backend/model"
 	"tandem/backend/service"
 )
@@ -146,6 +147,12 @@ func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, 
 }
 func (a *App) ExportRoadmap(roadmapID, format string) (string, error) {
 	return wrap(a.svc.ExportRoadmap(roadmapID, format))
+}
+func (a *App) ExportRoadmapFile(roadmapID, format string, opts formats.ExportOptions) (*service.ExportedFile, error) {
+	return wrap(a.svc.ExportRoadmapFile(roadmapID, format, opts))
+}
+func (a *App) ExportFormatList() ([]service.ExportFormat, error) {
+	return wrap(a.svc.ExportFormatList())
 }
 
 func (a *App) ConflictBoard(roadmapID string) (*service.Board, error) {

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -47,14 +49,27 @@ func (f *Files) OpenRoadmapFile() (*OpenedFile, error) {
 	return &OpenedFile{Name: filepath.Base(path), Content: string(data)}, nil
 }
 
-// SaveFile asks the user where to save content, suggesting suggestedName,
-// and writes it atomically. It returns the path written, "" when cancelled.
-func (f *Files) SaveFile(suggestedName, content string) (string, error) {
-	path, err := runtime.SaveFileDialog(f.ctx, runtime.SaveDialogOptions{Title: "Export", DefaultFilename: suggestedName})
+// SaveExportedFile asks the user where to save an export (suggesting its
+// file name, filtered to its extension) and writes its bytes atomically,
+// decoding base64 data first. It returns the path written, "" when
+// cancelled.
+func (f *Files) SaveExportedFile(file service.ExportedFile) (string, error) {
+	data := []byte(file.Data)
+	if file.Base64 {
+		var err error
+		if data, err = base64.StdEncoding.DecodeString(file.Data); err != nil {
+			return "", wrapErr(&service.Error{Code: service.CodeInvalid, Message: "the export's data is not base64: " + err.Error()})
+		}
+	}
+	opts := runtime.SaveDialogOptions{Title: "Export", DefaultFilename: file.FileName}
+	if ext := filepath.Ext(file.FileName); ext != "" {
+		opts.Filters = []runtime.FileFilter{{DisplayName: strings.ToUpper(ext[1:]) + " (*" + ext + ")", Pattern: "*" + ext}}
+	}
+	path, err := runtime.SaveFileDialog(f.ctx, opts)
 	if err != nil || path == "" {
 		return "", wrapErr(err)
 	}
-	if err := atomicfile.Write(path, []byte(content)); err != nil {
+	if err := atomicfile.Write(path, data); err != nil {
 		return "", wrapErr(&service.Error{Code: service.CodeInvalid, Message: err.Error()})
 	}
 	return path, nil

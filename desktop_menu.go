@@ -46,6 +46,8 @@ var menuActions = []struct {
 		{"Zoom in", keys.CmdOrCtrl("="), "zoom-in"},
 		{"Zoom out", keys.CmdOrCtrl("-"), "zoom-out"},
 		{},
+		{"Present", keys.Key("f5"), "present"},
+		{},
 		{"Keyboard shortcuts", nil, "shortcuts"},
 	}},
 }

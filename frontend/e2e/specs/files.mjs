@@ -62,8 +62,11 @@ export async function run({ page, baseUrl, screenshot }) {
   await visible(page.getByRole('status').filter({ hasText: `Imported “${IMPORTED}” from partner-launch.csv` }), 'the import toast')
 
   // Export: a download named after the roadmap, a Tandem file that names it.
-  const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export…' }).click()
+  const exportDialog = page.getByRole('dialog', { name: 'Export roadmap' })
+  await visible(exportDialog, 'the export dialog')
+  const downloading = page.waitForEvent('download')
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()
   const download = await downloading
   assert.equal(download.suggestedFilename(), `${IMPORTED}.tandem`)
   const file = JSON.parse(await readFile(await download.path(), 'utf8'))

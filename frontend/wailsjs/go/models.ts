@@ -705,6 +705,29 @@ export namespace analysis {
 
 }
 
+export namespace formats {
+	
+	export class ExportOptions {
+	    lanes?: string[];
+	    from?: string;
+	    to?: string;
+	    paper?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lanes = source["lanes"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.paper = source["paper"];
+	    }
+	}
+
+}
+
 export namespace layout {
 	
 	export class Lane {
@@ -1358,6 +1381,42 @@ export namespace service {
 	        this.reason = source["reason"];
 	        this.trigger = source["trigger"];
 	        this.supersedes = source["supersedes"];
+	    }
+	}
+	export class ExportFormat {
+	    format: string;
+	    label: string;
+	    ext: string;
+	    binary: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFormat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.label = source["label"];
+	        this.ext = source["ext"];
+	        this.binary = source["binary"];
+	    }
+	}
+	export class ExportedFile {
+	    fileName: string;
+	    mime: string;
+	    base64: boolean;
+	    data: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mime = source["mime"];
+	        this.base64 = source["base64"];
+	        this.data = source["data"];
 	    }
 	}
 	export class RoadmapInfo {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from './error'
-import { autoFiles, browserFiles, desktopFiles, ROADMAP_FILES } from './files'
+import { autoFiles, browserFiles, desktopFiles, fileBlob, ROADMAP_FILES } from './files'
 import type { WailsFiles, WailsWindow } from './wails'
 
 afterEach(() => {
@@ -19,7 +19,7 @@ describe('desktopFiles', () => {
   it('opens with the native dialog, null when cancelled', async () => {
     const bound: WailsFiles = {
       OpenRoadmapFile: vi.fn().mockResolvedValueOnce({ name: 'plan.csv', content: 'id,lane' }).mockResolvedValueOnce(null),
-      SaveFile: vi.fn(),
+      SaveExportedFile: vi.fn(),
     }
     const files = desktopFiles(() => bound)
     await expect(files.pick()).resolves.toEqual({ name: 'plan.csv', content: 'id,lane' })
@@ -27,17 +27,18 @@ describe('desktopFiles', () => {
   })
 
   it('saves with the native dialog and says the path; "" is a cancel', async () => {
-    const SaveFile = vi.fn().mockResolvedValueOnce('/home/dana/growth-h1.tandem').mockResolvedValueOnce('')
-    const files = desktopFiles(() => ({ SaveFile, OpenRoadmapFile: vi.fn() }))
-    await expect(files.save('growth-h1.tandem', '{}')).resolves.toEqual({ name: 'growth-h1.tandem', path: '/home/dana/growth-h1.tandem' })
-    expect(SaveFile).toHaveBeenCalledWith('growth-h1.tandem', '{}')
-    await expect(files.save('growth-h1.tandem', '{}')).resolves.toBeNull()
+    const SaveExportedFile = vi.fn().mockResolvedValueOnce('C:\\Users\\dana\\growth-h1.tandem').mockResolvedValueOnce('')
+    const files = desktopFiles(() => ({ SaveExportedFile, OpenRoadmapFile: vi.fn() }))
+    const file = { fileName: 'growth-h1.tandem', mime: 'application/json', base64: false, data: '{}' }
+    await expect(files.save(file)).resolves.toEqual({ name: 'growth-h1.tandem', path: 'C:\\Users\\dana\\growth-h1.tandem' })
+    expect(SaveExportedFile).toHaveBeenCalledWith(file)
+    await expect(files.save(file)).resolves.toBeNull()
   })
 
   it('turns a Go error into an ApiError', async () => {
     const files = desktopFiles(() => ({
       OpenRoadmapFile: () => Promise.reject('{"code":"invalid","message":"huge.csv is over the 1024 MB limit"}'),
-      SaveFile: vi.fn(),
+      SaveExportedFile: vi.fn(),
     }))
     await expect(files.pick()).rejects.toMatchObject({ code: 'invalid', message: 'huge.csv is over the 1024 MB limit' })
     await expect(desktopFiles(() => undefined).pick()).rejects.toBeInstanceOf(ApiError)
@@ -78,10 +79,33 @@ describe('browserFiles', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked = this
     })
-    await expect(browserFiles(document).save('growth-h1.tandem', '{"name":"Growth"}')).resolves.toEqual({ name: 'growth-h1.tandem', path: '' })
+    const file = { fileName: 'growth-h1.tandem', mime: 'application/json', base64: false, data: '{"name":"Growth"}' }
+    await expect(browserFiles(document).save(file)).resolves.toEqual({ name: 'growth-h1.tandem', path: '' })
     expect(clicked?.download).toBe('growth-h1.tandem')
     expect(clicked?.href).toBe('blob:x')
     expect(document.querySelector('a')).toBeNull()
+  })
+})
+
+describe('fileBlob', () => {
+  const bytes = (b: Blob) =>
+    new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+      reader.readAsArrayBuffer(b)
+    })
+
+  it('keeps text as UTF-8 with the media type', async () => {
+    const blob = fileBlob({ fileName: 'a.csv', mime: 'text/csv', base64: false, data: 'é,1' })
+    expect(blob.type).toBe('text/csv')
+    expect([...(await bytes(blob))]).toEqual([0xc3, 0xa9, 0x2c, 0x31])
+  })
+
+  it('decodes base64 into the exact bytes', async () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]
+    const blob = fileBlob({ fileName: 'a.png', mime: 'image/png', base64: true, data: btoa(String.fromCharCode(...png)) })
+    expect(blob.type).toBe('image/png')
+    expect([...(await bytes(blob))]).toEqual(png)
   })
 })
 
@@ -93,7 +117,7 @@ describe('autoFiles', () => {
     const inBrowser = files.pick()
     document.querySelector('input[type=file]')!.dispatchEvent(new Event('cancel'))
     await expect(inBrowser).resolves.toBeNull()
-    win.go = { main: { Files: { OpenRoadmapFile: vi.fn(async () => ({ name: 'd.tandem', content: '{}' })), SaveFile: vi.fn() } } }
+    win.go = { main: { Files: { OpenRoadmapFile: vi.fn(async () => ({ name: 'd.tandem', content: '{}' })), SaveExportedFile: vi.fn() } } }
     await expect(files.pick()).resolves.toEqual({ name: 'd.tandem', content: '{}' })
     expect(document.querySelector('input[type=file]')).toBeNull()
   })

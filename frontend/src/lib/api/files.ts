@@ -4,7 +4,7 @@
  * window.go.main.Files); a browser (serve mode) has a file input and
  * downloads. autoFiles decides per call, like autoCall.
  */
-import type { main } from '../../../wailsjs/go/models'
+import type { main, service } from '../../../wailsjs/go/models'
 import { ApiError, toApiError } from './error'
 import type { Plain } from './types'
 import { wailsFiles, type WailsFiles, type WailsWindow } from './wails'
@@ -12,11 +12,14 @@ import { wailsFiles, type WailsFiles, type WailsWindow } from './wails'
 /** OpenedFile is a file the user chose: its name (no folders) and its text. */
 export type OpenedFile = Plain<main.OpenedFile>
 
+/** ExportedFile is an export ready to save (ExportRoadmapFile): its file name, media type, and data (base64 when binary). */
+export type ExportedFile = Plain<service.ExportedFile>
+
 export interface FileAccess {
   /** pick asks the user for a roadmap file; null when they cancel. */
   pick(): Promise<OpenedFile | null>
-  /** save offers `content` as a file named `name`; it resolves to the file saved, or null when the user cancels. */
-  save(name: string, content: string): Promise<SavedFile | null>
+  /** save offers an export as a file (its own name suggested); it resolves to the file saved, or null when the user cancels. */
+  save(file: ExportedFile): Promise<SavedFile | null>
 }
 
 /** SavedFile is where an export went: its file name, and its full path when known (the desktop; '' for a download). */
@@ -32,7 +35,7 @@ export const ROADMAP_FILES = '.tandem,.json,.csv,.xml,.gan'
 export function desktopFiles(getFiles: () => WailsFiles | undefined): FileAccess {
   const bound = () => {
     const f = getFiles()
-    if (!f?.OpenRoadmapFile || !f.SaveFile) throw new ApiError('internal', 'The desktop file dialogs are not available')
+    if (!f?.OpenRoadmapFile || !f.SaveExportedFile) throw new ApiError('internal', 'The desktop file dialogs are not available')
     return f as Required<WailsFiles>
   }
   return {
@@ -44,14 +47,14 @@ export function desktopFiles(getFiles: () => WailsFiles | undefined): FileAccess
         throw toApiError(err)
       }
     },
-    async save(name, content) {
+    async save(file) {
       let path: string
       try {
-        path = await bound().SaveFile(name, content)
+        path = await bound().SaveExportedFile(file)
       } catch (err) {
         throw toApiError(err)
       }
-      return path ? { name: path.split(/[\\/]/).pop() || name, path } : null
+      return path ? { name: path.split(/[\\/]/).pop() || file.fileName, path } : null
     },
   }
 }
@@ -91,19 +94,28 @@ export function browserFiles(doc: Document): FileAccess {
         input.click()
       })
     },
-    async save(name, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }))
+    async save(file) {
+      const url = URL.createObjectURL(fileBlob(file))
       const a = doc.createElement('a')
       a.href = url
-      a.download = name
+      a.download = file.fileName
       a.hidden = true
       doc.body.append(a)
       a.click()
       a.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { name, path: '' }
+      return { name: file.fileName, path: '' }
     },
   }
+}
+
+/** fileBlob is the export's bytes (base64 decoded when binary) typed with its media type. */
+export function fileBlob(file: ExportedFile): Blob {
+  if (!file.base64) return new Blob([file.data], { type: file.mime })
+  const raw = atob(file.data)
+  const bytes = new Uint8Array(raw.length)
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i)
+  return new Blob([bytes], { type: file.mime })
 }
 
 /** autoFiles uses the native dialogs when `win.go.main.Files` is bound at the time of the call, else the browser's. */
@@ -117,6 +129,6 @@ export function autoFiles(win: WailsWindow | undefined, doc: Document | undefine
   }
   return {
     pick: () => pickOne().pick(),
-    save: (name, content) => pickOne().save(name, content),
+    save: (file) => pickOne().save(file),
   }
 }

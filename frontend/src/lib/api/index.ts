@@ -13,7 +13,7 @@ import { wailsApp, wailsCall, type WailsWindow } from './wails'
 import type { Backend } from './types'
 
 export { ApiError, toApiError, type ApiErrorCode } from './error'
-export { ROADMAP_FILES, type FileAccess, type OpenedFile, type SavedFile } from './files'
+export { ROADMAP_FILES, type ExportedFile, type FileAccess, type OpenedFile, type SavedFile } from './files'
 export type * from './types'
 
 /**

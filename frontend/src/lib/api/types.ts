@@ -3,7 +3,7 @@
  * (frontend/wailsjs, generated from the Go `App`), never written by hand, so
  * that the Wails and HTTP transports cannot drift from the Go methods.
  */
-import type { agenda, analysis, layout, model, service } from '../../../wailsjs/go/models'
+import type { agenda, analysis, formats, layout, model, service } from '../../../wailsjs/go/models'
 
 /** Api is every method of the Go App, as the generated bindings declare it. */
 export type Api = typeof import('../../../wailsjs/go/main/App')
@@ -56,3 +56,7 @@ export type AgendaConflict = Plain<agenda.ConflictItem>
 export type EffortRef = Plain<agenda.EffortRef>
 /** PackedLayout is the backend's lane packing (snapshot.layout): rows per lane, row per drawn effort. */
 export type PackedLayout = Plain<layout.Layout>
+/** ExportOptions narrows an export: lanes, a time window, the PDF paper. */
+export type ExportOptions = Plain<formats.ExportOptions>
+/** ExportFormat is one export format the backend writes (ExportFormatList). */
+export type ExportFormat = Plain<service.ExportFormat>

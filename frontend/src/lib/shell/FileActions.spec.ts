@@ -25,18 +25,30 @@ async function setup(overrides: Partial<LibraryApi> = {}) {
     RenameRoadmap: vi.fn(async (id: string, name: string) => snapshot({ ...growth(), name }, id)),
     DeleteRoadmap: vi.fn(async () => {}),
     ImportRoadmap: vi.fn(async () => snapshot(partner, 'imp')),
-    ExportRoadmap: vi.fn(async () => '{"name":"H2 growth"}'),
+    ExportFormatList: vi.fn(async () => FORMATS),
+    ExportRoadmapFile: vi.fn(async (_id: string, format: string) => ({
+      fileName: `h2-growth.${format}`,
+      mime: 'text/plain',
+      base64: false,
+      data: '{"name":"H2 growth"}',
+    })),
     ...overrides,
   }
   const files = {
     pick: vi.fn(async () => ({ name: 'partner-launch.csv', content: 'id,lane\n' })),
-    save: vi.fn(async (name: string) => ({ name, path: '' })),
+    save: vi.fn(async ({ fileName }: { fileName: string }) => ({ name: fileName, path: '' })),
   } satisfies FileAccess
   const roadmaps = new RoadmapState(roadmapApi as unknown as RoadmapApi)
   await roadmaps.startup()
   render(Workspace, { roadmaps, today: parseDay('2026-08-10')!, libraryApi: libraryApi as unknown as LibraryApi, fileAccess: files })
   return { roadmapApi, libraryApi, files, roadmaps }
 }
+
+const FORMATS = [
+  { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false },
+  { format: 'csv', label: 'Spreadsheet (CSV)', ext: '.csv', binary: false },
+  { format: 'pdf', label: 'PDF', ext: '.pdf', binary: true },
+]
 
 const heading = () => screen.getByRole('heading', { level: 1 })
 
@@ -116,12 +128,47 @@ describe('FileActions', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('exports the open roadmap as a .tandem file and says where it went', async () => {
+  it('exports from its dialog: a roadmap file by default, and says where it went', async () => {
     const { libraryApi, files } = await setup()
     await fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
-    await waitFor(() => expect(files.save).toHaveBeenCalledWith('h2-growth.tandem', '{"name":"H2 growth"}'))
-    expect(libraryApi.ExportRoadmap).toHaveBeenCalledWith('r1', 'tandem')
+    const dialog = await screen.findByRole('dialog', { name: 'Export roadmap' })
+    const format = within(dialog).getByRole('combobox', { name: 'Format' }) as HTMLSelectElement
+    expect([...format.options].map((o) => o.text)).toEqual(['Roadmap file (.tandem)', 'Spreadsheet (CSV)', 'PDF'])
+    expect(within(dialog).queryByRole('group', { name: 'Lanes' })).toBeNull()
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
+    await waitFor(() => expect(files.save).toHaveBeenCalledOnce())
+    expect(libraryApi.ExportRoadmapFile).toHaveBeenCalledWith('r1', 'tandem', {})
     expect(await screen.findByText('Exported “H2 growth”: h2-growth.tandem is in your downloads.')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('exports a PDF of some lanes in a window on the chosen paper', async () => {
+    const { libraryApi } = await setup()
+    await fireEvent.keyDown(window, { key: 'e', ctrlKey: true })
+    const dialog = await screen.findByRole('dialog', { name: 'Export roadmap' })
+    await fireEvent.change(within(dialog).getByRole('combobox', { name: 'Format' }), { target: { value: 'pdf' } })
+    const lanes = within(dialog).getByRole('group', { name: 'Lanes' })
+    expect(within(lanes).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, true, true])
+    await fireEvent.click(within(lanes).getByRole('checkbox', { name: 'Product' }))
+    await fireEvent.click(within(dialog).getByRole('radio', { name: /This quarter/ }))
+    await fireEvent.change(within(dialog).getByRole('combobox', { name: 'Paper (landscape)' }), { target: { value: 'letter' } })
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
+    await waitFor(() =>
+      expect(libraryApi.ExportRoadmapFile).toHaveBeenCalledWith('r1', 'pdf', {
+        lanes: ['paid', 'content', 'ai'],
+        from: '2026-07-01',
+        to: '2026-09-30',
+        paper: 'letter',
+      }),
+    )
+  })
+
+  it('keeps the export dialog open and says why when the backend refuses', async () => {
+    await setup({ ExportRoadmapFile: vi.fn(() => Promise.reject(new ApiError('invalid', 'unknown lane "x"'))) })
+    await fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export roadmap' })
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('unknown lane "x"')
   })
 
   it('renames the open roadmap from the switcher’s menu', async () => {
@@ -165,6 +212,7 @@ describe('FileActions', () => {
       expect(files.pick).not.toHaveBeenCalled()
       await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
       send?.('export')
+      await fireEvent.click(await screen.findByRole('button', { name: 'Export' }))
       await waitFor(() => expect(files.save).toHaveBeenCalledOnce())
       send?.('import')
       // the same shortcut delivered again as a key (some platforms send both): one import

@@ -160,6 +160,7 @@ export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
       ['+ / −', 'Zoom in / out'],
       ['F', 'Fit the roadmap'],
       ['T', 'Go to today'],
+      ['F5', 'Present full screen (Esc leaves full screen, then present mode)'],
       ['Wheel, or drag the time axis', 'Pan'],
       ['?', 'This sheet'],
     ],

@@ -18,12 +18,18 @@ async function setup(overrides: Partial<LibraryApi> = {}, files: Partial<FileAcc
     RenameRoadmap: vi.fn(async (id: string, name: string) => snapshot({ ...growth(), name }, id)),
     DeleteRoadmap: vi.fn(async () => {}),
     ImportRoadmap: vi.fn(async (_name: string, fileName: string) => snapshot(roadmap({ name: fileName.replace(/\..*$/, '') }), 'imp')),
-    ExportRoadmap: vi.fn(async () => '{"name":"H2 growth"}'),
+    ExportRoadmapFile: vi.fn(async (_id: string, format: string) => ({
+      fileName: `h2-growth.${format}`,
+      mime: 'text/plain',
+      base64: false,
+      data: '{"name":"H2 growth"}',
+    })),
+    ExportFormatList: vi.fn(async () => [{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false }]),
     ...overrides,
   }
   const fileAccess: FileAccess = {
     pick: vi.fn(async () => ({ name: 'plan.csv', content: 'id,lane' })),
-    save: vi.fn(async (name: string) => ({ name, path: `/home/dana/${name}` })),
+    save: vi.fn(async ({ fileName }: { fileName: string }) => ({ name: fileName, path: `/home/dana/${fileName}` })),
     ...files,
   }
   const library = new RoadmapLibrary(roadmaps, api as unknown as LibraryApi, fileAccess)
@@ -61,19 +67,27 @@ describe('RoadmapLibrary', () => {
     expect(library.busy).toBe('')
   })
 
-  it('exports the open roadmap as a Tandem file named after it', async () => {
+  it('exports the open roadmap in a format with options and saves the backend’s file', async () => {
     const { api, files, library } = await setup()
-    await expect(library.exportOpen()).resolves.toEqual({
+    await expect(library.exportAs('md', { lanes: ['paid'], from: '2026-07-01', to: '2026-09-30' })).resolves.toEqual({
       roadmap: 'H2 growth',
-      file: { name: 'h2-growth.tandem', path: '/home/dana/h2-growth.tandem' },
+      file: { name: 'h2-growth.md', path: '/home/dana/h2-growth.md' },
     })
-    expect(api.ExportRoadmap).toHaveBeenCalledWith('r1', 'tandem')
-    expect(files.save).toHaveBeenCalledWith('h2-growth.tandem', '{"name":"H2 growth"}')
+    expect(api.ExportRoadmapFile).toHaveBeenCalledWith('r1', 'md', { lanes: ['paid'], from: '2026-07-01', to: '2026-09-30' })
+    expect(files.save).toHaveBeenCalledWith({ fileName: 'h2-growth.md', mime: 'text/plain', base64: false, data: '{"name":"H2 growth"}' })
+    expect(library.busy).toBe('')
   })
 
   it('exports nothing when the user cancels the save', async () => {
     const { library } = await setup({}, { save: vi.fn(async () => null) })
-    await expect(library.exportOpen()).resolves.toBeNull()
+    await expect(library.exportAs('tandem')).resolves.toBeNull()
+  })
+
+  it('lists the backend’s export formats, and says why it could not', async () => {
+    const { library } = await setup()
+    await expect(library.exportFormats()).resolves.toEqual([{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false }])
+    const failing = await setup({ ExportFormatList: vi.fn(() => Promise.reject('{"code":"internal","message":"down"}')) })
+    await expect(failing.library.exportFormats()).rejects.toMatchObject({ code: 'internal', message: 'down' })
   })
 
   it('renames the open roadmap, and does nothing for the same name', async () => {

@@ -1,9 +1,21 @@
-import { ApiError, toApiError, type Backend, type FileAccess, type OpenedFile, type SavedFile, type Snapshot } from '../api'
-import { exportFileName } from './file-name'
+import {
+  ApiError,
+  toApiError,
+  type Backend,
+  type ExportFormat,
+  type ExportOptions,
+  type FileAccess,
+  type OpenedFile,
+  type SavedFile,
+  type Snapshot,
+} from '../api'
 import type { RoadmapState } from './roadmap.svelte'
 
 /** LibraryApi is the part of the backend that makes, renames, deletes, imports and exports whole roadmaps. */
-export type LibraryApi = Pick<Backend, 'CreateRoadmap' | 'RenameRoadmap' | 'DeleteRoadmap' | 'ImportRoadmap' | 'ExportRoadmap'>
+export type LibraryApi = Pick<
+  Backend,
+  'CreateRoadmap' | 'RenameRoadmap' | 'DeleteRoadmap' | 'ImportRoadmap' | 'ExportRoadmapFile' | 'ExportFormatList'
+>
 
 /** Exported is an export that was saved: the roadmap's name and the file. */
 export interface Exported {
@@ -53,12 +65,25 @@ export class RoadmapLibrary {
     })
   }
 
-  /** exportOpen saves the open roadmap as a Tandem file; null when the user cancels. */
-  exportOpen(): Promise<Exported | null> {
+  /** exportFormats lists the formats the backend writes, in its order (the roadmap file first). */
+  async exportFormats(): Promise<ExportFormat[]> {
+    try {
+      return await this.#api.ExportFormatList()
+    } catch (err) {
+      throw toApiError(err)
+    }
+  }
+
+  /**
+   * exportAs renders the open roadmap in `format` with `options` and saves
+   * it (a native save dialog on the desktop, a download in a browser) under
+   * the backend's file name; null when the user cancels the save.
+   */
+  exportAs(format: string, options: ExportOptions = {}): Promise<Exported | null> {
     return this.#run('Exporting…', async () => {
       const { id, name } = this.#open()
-      const content = await this.#api.ExportRoadmap(id, 'tandem')
-      const file = await this.#files.save(exportFileName(name), content)
+      const exported = await this.#api.ExportRoadmapFile(id, format, options)
+      const file = await this.#files.save(exported)
       return file ? { roadmap: name, file } : null
     })
   }

@@ -90,8 +90,16 @@ export function DeleteSurface(arg1, arg2) {
   return window['go']['main']['App']['DeleteSurface'](arg1, arg2);
 }
 
+export function ExportFormatList() {
+  return window['go']['main']['App']['ExportFormatList']();
+}
+
 export function ExportRoadmap(arg1, arg2) {
   return window['go']['main']['App']['ExportRoadmap'](arg1, arg2);
+}
+
+export function ExportRoadmapFile(arg1, arg2, arg3) {
+  return window['go']['main']['App']['ExportRoadmapFile'](arg1, arg2, arg3);
 }
 
 export function ImportRoadmap(arg1, arg2, arg3) {

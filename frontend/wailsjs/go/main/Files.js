@@ -6,6 +6,6 @@ export function OpenRoadmapFile() {
   return window['go']['main']['Files']['OpenRoadmapFile']();
 }
 
-export function SaveFile(arg1, arg2) {
-  return window['go']['main']['Files']['SaveFile'](arg1, arg2);
+export function SaveExportedFile(arg1) {
+  return window['go']['main']['Files']['SaveExportedFile'](arg1);
 }

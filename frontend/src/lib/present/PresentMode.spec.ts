@@ -1,0 +1,93 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
+import { growth, snapshot } from '../testing/fixtures'
+import { buildLayout } from '../timeline/layout'
+import { parseDay } from '../timeline/dates'
+import type { FullScreen } from './fullscreen'
+import PresentMode from './PresentMode.svelte'
+
+async function setup() {
+  const api = { StartupRoadmap: vi.fn(async () => snapshot(growth(), 'r1')), ListRoadmaps: vi.fn(async () => []) }
+  const roadmaps = new RoadmapState(api as unknown as RoadmapApi)
+  await roadmaps.startup()
+  const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-09-15')!)
+  const fullscreen: FullScreen & { on: boolean } = {
+    on: false,
+    enter: vi.fn(async () => (fullscreen.on = true)),
+    exit: vi.fn(async () => void (fullscreen.on = false)),
+    onChange: () => () => {},
+  }
+  render(PresentMode, { roadmaps, layout, screen: fullscreen })
+  return { fullscreen }
+}
+
+const deck = () => screen.queryByRole('dialog', { name: 'Presentation' })
+const slideTitle = () => deck()?.querySelector('[data-slide-title]')?.textContent
+
+async function start() {
+  await fireEvent.keyDown(window, { key: 'F5' })
+  const setup = await screen.findByRole('dialog', { name: 'Present' })
+  await fireEvent.click(within(setup).getByRole('button', { name: 'Start presenting' }))
+  await waitFor(() => expect(deck()).not.toBeNull())
+}
+
+afterEach(() => {
+  delete (window as { runtime?: unknown }).runtime
+})
+
+describe('PresentMode', () => {
+  it('opens its setup on F5 and presents the chosen lanes full screen', async () => {
+    const { fullscreen } = await setup()
+    await fireEvent.keyDown(window, { key: 'F5' })
+    const setupDialog = await screen.findByRole('dialog', { name: 'Present' })
+    await fireEvent.click(within(setupDialog).getByRole('checkbox', { name: 'Product' }))
+    await fireEvent.click(within(setupDialog).getByRole('button', { name: 'Start presenting' }))
+    await waitFor(() => expect(slideTitle()).toBe('The integrated roadmap'))
+    expect(deck()).toHaveTextContent('3 lanes: Paid, Content, AI tools')
+    expect(within(deck()!).getByRole('list', { name: 'Legend' })).toHaveTextContent(/Paid.*Content.*AI tools.*Critical path/)
+    expect(within(deck()!).getByLabelText(/^Slide 1 of \d+$/)).toBeInTheDocument()
+    expect(fullscreen.enter).toHaveBeenCalledOnce()
+  })
+
+  it('walks slides by key without the keys reaching anything under it', async () => {
+    await setup()
+    await start()
+    const below = vi.fn()
+    window.addEventListener('keydown', below)
+    try {
+      await fireEvent.keyDown(document.body, { key: 'ArrowRight' })
+      expect(slideTitle()).toBe('The critical path')
+      await fireEvent.keyDown(document.body, { key: 'End' })
+      expect(slideTitle()).toBe('Coordination debt')
+      await fireEvent.keyDown(document.body, { key: 'Home' })
+      expect(slideTitle()).toBe('The integrated roadmap')
+      expect(below).not.toHaveBeenCalled()
+    } finally {
+      window.removeEventListener('keydown', below)
+    }
+  })
+
+  it('leaves full screen on the first Escape and present mode on the second; F toggles full screen', async () => {
+    const { fullscreen } = await setup()
+    await start()
+    await fireEvent.keyDown(document.body, { key: 'Escape' })
+    await waitFor(() => expect(fullscreen.exit).toHaveBeenCalledOnce())
+    expect(deck()).not.toBeNull()
+    await fireEvent.keyDown(document.body, { key: 'f' })
+    await waitFor(() => expect(fullscreen.enter).toHaveBeenCalledTimes(2))
+    await fireEvent.keyDown(document.body, { key: 'f' })
+    await waitFor(() => expect(fullscreen.exit).toHaveBeenCalledTimes(2))
+    await fireEvent.keyDown(document.body, { key: 'Escape' })
+    await waitFor(() => expect(deck()).toBeNull())
+    expect(fullscreen.exit).toHaveBeenCalledTimes(2)
+  })
+
+  it('opens from the View menu’s Present', async () => {
+    let send: ((action: unknown) => void) | undefined
+    Object.assign(window, { runtime: { EventsOnMultiple: (_n: string, cb: (a: unknown) => void) => ((send = cb), () => {}) } })
+    await setup()
+    send?.('present')
+    expect(await screen.findByRole('dialog', { name: 'Present' })).toBeInTheDocument()
+  })
+})
