@@ -204,6 +204,15 @@
 // dependency puts it, so such a task gets no start, unless it has started
 // or has an earliest start (thirdDate with thirdDate-constraint 1);
 // every other task keeps its start (a Rubber dependency only pushes).
+// A task with an empty start (start="") is imported without a start, so
+// it is scheduled as early as its dependencies allow, and its notes begin
+// with a line saying so, with the task's line and column (rather than
+// failing the whole file, or passing a guess off as the file's plan). A
+// start that is not a date is an error.
+// A <depend> naming a task that is not in the file is an error (as a
+// dangling reference is in CSV and native files; a .gan file has no
+// cross-project links, unlike MS Project's, which are left out), and so is
+// a file without any task: there would be nothing to import.
 // The calendar is <default-week> (1 = day off; Monday to Friday when
 // absent) and the HOLIDAY <date>s (a date without a year recurs every
 // year; WORKING_DAY and NEUTRAL dates are not days off). The roadmap's
