@@ -46,6 +46,11 @@ var menuActions = []struct {
 		{"Zoom in", keys.CmdOrCtrl("="), "zoom-in"},
 		{"Zoom out", keys.CmdOrCtrl("-"), "zoom-out"},
 		{},
+		// The views' own shortcuts are Alt+key, handled by the UI (views/registry.ts);
+		// an accelerator here as well would toggle a view twice.
+		{"Conflict board", nil, "view-conflicts"},
+		{"Decision log", nil, "view-decisions"},
+		{},
 		{"Keyboard shortcuts", nil, "shortcuts"},
 	}},
 }

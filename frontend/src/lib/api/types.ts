@@ -49,3 +49,8 @@ export type Touch = Plain<model.Touch>
 export type Move = Plain<model.Move>
 /** PackedLayout is the backend's lane packing (snapshot.layout): rows per lane, row per drawn effort. */
 export type PackedLayout = Plain<layout.Layout>
+export type Decision = Plain<model.Decision>
+export type DecisionRequest = Plain<service.DecisionRequest>
+export type DecisionPreview = Plain<service.DecisionPreview>
+export type Board = Plain<service.Board>
+export type BoardRow = Plain<service.BoardRow>
