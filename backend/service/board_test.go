@@ -43,8 +43,14 @@ func TestConflictBoard(t *testing.T) {
 	if got := statuses(b); !reflect.DeepEqual(got, want) {
 		t.Fatalf("board %v\nwant %v", got, want)
 	}
-	if b.Rows[0].Status != StatusOpen || !b.Rows[0].Conflict.CrossLane || b.Rows[0].Conflict.Severity != "collision" {
+	res := must(t)(svc.OpenRoadmap(id)).Analysis
+	if first := b.Rows[0].Of(res); b.Rows[0].Status != StatusOpen || !first.CrossLane || first.Severity != "collision" {
 		t.Errorf("first row %+v; want the cross-lane collision first", b.Rows[0])
+	}
+	for _, row := range b.Rows {
+		if row.Of(res).Key() != row.Key {
+			t.Errorf("row %s points at conflict %s of the snapshot's analysis", row.Key, row.Of(res).Key())
+		}
 	}
 	if b.Counts[StatusOpen] != 5 || b.Counts[StatusAccepted] != 1 {
 		t.Errorf("counts %v", b.Counts)
@@ -67,7 +73,7 @@ func TestConflictBoard(t *testing.T) {
 	// says what moved.
 	must(t)(svc.Decide(id, DecisionRequest{Kind: "accept", Conflict: "surface:signup-flow:signup-copy+signup-experiment", Rationale: "Same squad"}))
 	key := "surface:signup-flow:signup-copy+signup-experiment"
-	if got := rowOf(board(t, svc, id), key); got.Status != StatusAccepted {
+	if got := rowOf(board(t, svc, id), key); got.Status != StatusAccepted || got.Conflict != nil || got.Index < 0 {
 		t.Fatalf("accepted row %+v", got)
 	}
 	r := must(t)(svc.OpenRoadmap(id)).Roadmap

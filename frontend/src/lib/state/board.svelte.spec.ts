@@ -9,8 +9,7 @@ const board = (keys: string[]): Board => ({
   rows: keys.map((key) => ({
     key,
     status: 'open',
-    changed: [],
-    conflict: { kind: 'declared', efforts: ['a', 'b'], lanes: ['x', 'x'], crossLane: false, days: 0, accepted: false },
+    index: 0,
   })),
 })
 

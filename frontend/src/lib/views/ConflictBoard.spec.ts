@@ -22,12 +22,12 @@ const board: Board = {
   baseline: 'since the roadmap was opened',
   counts: { new: 1, resolved: 1 },
   rows: [
-    { key: 'surface:pricing-page:pricing-redesign+spring-ads', status: 'new', conflict, changed: [] },
+    { key: 'surface:pricing-page:pricing-redesign+spring-ads', status: 'new', index: 0 },
     {
       key: 'declared::retarget+spring-ads',
       status: 'resolved',
+      index: -1,
       decision: 'd9',
-      changed: [],
       conflict: { kind: 'declared', efforts: ['retarget', 'spring-ads'], lanes: ['paid', 'paid'], crossLane: false, days: 0, accepted: false },
     },
   ],

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { BoardRow } from '../api'
-import { flatten, groupRows, HEADING_HEIGHT, kindLabel, offsets, ROW_HEIGHT, visible } from './board-rows'
+import type { BoardRow, Conflict } from '../api'
+import { flatten, groupRows, HEADING_HEIGHT, kindLabel, offsets, ROW_HEIGHT, shownRows, visible, type ShownRow } from './board-rows'
 
-function row(key: string, status: string): BoardRow {
-  return {
-    key,
-    status,
-    changed: [],
-    conflict: { kind: 'surface', severity: 'collision', efforts: ['a', 'b'], lanes: ['x', 'y'], crossLane: true, days: 3, accepted: false },
-  }
+const collision: Conflict = { kind: 'surface', severity: 'collision', efforts: ['a', 'b'], lanes: ['x', 'y'], crossLane: true, days: 3, accepted: false }
+
+function row(key: string, status: string): ShownRow {
+  return { key, status, index: -1, conflict: collision }
 }
 
 describe('board rows', () => {
@@ -34,6 +31,17 @@ describe('board rows', () => {
     expect(visible(tops, HEADING_HEIGHT + 1, 1, 0)).toEqual([1, 2])
     expect(visible(tops, 0, 10_000, 0)).toEqual([0, lines.length])
     expect(visible(tops, 100_000, 100, 0)).toEqual([lines.length, lines.length])
+  })
+
+  it('gives live rows the analysis’ conflict at their index, and refuses a board of another version', () => {
+    const live: BoardRow = { key: 'surface:s:a+b', status: 'open', index: 1 }
+    const gone: BoardRow = { key: 'declared::c+d', status: 'resolved', index: -1, conflict: { ...collision, kind: 'declared', efforts: ['c', 'd'] } }
+    const other: Conflict = { ...collision, efforts: ['x', 'y'] }
+    const shown = shownRows([live, gone], [other, collision])!
+    expect(shown[0].conflict).toBe(collision)
+    expect(shown[1].conflict.efforts).toEqual(['c', 'd'])
+    expect(shownRows([live], [collision, other])).toBeNull()
+    expect(shownRows([live], [collision])).toBeNull()
   })
 
   it('names conflict kinds', () => {

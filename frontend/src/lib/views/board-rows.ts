@@ -17,14 +17,34 @@ export const STATUS_LABEL: Record<BoardStatus, string> = {
   resolved: 'Resolved',
 }
 
+/** ShownRow is a board row with its conflict (the backend sends live ones as an index into the analysis). */
+export type ShownRow = BoardRow & { conflict: Conflict }
+
+/**
+ * shownRows gives each row its conflict: its own (resolved) or the
+ * analysis' at its index. null when an index does not point at the row's
+ * conflict (a board of another version of the roadmap than `conflicts`;
+ * the next load brings the right one).
+ */
+export function shownRows(rows: readonly BoardRow[], conflicts: readonly Conflict[]): ShownRow[] | null {
+  const out: ShownRow[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
+    const c = r.conflict ?? conflicts[r.index]
+    if (!c || !r.key.startsWith(c.kind + ':') || !r.key.endsWith(`:${c.efforts[0]}+${c.efforts[1]}`)) return null
+    out[i] = r.conflict ? (r as ShownRow) : { ...r, conflict: c }
+  }
+  return out
+}
+
 export interface BoardGroup {
   status: BoardStatus
-  rows: BoardRow[]
+  rows: ShownRow[]
 }
 
 /** groupRows splits rows (in board order) by status, in STATUS_ORDER, without empty groups. */
-export function groupRows(rows: readonly BoardRow[]): BoardGroup[] {
-  const by = new Map<string, BoardRow[]>()
+export function groupRows(rows: readonly ShownRow[]): BoardGroup[] {
+  const by = new Map<string, ShownRow[]>()
   for (const r of rows) {
     const list = by.get(r.status)
     if (list) list.push(r)
@@ -36,7 +56,7 @@ export function groupRows(rows: readonly BoardRow[]): BoardGroup[] {
 /** A line of the windowed list: a group heading or a conflict row. */
 export type BoardLine =
   | { kind: 'heading'; key: string; status: BoardStatus; count: number; collapsed: boolean }
-  | { kind: 'row'; key: string; row: BoardRow }
+  | { kind: 'row'; key: string; row: ShownRow }
 
 export const HEADING_HEIGHT = 34
 export const ROW_HEIGHT = 58
