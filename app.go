@@ -121,6 +121,24 @@ func (a *App) AddLink(roadmapID string, l model.Link) (*service.Snapshot, error)
 func (a *App) DeleteLink(roadmapID, x, y string) (*service.Snapshot, error) {
 	return wrap(a.svc.DeleteLink(roadmapID, x, y))
 }
+func (a *App) TakeSnapshot(roadmapID, name string) (*service.Snapshot, error) {
+	return wrap(a.svc.TakeSnapshot(roadmapID, name))
+}
+func (a *App) DeleteSnapshot(roadmapID, snapshotID string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteSnapshot(roadmapID, snapshotID))
+}
+func (a *App) AddRitual(roadmapID string, r model.Ritual) (*service.Snapshot, error) {
+	return wrap(a.svc.AddRitual(roadmapID, r))
+}
+func (a *App) UpdateRitual(roadmapID string, r model.Ritual) (*service.Snapshot, error) {
+	return wrap(a.svc.UpdateRitual(roadmapID, r))
+}
+func (a *App) DeleteRitual(roadmapID, ritualID string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteRitual(roadmapID, ritualID))
+}
+func (a *App) Agenda(roadmapID, ritualID, sinceSnapshotID, asOf string) (*service.AgendaReport, error) {
+	return wrap(a.svc.Agenda(roadmapID, ritualID, sinceSnapshotID, asOf))
+}
 func (a *App) Undo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Undo(roadmapID)) }
 func (a *App) Redo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Redo(roadmapID)) }
 func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, error) {

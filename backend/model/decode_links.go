@@ -106,6 +106,8 @@ func (d *decoder) ritual(x *Ritual) error {
 			x.Cadence, err = d.sym()
 		case "weekday":
 			x.Weekday, err = d.sym()
+		case "lanes":
+			x.Lanes, err = d.strings((*decoder).sym)
 		default:
 			err = d.extra(&x.Extra, key)
 		}

@@ -50,6 +50,8 @@ func (d *decoder) roadmap(r *Roadmap) error {
 			err = list(d, &r.Rituals, (*decoder).ritual)
 		case "events":
 			err = list(d, &r.Events, (*decoder).event)
+		case "snapshots":
+			err = list(d, &r.Snapshots, (*decoder).snapshot)
 		default:
 			err = d.extra(&r.Extra, key)
 		}

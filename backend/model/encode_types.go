@@ -5,7 +5,7 @@ package model
 // by name. The key lists below are the known keys of each type, in order.
 
 var (
-	roadmapKeys    = []string{"format", "version", "name", "start", "asOf", "calendar", "lanes", "surfaces", "metrics", "efforts", "dependencies", "links", "decisions", "rituals", "events"}
+	roadmapKeys    = []string{"format", "version", "name", "start", "asOf", "calendar", "lanes", "surfaces", "metrics", "efforts", "dependencies", "links", "decisions", "rituals", "events", "snapshots"}
 	calendarKeys   = []string{"workdays", "holidays"}
 	laneKeys       = []string{"id", "name", "color"}
 	surfaceKeys    = []string{"id", "name", "kind"}
@@ -15,7 +15,7 @@ var (
 	linkKeys       = []string{"a", "b", "kind", "note"}
 	decisionKeys   = []string{"id", "date", "kind", "efforts", "title", "rationale", "by", "supersedes", "conflict", "window", "removed", "revisit", "reason", "trigger"}
 	windowKeys     = []string{"severity", "from", "to", "days"}
-	ritualKeys     = []string{"id", "name", "cadence", "weekday"}
+	ritualKeys     = []string{"id", "name", "cadence", "weekday", "lanes"}
 	eventKeys      = []string{"effort", "date", "status", "blockedBy"}
 )
 
@@ -51,6 +51,9 @@ func (e *encoder) roadmap(r *Roadmap) {
 	elems(e, &n, "decisions", r.Decisions, (*encoder).decision)
 	elems(e, &n, "rituals", r.Rituals, (*encoder).ritual)
 	elems(e, &n, "events", r.Events, (*encoder).event)
+	if len(r.Snapshots) > 0 {
+		elems(e, &n, "snapshots", r.Snapshots, (*encoder).snapshot)
+	}
 	e.extra(&n, r.Extra, roadmapKeys)
 	e.close('}', n)
 }
@@ -198,6 +201,10 @@ func (e *encoder) ritual(x *Ritual) {
 	e.strField(&n, "name", x.Name)
 	e.strField(&n, "cadence", x.Cadence)
 	e.field(&n, "weekday", x.Weekday)
+	if len(x.Lanes) > 0 {
+		e.key(&n, "lanes")
+		e.strs(x.Lanes)
+	}
 	e.extra(&n, x.Extra, ritualKeys)
 	e.close('}', n)
 }

@@ -36,6 +36,7 @@ type Roadmap struct {
 	Decisions    []Decision   `json:"decisions"`
 	Rituals      []Ritual     `json:"rituals"`
 	Events       []Event      `json:"events"`
+	Snapshots    []Snapshot   `json:"snapshots,omitempty"`
 	Extra        Extra        `json:"-"`
 }
 
@@ -219,13 +220,15 @@ type ConflictWindow struct {
 
 // Ritual is a recurring decision meeting whose agenda the app prepares.
 // Cadence is daily, weekly, biweekly or monthly; Weekday, optional, is
-// "monday".."sunday".
+// "monday".."sunday". Lanes, optional, are the ids of the lanes the meeting
+// covers (none: every lane).
 type Ritual struct {
-	ID      string `json:"id"`
-	Name    string `json:"name"`
-	Cadence string `json:"cadence"`
-	Weekday string `json:"weekday,omitempty"`
-	Extra   Extra  `json:"-"`
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Cadence string   `json:"cadence"`
+	Weekday string   `json:"weekday,omitempty"`
+	Lanes   []string `json:"lanes,omitempty"`
+	Extra   Extra    `json:"-"`
 }
 
 // Event is a status change of an effort on a date. A blocked event names the

@@ -96,6 +96,13 @@ func (c *checker) rituals() {
 		a := at{list: "rituals", i: i, k1: "id", v1: r.ID}
 		c.enum(a, "cadence", "cadence", r.Cadence, cadenceValues, true)
 		c.enum(a, "weekday", "weekday", r.Weekday, ritualWeekdays, false)
+		seen := map[string]bool{}
+		for j, id := range r.Lanes {
+			if c.ref(a.in("lanes", j), "", "lane", id, c.lanes); seen[id] {
+				c.add(a.in("lanes", j), "", "lane %q listed twice", id)
+			}
+			seen[id] = true
+		}
 	}
 }
 

@@ -250,6 +250,22 @@ func TestValidateProblems(t *testing.T) {
 			[]string{`rituals[0] (id "weekly").cadence: missing (want daily, weekly, biweekly or monthly)`}},
 		{"unknown weekday", func(r *Roadmap) { r.Rituals[0].Weekday = "mon" },
 			[]string{`rituals[0] (id "weekly").weekday: unknown weekday "mon" (want monday, tuesday, wednesday, thursday, friday, saturday or sunday)`}},
+		{"ritual with an unknown lane", func(r *Roadmap) { r.Rituals[0].Lanes = []string{"paid", "seo"} },
+			[]string{`rituals[0] (id "weekly").lanes[1]: unknown lane "seo"`}},
+		{"ritual with a lane twice", func(r *Roadmap) { r.Rituals[0].Lanes = []string{"paid", "paid"} },
+			[]string{`rituals[0] (id "weekly").lanes[1]: lane "paid" listed twice`}},
+		// snapshots
+		{"snapshot without name, date, hash or roadmap", func(r *Roadmap) { r.Snapshots = []Snapshot{{ID: "s1"}} },
+			[]string{`snapshots[0] (id "s1").name: missing`, `snapshots[0] (id "s1").date: missing`,
+				`snapshots[0] (id "s1").hash: want 64 lower-case hex digits (SHA-256), got ""`, `snapshots[0] (id "s1").roadmap: missing`}},
+		{"duplicate snapshot, nested snapshots", func(r *Roadmap) {
+			s := mustFreeze(t, r, "s1")
+			s.Roadmap.Snapshots = []Snapshot{mustFreeze(t, r, "inner")}
+			r.Snapshots = []Snapshot{s, s}
+		},
+			[]string{`snapshots[1] (id "s1").id: duplicate id (also snapshots[0])`,
+				`snapshots[0] (id "s1").roadmap.snapshots: a frozen roadmap holds no snapshots`,
+				`snapshots[1] (id "s1").roadmap.snapshots: a frozen roadmap holds no snapshots`}},
 		// events
 		{"event on an unknown effort", func(r *Roadmap) { r.Events[1].Effort = "x" }, []string{`events[1] (effort "x").effort: unknown effort "x"`}},
 		{"event without effort", func(r *Roadmap) { r.Events[1].Effort = "" }, []string{`events[1].effort: missing`}},

@@ -61,17 +61,31 @@ func (s *Service) ConflictBoard(roadmapID string) (*Board, error) {
 		return nil, err
 	}
 	r := s.open[roadmapID].r
-	baseline, label := s.newBaseline(roadmapID, r)
+	baseline, label, err := s.newBaseline(roadmapID, r)
+	if err != nil {
+		return nil, err
+	}
 	return buildBoard(r, res, baseline, label), nil
 }
 
 // newBaseline returns the keys of the conflicts that "new" is measured
-// against, and says what they are. Until a roadmap has ritual snapshots,
-// they are its conflicts when first opened in this session. This is the
-// one place to change when rituals keep snapshots: use the conflicts of
-// the latest snapshot's roadmap instead.
-func (s *Service) newBaseline(id string, _ *model.Roadmap) (map[string]bool, string) {
-	return s.baselines[id], "since the roadmap was opened"
+// against, and says what they are: the conflicts of the latest snapshot
+// (what the last ritual saw) when the roadmap has one; else its conflicts
+// when first opened in this session.
+func (s *Service) newBaseline(id string, r *model.Roadmap) (map[string]bool, string, error) {
+	snap := r.LatestSnapshot()
+	if snap == nil {
+		return s.baselines[id], "since the roadmap was opened", nil
+	}
+	f, err := s.frozenOf(snap)
+	if err != nil {
+		return nil, "", err
+	}
+	keys := make(map[string]bool, len(f.keys))
+	for _, k := range f.keys {
+		keys[k] = true
+	}
+	return keys, "since " + snap.Name + " (" + string(snap.Date) + ")", nil
 }
 
 // buildBoard makes the board of r from its analysis res; a conflict is new

@@ -97,6 +97,30 @@ func TestConflictBoard(t *testing.T) {
 	}
 }
 
+// With a snapshot (what the last ritual saw), "new" is measured against
+// its conflicts instead of those the roadmap had when opened.
+func TestBoardNewSinceTheLatestSnapshot(t *testing.T) {
+	svc, _ := newTestService(t)
+	id := must(t)(svc.StartupRoadmap()).Info.ID
+	addCopyTest := func(id2, start string) {
+		must(t)(svc.AddEffort(id, model.Effort{ID: id2, Lane: "paid", Title: id2, Start: model.Date(start), DurationDays: ptr(5),
+			Touches: []model.Touch{{Surface: "signup-flow", Mode: model.ModeChanges}}}))
+	}
+	addCopyTest("copy-a", "2027-03-01")
+	must(t)(svc.TakeSnapshot(id, "Weekly sync"))
+	addCopyTest("copy-b", "2027-03-02")
+	b := board(t, svc, id)
+	if !strings.Contains(b.Baseline, "Weekly sync") {
+		t.Errorf("baseline %q", b.Baseline)
+	}
+	if got := rowOf(b, "surface:signup-flow:copy-a+signup-experiment"); got == nil || got.Status != StatusOpen {
+		t.Errorf("a conflict the snapshot had is %+v; want open", got)
+	}
+	if got := rowOf(b, "surface:signup-flow:copy-b+signup-experiment"); got == nil || got.Status != StatusNew {
+		t.Errorf("a conflict since the snapshot is %+v; want new", got)
+	}
+}
+
 func rowOf(b *Board, key string) *BoardRow {
 	for i := range b.Rows {
 		if b.Rows[i].Key == key {

@@ -184,11 +184,13 @@ func encRitual(e *encoder, v *model.Ritual) {
 	e.str(v.Name)
 	e.str(v.Cadence)
 	e.str(v.Weekday)
+	e.strs(v.Lanes) // since schema 2 (migrateRitualLanes)
 	e.extra(v.Extra)
 }
 
 func decRitual(d *decoder) (v model.Ritual) {
 	v.ID, v.Name, v.Cadence, v.Weekday = d.str(), d.str(), d.str(), d.str()
+	v.Lanes = d.strs()
 	v.Extra = d.extra()
 	return v
 }

@@ -56,7 +56,7 @@ func TestMigrationHook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := writeSchema(db, 1); err != nil {
+	if err := writeSchema(db, 1); err != nil { // as the first Tandem wrote it
 		t.Fatal(err)
 	}
 	var ran []int

@@ -15,7 +15,11 @@ export function AddLink(arg1:string,arg2:model.Link):Promise<service.Snapshot>;
 
 export function AddMetric(arg1:string,arg2:model.Metric):Promise<service.Snapshot>;
 
+export function AddRitual(arg1:string,arg2:model.Ritual):Promise<service.Snapshot>;
+
 export function AddSurface(arg1:string,arg2:model.Surface):Promise<service.Snapshot>;
+
+export function Agenda(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.AgendaReport>;
 
 export function ConflictBoard(arg1:string):Promise<service.Board>;
 
@@ -35,7 +39,11 @@ export function DeleteLink(arg1:string,arg2:string,arg3:string):Promise<service.
 
 export function DeleteMetric(arg1:string,arg2:string):Promise<service.Snapshot>;
 
+export function DeleteRitual(arg1:string,arg2:string):Promise<service.Snapshot>;
+
 export function DeleteRoadmap(arg1:string):Promise<void>;
+
+export function DeleteSnapshot(arg1:string,arg2:string):Promise<service.Snapshot>;
 
 export function DeleteSurface(arg1:string,arg2:string):Promise<service.Snapshot>;
 
@@ -59,6 +67,8 @@ export function SetEffortStatus(arg1:string,arg2:string,arg3:string,arg4:string)
 
 export function StartupRoadmap():Promise<service.Snapshot>;
 
+export function TakeSnapshot(arg1:string,arg2:string):Promise<service.Snapshot>;
+
 export function Undo(arg1:string):Promise<service.Snapshot>;
 
 export function UpdateDependency(arg1:string,arg2:model.Dependency):Promise<service.Snapshot>;
@@ -70,5 +80,7 @@ export function UpdateEfforts(arg1:string,arg2:Array<model.Effort>):Promise<serv
 export function UpdateLane(arg1:string,arg2:model.Lane):Promise<service.Snapshot>;
 
 export function UpdateMetric(arg1:string,arg2:model.Metric):Promise<service.Snapshot>;
+
+export function UpdateRitual(arg1:string,arg2:model.Ritual):Promise<service.Snapshot>;
 
 export function UpdateSurface(arg1:string,arg2:model.Surface):Promise<service.Snapshot>;

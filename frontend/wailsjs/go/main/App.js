@@ -26,8 +26,16 @@ export function AddMetric(arg1, arg2) {
   return window['go']['main']['App']['AddMetric'](arg1, arg2);
 }
 
+export function AddRitual(arg1, arg2) {
+  return window['go']['main']['App']['AddRitual'](arg1, arg2);
+}
+
 export function AddSurface(arg1, arg2) {
   return window['go']['main']['App']['AddSurface'](arg1, arg2);
+}
+
+export function Agenda(arg1, arg2, arg3, arg4) {
+  return window['go']['main']['App']['Agenda'](arg1, arg2, arg3, arg4);
 }
 
 export function ConflictBoard(arg1) {
@@ -66,8 +74,16 @@ export function DeleteMetric(arg1, arg2) {
   return window['go']['main']['App']['DeleteMetric'](arg1, arg2);
 }
 
+export function DeleteRitual(arg1, arg2) {
+  return window['go']['main']['App']['DeleteRitual'](arg1, arg2);
+}
+
 export function DeleteRoadmap(arg1) {
   return window['go']['main']['App']['DeleteRoadmap'](arg1);
+}
+
+export function DeleteSnapshot(arg1, arg2) {
+  return window['go']['main']['App']['DeleteSnapshot'](arg1, arg2);
 }
 
 export function DeleteSurface(arg1, arg2) {
@@ -114,6 +130,10 @@ export function StartupRoadmap() {
   return window['go']['main']['App']['StartupRoadmap']();
 }
 
+export function TakeSnapshot(arg1, arg2) {
+  return window['go']['main']['App']['TakeSnapshot'](arg1, arg2);
+}
+
 export function Undo(arg1) {
   return window['go']['main']['App']['Undo'](arg1);
 }
@@ -136,6 +156,10 @@ export function UpdateLane(arg1, arg2) {
 
 export function UpdateMetric(arg1, arg2) {
   return window['go']['main']['App']['UpdateMetric'](arg1, arg2);
+}
+
+export function UpdateRitual(arg1, arg2) {
+  return window['go']['main']['App']['UpdateRitual'](arg1, arg2);
 }
 
 export function UpdateSurface(arg1, arg2) {
