@@ -83,6 +83,8 @@ export async function run({ page, baseUrl, screenshot }) {
   await visible(why, 'the kill decision under Not doing')
   assert.match(await why.textContent(), /Budget moves to the annual upsell/)
   assert.match(await why.textContent(), /removed 1 conflict/)
+  await why.scrollIntoViewIfNeeded()
+  await shoot(page, screenshot, 'decide-not-doing')
   await page.keyboard.press('Escape') // the killed effort stays selected: deselect it
 
   // The log has it; opening it selects its efforts.
