@@ -50,6 +50,12 @@ var menuActions = []struct {
 		{},
 		{"Present", keys.Key("f5"), "present"},
 		{},
+		// The views' own shortcuts are Alt+key, handled by the UI (views/registry.ts);
+		// an accelerator here as well would toggle a view twice.
+		{"Conflict board", nil, "view-conflicts"},
+		{"Decision log", nil, "view-decisions"},
+		{"Agenda", nil, "view-agenda"},
+		{},
 		{"Keyboard shortcuts", nil, "shortcuts"},
 	}},
 }
