@@ -50,11 +50,12 @@ type Service struct {
 }
 
 // opened is a roadmap as last loaded or edited and, once computed, its
-// analysis and layout.
+// analysis and layout, and its measures (CoordinationReport).
 type opened struct {
-	r   *model.Roadmap
-	res *analysis.Result
-	lay *layout.Layout
+	r        *model.Roadmap
+	res      *analysis.Result
+	lay      *layout.Layout
+	measures *analysis.Measures
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
@@ -93,11 +94,8 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.res == nil {
-		if o.res, err = analyze(o.r, s.now()); err != nil {
-			return nil, err
-		}
-		o.lay = packLanes(o.r, o.res)
+	if err := s.analyzed(o); err != nil {
+		return nil, err
 	}
 	info, err := s.info(id)
 	if err != nil {
@@ -111,6 +109,19 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 		return nil, err
 	}
 	return &Snapshot{Info: info, Roadmap: o.r, Analysis: o.res, Layout: o.lay, CanUndo: canUndo, CanRedo: canRedo}, nil
+}
+
+// analyzed computes the analysis and layout of o unless it has them.
+func (s *Service) analyzed(o *opened) error {
+	if o.res != nil {
+		return nil
+	}
+	res, err := analyze(o.r, s.now())
+	if err != nil {
+		return err
+	}
+	o.res, o.lay = res, packLanes(o.r, res)
+	return nil
 }
 
 // info returns the RoadmapInfo of roadmap id.

@@ -26,6 +26,10 @@ export function AddSurface(arg1, arg2) {
   return window['go']['main']['App']['AddSurface'](arg1, arg2);
 }
 
+export function CoordinationReport(arg1) {
+  return window['go']['main']['App']['CoordinationReport'](arg1);
+}
+
 export function CreateRoadmap(arg1) {
   return window['go']['main']['App']['CreateRoadmap'](arg1);
 }
@@ -68,6 +72,10 @@ export function ExportRoadmap(arg1, arg2) {
 
 export function ImportRoadmap(arg1, arg2, arg3) {
   return window['go']['main']['App']['ImportRoadmap'](arg1, arg2, arg3);
+}
+
+export function Integrate(arg1, arg2) {
+  return window['go']['main']['App']['Integrate'](arg1, arg2);
 }
 
 export function ListRoadmaps() {
