@@ -49,3 +49,13 @@ export type Touch = Plain<model.Touch>
 export type Move = Plain<model.Move>
 /** PackedLayout is the backend's lane packing (snapshot.layout): rows per lane, row per drawn effort. */
 export type PackedLayout = Plain<layout.Layout>
+export type RoadmapEvent = Plain<model.Event>
+export type IntegrateRequest = Plain<service.IntegrateRequest>
+/** Measures is the coordination report (CoordinationReport): debt, trust ledger, metric uses. */
+export type Measures = Plain<analysis.Measures>
+export type Debt = Plain<analysis.Debt>
+export type LaneDebt = Plain<analysis.LaneDebt>
+export type WeekDebt = Plain<analysis.WeekDebt>
+export type TrustPair = Plain<analysis.TrustPair>
+export type MetricUse = Plain<analysis.MetricUse>
+export type Mover = Plain<analysis.Mover>
