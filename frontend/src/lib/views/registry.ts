@@ -11,7 +11,11 @@ export interface ViewEntry {
   key: string
 }
 
-export const VIEWS: readonly ViewEntry[] = []
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'integrations', label: 'Integrations', key: 'i' },
+  { id: 'metrics', label: 'Shared metrics', key: 'm' },
+  { id: 'debt', label: 'Coordination debt', key: 'b' },
+]
 
 /** viewForKey returns the view that Alt+`key` toggles, if any. */
 export function viewForKey(key: string): ViewEntry | undefined {
