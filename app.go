@@ -128,6 +128,24 @@ func (a *App) CoordinationReport(roadmapID string) (*analysis.Measures, error) {
 func (a *App) DeleteLink(roadmapID, x, y string) (*service.Snapshot, error) {
 	return wrap(a.svc.DeleteLink(roadmapID, x, y))
 }
+func (a *App) TakeSnapshot(roadmapID, name string) (*service.Snapshot, error) {
+	return wrap(a.svc.TakeSnapshot(roadmapID, name))
+}
+func (a *App) DeleteSnapshot(roadmapID, snapshotID string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteSnapshot(roadmapID, snapshotID))
+}
+func (a *App) AddRitual(roadmapID string, r model.Ritual) (*service.Snapshot, error) {
+	return wrap(a.svc.AddRitual(roadmapID, r))
+}
+func (a *App) UpdateRitual(roadmapID string, r model.Ritual) (*service.Snapshot, error) {
+	return wrap(a.svc.UpdateRitual(roadmapID, r))
+}
+func (a *App) DeleteRitual(roadmapID, ritualID string) (*service.Snapshot, error) {
+	return wrap(a.svc.DeleteRitual(roadmapID, ritualID))
+}
+func (a *App) Agenda(roadmapID, ritualID, sinceSnapshotID, asOf string) (*service.AgendaReport, error) {
+	return wrap(a.svc.Agenda(roadmapID, ritualID, sinceSnapshotID, asOf))
+}
 func (a *App) Undo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Undo(roadmapID)) }
 func (a *App) Redo(roadmapID string) (*service.Snapshot, error) { return wrap(a.svc.Redo(roadmapID)) }
 func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, error) {
@@ -135,4 +153,17 @@ func (a *App) ImportRoadmap(name, fileName, content string) (*service.Snapshot, 
 }
 func (a *App) ExportRoadmap(roadmapID, format string) (string, error) {
 	return wrap(a.svc.ExportRoadmap(roadmapID, format))
+}
+
+func (a *App) ConflictBoard(roadmapID string) (*service.Board, error) {
+	return wrap(a.svc.ConflictBoard(roadmapID))
+}
+func (a *App) PreviewDecision(roadmapID string, req service.DecisionRequest) (*service.DecisionPreview, error) {
+	return wrap(a.svc.PreviewDecision(roadmapID, req))
+}
+func (a *App) Decide(roadmapID string, req service.DecisionRequest) (*service.Snapshot, error) {
+	return wrap(a.svc.Decide(roadmapID, req))
+}
+func (a *App) AddDecision(roadmapID string, d model.Decision) (*service.Snapshot, error) {
+	return wrap(a.svc.AddDecision(roadmapID, d))
 }

@@ -68,11 +68,7 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	together(x.n,
 		func() {
 			if s, err = computeSchedule(x, deps); err == nil {
-				lo, hi := 0, s.finish
-				for _, i := range s.order {
-					lo = min(lo, s.es[i])
-				}
-				x.cal.memoize(lo, hi)
+				x.cal.memoize(s.first, max(0, s.finish))
 			}
 		},
 		func() {
@@ -99,6 +95,11 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	// read the shared state.
 	res.Start = x.cal.date(0)
 	res.Finish, res.DurationDays = finish(x, s)
+	if len(s.order) == 0 && r.Start == "" && r.AsOf == "" {
+		// Nothing dates an empty roadmap: no start, not today's date, so
+		// that the same file always gives the same answer.
+		res.Start, res.Finish = "", ""
+	}
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
 	together(x.n,
 		func() {

@@ -67,9 +67,15 @@
 // Dates of an effort. start = the date of working day es; end = the date of
 // working day ef-1, the inclusive last day; a milestone (duration 0) has
 // start = end = the date of day es. The project finish is the latest end of
-// any effort (a milestone's own day); durationDays is the project finish
-// offset max(ef). Without efforts the finish is the start. Dates past year
-// 9999 are not representable and come out malformed.
+// any effort (a milestone's own day), whatever the sign of the offsets (a
+// roadmap whose efforts all lie before its start finishes with its last
+// effort, and the backward pass runs from there); durationDays is the
+// project finish offset max(ef), counted from the earliest es when an
+// effort starts before day 0, so it is the span of the work and never
+// negative. Without efforts the finish is the start, and an empty roadmap
+// with neither start nor asOf has start and finish "" (never today's date:
+// the same file always gives the same bytes). Dates past year 9999 are not
+// representable and come out malformed.
 //
 // Schedule. An effort with start+end takes its duration from the dates;
 // with durationDays it takes that. es = max(planned start, or 0 when there

@@ -282,5 +282,34 @@ func TestEmptyRoadmap(t *testing.T) {
 	}
 	r.Start = ""
 	res = analyze(t, r)
-	wantEqual(t, "start without any date: asOf (today)", res.Start, model.DateOf(fixedToday))
+	wantEqual(t, "start and finish without any date (not today's date)", [2]model.Date{res.Start, res.Finish}, [2]model.Date{"", ""})
+	r.AsOf = "2026-05-04"
+	res = analyze(t, r)
+	wantEqual(t, "start and finish of an empty roadmap with asOf", [2]model.Date{res.Start, res.Finish}, [2]model.Date{"2026-05-04", "2026-05-04"})
+}
+
+// TestEffortsBeforeStart: a roadmap whose efforts all lie before its start
+// finishes with its last effort, not at day 0, and has a critical path.
+func TestEffortsBeforeStart(t *testing.T) {
+	r := load(t, []byte(`{"format": "tandem/roadmap", "version": 1, "name": "early", "start": "2026-03-01",
+		"lanes": [{"id": "l", "name": "L"}],
+		"efforts": [
+			{"id": "a", "lane": "l", "title": "A", "start": "2026-02-01", "end": "2026-02-10"},
+			{"id": "b", "lane": "l", "title": "B", "durationDays": 5}],
+		"dependencies": [{"from": "a", "to": "b", "type": "FS", "lagDays": 0}]}`))
+	res := analyze(t, r)
+	wantEqual(t, "finish", res.Finish, model.Date("2026-03-05"))
+	wantEqual(t, "durationDays (from a's start)", res.DurationDays, 33)
+	wantEqual(t, "critical (b is held by day 0, not by a)", res.Critical, []string{"b"})
+	wantEqual(t, "a's float", row(t, res, "a").Float, 18)
+	r = load(t, []byte(`{"format": "tandem/roadmap", "version": 1, "name": "early", "start": "2026-03-01",
+		"lanes": [{"id": "l", "name": "L"}],
+		"efforts": [
+			{"id": "a", "lane": "l", "title": "A", "start": "2026-02-01", "end": "2026-02-10"},
+			{"id": "c", "lane": "l", "title": "C", "start": "2026-02-05", "end": "2026-02-20"}]}`))
+	res = analyze(t, r)
+	wantEqual(t, "finish", res.Finish, model.Date("2026-02-20"))
+	wantEqual(t, "durationDays", res.DurationDays, 20)
+	wantEqual(t, "critical", res.Critical, []string{"c"})
+	wantEqual(t, "a's float", row(t, res, "a").Float, 10)
 }

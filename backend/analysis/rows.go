@@ -9,7 +9,9 @@ import (
 
 // finish returns the project's finish date, the last day of the effort that
 // ends last (a milestone's own day), and its duration: the project finish
-// offset max(ef). Without efforts the finish is the start.
+// offset max(ef), counted from the earliest start when an effort starts
+// before day 0 (so it is never negative). Without efforts the finish is the
+// start and the duration 0.
 func finish(x *index, s *schedule) (model.Date, int) {
 	last, any := 0, false
 	for i := int32(0); int(i) < x.n; i++ {
@@ -24,7 +26,10 @@ func finish(x *index, s *schedule) (model.Date, int) {
 			last, any = d, true
 		}
 	}
-	return x.cal.date(last), s.finish
+	if !any {
+		return x.cal.date(0), 0
+	}
+	return x.cal.date(last), s.finish - s.first
 }
 
 // criticalPath returns the critical efforts ordered by es, then id.

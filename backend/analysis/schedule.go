@@ -1,11 +1,14 @@
 package analysis
 
+import "math"
+
 // schedule holds the CPM result of SPEC §3.1 per effort (killed efforts keep
 // zeros) and the topological order of the live efforts.
 type schedule struct {
 	es, ef, ls, lf []int
 	order          []int32
-	finish         int // project finish offset: max ef, 0 without efforts
+	finish         int // project finish offset: max ef over live efforts (any sign), 0 without efforts
+	first          int // earliest es over live efforts, at most 0
 }
 
 // critical reports whether live effort i is critical: float <= 0 and not done.
@@ -39,6 +42,8 @@ func (s *schedule) slip(x *index, i int32) int {
 // Forward: es = max(planned start, or 0 when there is none; every incoming
 // constraint), ef = es + duration. A done effort with a planned start keeps
 // it: es = planned start, whatever its predecessors say.
+// The project finish is the latest ef whatever its sign: efforts that all
+// lie before the roadmap's start give a negative finish, not day 0.
 // Backward: lf = min(project finish; every outgoing constraint to an effort
 // that is not done), ls = lf - duration. A done effort has ls = es, lf = ef
 // (it is fixed) and constrains none of its predecessors.
@@ -58,6 +63,9 @@ func computeSchedule(x *index, g *depGraph) (*schedule, error) {
 		}
 	}
 	order := make([]int32, 0, live)
+	if live > 0 {
+		s.finish = math.MinInt
+	}
 	// forwardPass takes effort u: its es is final.
 	forwardPass := func(u int32) {
 		order = append(order, u)
@@ -108,6 +116,9 @@ func computeSchedule(x *index, g *depGraph) (*schedule, error) {
 		return nil, cycleError(x, g, indeg)
 	}
 	s.order = order
+	for _, u := range order {
+		s.first = min(s.first, s.es[u])
+	}
 	for h := len(order) - 1; h >= 0; h-- {
 		u := order[h]
 		if x.flags[u]&flagDone != 0 {

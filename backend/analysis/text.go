@@ -249,12 +249,14 @@ func (t *textWriter) coordination(res *Result, unit string) {
 	t.printf("  dependencies: %d, %d cross-lane\n", c.Dependencies, c.CrossLaneDependencies)
 	t.printf("  blocked: %d events, %d %s; cross-lane: %d events, %d %s (%s of blocked time)\n",
 		c.BlockedEvents, c.BlockedDays, unit, c.CrossLaneBlockedEvents, c.CrossLaneBlockedDays, unit,
-		percent(c.CrossLaneBlockedDays, c.BlockedDays))
+		Percent(c.CrossLaneBlockedDays, c.BlockedDays))
 	t.printf("  open conflicts: %d, %d cross-lane\n", c.OpenConflicts, c.CrossLaneConflicts)
 	t.printf("  opportunities: %d\n", c.Opportunities)
 }
 
-func percent(part, whole int) string {
+// Percent writes part/whole as a percentage rounded half up ("75%"), and
+// "0%" when whole is 0.
+func Percent(part, whole int) string {
 	if whole == 0 {
 		return "0%"
 	}

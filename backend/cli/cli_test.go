@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +27,7 @@ func TestCommandLine(t *testing.T) {
 	data := filepath.Join(dir, "store")
 	sampleFile := filepath.Join(dir, "sample.tandem")
 	badFile := filepath.Join(dir, "bad.tandem")
+	agendaFile := filepath.Join("testdata", "agenda.tandem")
 	os.WriteFile(badFile, []byte(`{"format":"tandem/roadmap","version":1,"name":"B","lanes":[],"efforts":[{"id":"e","lane":"x","title":"E","durationDays":1}]}`), 0o644)
 	cases := []struct {
 		name string
@@ -57,6 +59,13 @@ func TestCommandLine(t *testing.T) {
 		{"export CSV as a Tandem file", []string{"export", "../formats/testdata/csv/growth.csv", "--format", "tandem"}, 0, `"format": "tandem/roadmap"`, ""},
 		{"export without a format", []string{"export", sampleFile}, 2, "", "missing --format"},
 		{"export to an unknown format", []string{"export", sampleFile, "--format", "docx"}, 1, "", `unknown export format "docx"`},
+		{"agenda since an older snapshot, by name", []string{"agenda", agendaFile, "--since", "Kickoff"}, 0, `compared with snapshot "Kickoff" of 2027-02-01`, ""},
+		{"agenda without a snapshot", []string{"agenda", sampleFile}, 0, "no snapshot yet: everything is new", ""},
+		{"agenda as of a day", []string{"agenda", agendaFile, "--as-of", "2027-03-01"}, 0, "As of 2027-03-01", ""},
+		{"agenda of an unknown ritual", []string{"agenda", agendaFile, "--ritual", "nope"}, 1, "", `no ritual "nope"`},
+		{"agenda since an unknown snapshot", []string{"agenda", agendaFile, "--since", "nope"}, 1, "", `no snapshot "nope"`},
+		{"agenda as of a bad day", []string{"agenda", agendaFile, "--as-of", "2027-02-30"}, 1, "", "as of: "},
+		{"agenda without a file", []string{"agenda"}, 2, "", "missing FILE"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -92,5 +101,31 @@ func TestExportWritesAtomically(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestAgendaGolden prints the agenda of testdata/agenda.tandem (the sample,
+// two snapshots, then a move, a kill and a decision) for its ritual and
+// compares it with testdata/agenda.md. Run with -update to rewrite it.
+func TestAgendaGolden(t *testing.T) {
+	code, out, errs := run("agenda", filepath.Join("testdata", "agenda.tandem"), "--ritual", "growth-sync")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	path := filepath.Join("testdata", "agenda.md")
+	if *update {
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", path, out)
 	}
 }

@@ -35,7 +35,10 @@ func csvKey(name string) string {
 // notes are optional. Header names match ignoring case, spaces, '_' and
 // '-'; an unknown column is an error (a misspelt "dependson" must not drop
 // every dependency unnoticed), a column with an empty name is ignored.
-// A UTF-8 byte order mark is skipped.
+// A UTF-8 byte order mark is skipped. A cell that is an apostrophe then a
+// formula-like text ("'=x", "'-2 days", as the CSV export writes them to
+// keep spreadsheets from running them) reads without that apostrophe; see
+// restoreFormula.
 //
 // Cells: dependsOn is a ';'-separated list of "id" (finish-to-start, lag 0)
 // or "id:TYPE", "id:TYPE+N", "id:TYPE-N" (TYPE one of FS, SS, FF, SF, any
@@ -186,7 +189,9 @@ func (c *csvImport) readHeader(header []string) bool {
 }
 
 // cell returns the trimmed value of column key (empty when the column is
-// absent or the row short) and the column's name for messages.
+// absent or the row short), with the apostrophe the CSV export puts before
+// a formula-like cell removed (see restoreFormula), and the column's name
+// for messages.
 func (c *csvImport) cell(rec []string, key string) (string, string) {
 	i, ok := c.col[csvKey(key)]
 	if !ok {
@@ -196,7 +201,7 @@ func (c *csvImport) cell(rec []string, key string) (string, string) {
 	if i >= len(rec) {
 		return "", name
 	}
-	return strings.TrimSpace(rec[i]), name
+	return restoreFormula(strings.TrimSpace(rec[i])), name
 }
 
 // row reads one effort.

@@ -104,7 +104,9 @@
 //     auto-scheduled leaves under it.
 //
 // A start at or after DefaultFinishTime (17:00) is the next working day's
-// and a start on a day off moves to the next working day, so starts are
+// (unless DefaultFinishTime is not after DefaultStartTime, as in
+// GanttProject's MSPDI export, which writes 00:00 for both: then a start
+// is always its own day's) and a start on a day off moves to the next working day, so starts are
 // working days (a milestone's must be, model.Validate says).
 // ScheduleFromStart=0 files are read the same way (scheduled forward).
 // Not read: deadlines, leveling delay, splits, baselines, costs, work.
@@ -136,7 +138,10 @@
 // case, spaces, '_' and '-', plus an optional notes column; an unknown
 // column is an error, a nameless one ignored. Lanes, surfaces and metrics
 // are created from the ids used, named by humanize ("ai-tools" is "AI
-// tools"). Every problem is reported by row and column.
+// tools"). Every problem is reported by row and column. A cell that is an
+// apostrophe then text a spreadsheet would run as a formula ("'=x",
+// "'-2") reads without the apostrophe: the CSV export (export_csv.go)
+// writes such text that way, and csv_formula.go holds the exact rule.
 //
 // # Format detection
 //

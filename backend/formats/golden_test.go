@@ -10,7 +10,7 @@ import (
 	"tandem/backend/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // golden compares the roadmap, written as a native file, with
 // testdata/golden/name (or rewrites it with -update), and checks that the
@@ -21,7 +21,21 @@ func golden(t *testing.T, name string, r *model.Roadmap) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "golden", name)
+	goldenBytes(t, filepath.Join("testdata", "golden", name), got)
+	back, err := model.Load(got)
+	if err != nil {
+		t.Fatalf("the written roadmap does not load: %v", err)
+	}
+	again, _ := back.Marshal()
+	if !bytes.Equal(again, got) {
+		t.Errorf("%s: the native file does not read back to the same roadmap", name)
+	}
+}
+
+// goldenBytes compares got with the file at path, or rewrites the file
+// with -update.
+func goldenBytes(t *testing.T, path string, got []byte) {
+	t.Helper()
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -35,15 +49,7 @@ func golden(t *testing.T, name string, r *model.Roadmap) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the import (run go test -update and review the diff):\n%s", path, got)
-	}
-	back, err := model.Load(got)
-	if err != nil {
-		t.Fatalf("the written roadmap does not load: %v", err)
-	}
-	again, _ := back.Marshal()
-	if !bytes.Equal(again, got) {
-		t.Errorf("%s: the native file does not read back to the same roadmap", name)
+		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
 	}
 }
 

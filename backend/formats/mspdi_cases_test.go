@@ -183,6 +183,14 @@ func TestMSPDIStarts(t *testing.T) {
 			wantEqual(t, "durationDays", *e.DurationDays, tc.dur)
 		})
 	}
+	t.Run("DefaultFinishTime 00:00 (GanttProject's export) does not push starts a day", func(t *testing.T) {
+		r := mustMSPDI(t, project("<DefaultStartTime>00:00:00</DefaultStartTime><DefaultFinishTime>00:00:00</DefaultFinishTime>", "",
+			task("1", 1, 8, "<ConstraintType>4</ConstraintType><ConstraintDate>2026-07-08T00:00:00</ConstraintDate>"),
+			task("2", 1, 8, "<Manual>1</Manual><Start>2026-07-09T00:00:00</Start>"),
+		))
+		got := []model.Date{effort(t, r, "1").Start, effort(t, r, "2").Start}
+		wantEqual(t, "starts", got, []model.Date{"2026-07-08", "2026-07-09"})
+	})
 	t.Run("a summary's start constraint is a floor for its leaves", func(t *testing.T) {
 		r := mustMSPDI(t, project("", "",
 			task("1", 1, -1, "<ConstraintType>4</ConstraintType><ConstraintDate>2026-07-08T08:00:00</ConstraintDate>"),

@@ -60,6 +60,9 @@ type mspdiMapper struct {
 
 const noDay = -1 << 40
 
+// endOfDay is a DefaultFinishTime no clock time reaches ("HH:MM:SS" compares as text).
+const endOfDay = "24:00:00"
+
 // outline maps the file onto the importers' common task tree.
 func (f *mspdiFile) outline(fileName string) (*outline, error) {
 	m := &mspdiMapper{f: f, perDay: 480, dayStart: "08:00:00", dayEnd: "17:00:00", index: map[string]int{}}
@@ -74,6 +77,11 @@ func (f *mspdiFile) outline(fileName string) (*outline, error) {
 		if v := strings.TrimSpace(f.scalars[name]); len(v) >= 5 {
 			*dst = clockPart("0000-00-00T" + v)
 		}
+	}
+	if m.dayEnd <= m.dayStart {
+		// No working day ends at or before it starts: GanttProject's export
+		// writes 00:00 for both. Then no start is "after hours".
+		m.dayEnd = endOfDay
 	}
 
 	o := &outline{format: nameMSPDI}

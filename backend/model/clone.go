@@ -4,6 +4,9 @@ import "slices"
 
 // Clone returns a deep copy of r: no slice, map, pointer or Extra value is
 // shared, so the copy can be edited and validated while r stays as it is.
+// The one exception is a snapshot's frozen roadmap, which is immutable by
+// contract (Snapshot) and shared by the copy: cloning a roadmap costs the
+// same with or without snapshots.
 // Nil stays nil and empty stays empty. The efforts' touches, moves and
 // durations are copied into a few shared backing arrays (each effort's
 // slices have their capacity cut, so appending to one never touches another).
@@ -29,10 +32,20 @@ func (r *Roadmap) Clone() *Roadmap {
 	c.Links = cloneWith(r.Links, func(x *Link) { x.Extra = x.Extra.Clone() })
 	c.Decisions = cloneWith(r.Decisions, func(x *Decision) {
 		x.Efforts = slices.Clone(x.Efforts)
+		x.Removed = slices.Clone(x.Removed)
+		if x.Window != nil {
+			w := *x.Window
+			w.Extra = w.Extra.Clone()
+			x.Window = &w
+		}
 		x.Extra = x.Extra.Clone()
 	})
-	c.Rituals = cloneWith(r.Rituals, func(x *Ritual) { x.Extra = x.Extra.Clone() })
+	c.Rituals = cloneWith(r.Rituals, func(x *Ritual) {
+		x.Lanes = slices.Clone(x.Lanes)
+		x.Extra = x.Extra.Clone()
+	})
 	c.Events = cloneWith(r.Events, func(x *Event) { x.Extra = x.Extra.Clone() })
+	c.Snapshots = cloneWith(r.Snapshots, func(x *Snapshot) { x.Extra = x.Extra.Clone() })
 	return &c
 }
 

@@ -56,8 +56,40 @@ func (d *decoder) decision(x *Decision) error {
 			x.Rationale, err = d.str()
 		case "by":
 			x.By, err = d.sym()
+		case "supersedes":
+			x.Supersedes, err = d.str()
+		case "conflict":
+			x.Conflict, err = d.str()
+		case "window":
+			err = objectPtr(d, &x.Window, (*decoder).window)
+		case "removed":
+			x.Removed, err = d.strings((*decoder).str)
+		case "revisit":
+			x.Revisit, err = d.date()
+		case "reason":
+			x.Reason, err = d.sym()
+		case "trigger":
+			x.Trigger, err = d.str()
 		default:
 			err = d.extra(&x.Extra, key)
+		}
+		return err
+	})
+}
+
+func (d *decoder) window(w *ConflictWindow) error {
+	return d.object("a conflict window object", func(key []byte) (err error) {
+		switch string(key) {
+		case "severity":
+			w.Severity, err = d.sym()
+		case "from":
+			w.From, err = d.date()
+		case "to":
+			w.To, err = d.date()
+		case "days":
+			w.Days, err = d.intValue()
+		default:
+			err = d.extra(&w.Extra, key)
 		}
 		return err
 	})
@@ -74,6 +106,8 @@ func (d *decoder) ritual(x *Ritual) error {
 			x.Cadence, err = d.sym()
 		case "weekday":
 			x.Weekday, err = d.sym()
+		case "lanes":
+			x.Lanes, err = d.strings((*decoder).sym)
 		default:
 			err = d.extra(&x.Extra, key)
 		}

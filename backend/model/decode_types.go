@@ -31,7 +31,7 @@ func (d *decoder) roadmap(r *Roadmap) error {
 		case "asOf":
 			r.AsOf, err = d.date()
 		case "calendar":
-			err = d.calendarPtr(&r.Calendar)
+			err = objectPtr(d, &r.Calendar, (*decoder).calendar)
 		case "lanes":
 			err = list(d, &r.Lanes, (*decoder).lane)
 		case "surfaces":
@@ -50,6 +50,8 @@ func (d *decoder) roadmap(r *Roadmap) error {
 			err = list(d, &r.Rituals, (*decoder).ritual)
 		case "events":
 			err = list(d, &r.Events, (*decoder).event)
+		case "snapshots":
+			err = list(d, &r.Snapshots, (*decoder).snapshot)
 		default:
 			err = d.extra(&r.Extra, key)
 		}
@@ -59,17 +61,19 @@ func (d *decoder) roadmap(r *Roadmap) error {
 	}
 }
 
-func (d *decoder) calendarPtr(p **Calendar) error {
+// objectPtr reads an object into a new T with read and stores it in *p;
+// null sets *p to nil.
+func objectPtr[T any](d *decoder, p **T, read func(*decoder, *T) error) error {
 	d.ws()
 	if d.pos < len(d.data) && d.data[d.pos] == 'n' {
 		*p = nil
 		return d.literal("null")
 	}
-	c := new(Calendar)
-	if err := d.calendar(c); err != nil {
+	v := new(T)
+	if err := read(d, v); err != nil {
 		return err
 	}
-	*p = c
+	*p = v
 	return nil
 }
 

@@ -5,7 +5,7 @@ package model
 // by name. The key lists below are the known keys of each type, in order.
 
 var (
-	roadmapKeys    = []string{"format", "version", "name", "start", "asOf", "calendar", "lanes", "surfaces", "metrics", "efforts", "dependencies", "links", "decisions", "rituals", "events"}
+	roadmapKeys    = []string{"format", "version", "name", "start", "asOf", "calendar", "lanes", "surfaces", "metrics", "efforts", "dependencies", "links", "decisions", "rituals", "events", "snapshots"}
 	calendarKeys   = []string{"workdays", "holidays"}
 	laneKeys       = []string{"id", "name", "color"}
 	surfaceKeys    = []string{"id", "name", "kind"}
@@ -13,8 +13,9 @@ var (
 	effortKeys     = []string{"id", "lane", "title", "start", "end", "durationDays", "status", "owner", "notes", "touches", "moves"}
 	dependencyKeys = []string{"from", "to", "type", "lagDays"}
 	linkKeys       = []string{"a", "b", "kind", "note"}
-	decisionKeys   = []string{"id", "date", "kind", "efforts", "title", "rationale", "by"}
-	ritualKeys     = []string{"id", "name", "cadence", "weekday"}
+	decisionKeys   = []string{"id", "date", "kind", "efforts", "title", "rationale", "by", "supersedes", "conflict", "window", "removed", "revisit", "reason", "trigger"}
+	windowKeys     = []string{"severity", "from", "to", "days"}
+	ritualKeys     = []string{"id", "name", "cadence", "weekday", "lanes"}
 	eventKeys      = []string{"effort", "date", "status", "blockedBy"}
 )
 
@@ -50,6 +51,9 @@ func (e *encoder) roadmap(r *Roadmap) {
 	elems(e, &n, "decisions", r.Decisions, (*encoder).decision)
 	elems(e, &n, "rituals", r.Rituals, (*encoder).ritual)
 	elems(e, &n, "events", r.Events, (*encoder).event)
+	if len(r.Snapshots) > 0 {
+		elems(e, &n, "snapshots", r.Snapshots, (*encoder).snapshot)
+	}
 	e.extra(&n, r.Extra, roadmapKeys)
 	e.close('}', n)
 }
@@ -167,6 +171,26 @@ func (e *encoder) decision(x *Decision) {
 	e.strField(&n, "title", x.Title)
 	e.field(&n, "rationale", x.Rationale)
 	e.field(&n, "by", x.By)
+	e.field(&n, "supersedes", x.Supersedes)
+	e.field(&n, "conflict", x.Conflict)
+	if w := x.Window; w != nil {
+		e.key(&n, "window")
+		m := e.open('{')
+		e.field(&m, "severity", w.Severity)
+		e.field(&m, "from", string(w.From))
+		e.field(&m, "to", string(w.To))
+		e.key(&m, "days")
+		e.int(w.Days)
+		e.extra(&m, w.Extra, windowKeys)
+		e.close('}', m)
+	}
+	if len(x.Removed) > 0 {
+		e.key(&n, "removed")
+		e.strs(x.Removed)
+	}
+	e.field(&n, "revisit", string(x.Revisit))
+	e.field(&n, "reason", x.Reason)
+	e.field(&n, "trigger", x.Trigger)
 	e.extra(&n, x.Extra, decisionKeys)
 	e.close('}', n)
 }
@@ -177,6 +201,10 @@ func (e *encoder) ritual(x *Ritual) {
 	e.strField(&n, "name", x.Name)
 	e.strField(&n, "cadence", x.Cadence)
 	e.field(&n, "weekday", x.Weekday)
+	if len(x.Lanes) > 0 {
+		e.key(&n, "lanes")
+		e.strs(x.Lanes)
+	}
 	e.extra(&n, x.Extra, ritualKeys)
 	e.close('}', n)
 }

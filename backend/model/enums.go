@@ -21,7 +21,8 @@ var (
 	directionValues = []string{DirectionUp, DirectionDown}
 	depTypeValues   = []string{DepFS, DepSS, DepFF, DepSF}
 	linkKindValues  = []string{LinkReinforces, LinkConflicts}
-	decisionValues  = []string{DecisionKill, DecisionSequence, DecisionIntegrate, DecisionAccept, DecisionOther}
+	decisionValues  = []string{DecisionKill, DecisionSequence, DecisionReschedule, DecisionIntegrate, DecisionAccept, DecisionRevive, DecisionOther}
+	reasonValues    = []string{ReasonWrongTime, ReasonConflict, ReasonStrategy, ReasonEvidence}
 	cadenceValues   = []string{CadenceDaily, CadenceWeekly, CadenceBiweekly, CadenceMonthly}
 	// indexed by time.Weekday
 	weekdayValues = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}

@@ -58,14 +58,17 @@ func read(rd io.Reader, limit int) (*Roadmap, error) {
 	return parse(data, limit)
 }
 
-// Load is Parse followed by Validate: the roadmap is returned only when it is
-// well-formed and valid.
+// Load is Parse followed by Validate and CheckSnapshots: the roadmap is
+// returned only when it is well-formed and valid, and so are its snapshots.
 func Load(data []byte) (*Roadmap, error) {
 	r, err := Parse(data)
 	if err != nil {
 		return nil, err
 	}
 	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	if err := r.CheckSnapshots(); err != nil {
 		return nil, err
 	}
 	return r, nil

@@ -36,6 +36,7 @@ type Roadmap struct {
 	Decisions    []Decision   `json:"decisions"`
 	Rituals      []Ritual     `json:"rituals"`
 	Events       []Event      `json:"events"`
+	Snapshots    []Snapshot   `json:"snapshots,omitempty"`
 	Extra        Extra        `json:"-"`
 }
 
@@ -161,34 +162,73 @@ type Link struct {
 
 // Decision kinds.
 const (
-	DecisionKill      = "kill"
-	DecisionSequence  = "sequence"
-	DecisionIntegrate = "integrate"
-	DecisionAccept    = "accept"
-	DecisionOther     = "other"
+	DecisionKill       = "kill"
+	DecisionSequence   = "sequence"
+	DecisionReschedule = "reschedule"
+	DecisionIntegrate  = "integrate"
+	DecisionAccept     = "accept"
+	DecisionRevive     = "revive"
+	DecisionOther      = "other"
 )
 
-// Decision is a recorded choice about some efforts.
+// Kill reasons: why an effort was killed.
+const (
+	ReasonWrongTime = "wrong-time"
+	ReasonConflict  = "conflict"
+	ReasonStrategy  = "strategy"
+	ReasonEvidence  = "evidence"
+)
+
+// Decision is a recorded choice about some efforts. Records are never
+// edited: a later decision that changes an earlier one names it in
+// Supersedes. Conflict is the key of the conflict decided (analysis
+// Conflict.Key, e.g. "surface:pricing-page:a+b") and Window what that
+// conflict was when decided (an accepted conflict whose window or severity
+// moves since reopens). Removed lists the keys of the conflicts the
+// decision removed when it was applied (a kill: every conflict of its
+// effort). Revisit is the day to look at it again; a kill gives a Reason
+// (wrong-time, conflict, strategy, evidence) and a Trigger: what would make
+// the effort worth reviving.
 type Decision struct {
-	ID        string   `json:"id"`
-	Date      Date     `json:"date"`
-	Kind      string   `json:"kind"`
-	Efforts   []string `json:"efforts"`
-	Title     string   `json:"title"`
-	Rationale string   `json:"rationale,omitempty"`
-	By        string   `json:"by,omitempty"`
-	Extra     Extra    `json:"-"`
+	ID         string          `json:"id"`
+	Date       Date            `json:"date"`
+	Kind       string          `json:"kind"`
+	Efforts    []string        `json:"efforts"`
+	Title      string          `json:"title"`
+	Rationale  string          `json:"rationale,omitempty"`
+	By         string          `json:"by,omitempty"`
+	Supersedes string          `json:"supersedes,omitempty"`
+	Conflict   string          `json:"conflict,omitempty"`
+	Window     *ConflictWindow `json:"window,omitempty"`
+	Removed    []string        `json:"removed,omitempty"`
+	Revisit    Date            `json:"revisit,omitempty"`
+	Reason     string          `json:"reason,omitempty"`
+	Trigger    string          `json:"trigger,omitempty"`
+	Extra      Extra           `json:"-"`
+}
+
+// ConflictWindow is a conflict's severity (surface conflicts only) and
+// overlap window (first and last day, and its length in (working) days) as
+// a decision saw it.
+type ConflictWindow struct {
+	Severity string `json:"severity,omitempty"`
+	From     Date   `json:"from,omitempty"`
+	To       Date   `json:"to,omitempty"`
+	Days     int    `json:"days"`
+	Extra    Extra  `json:"-"`
 }
 
 // Ritual is a recurring decision meeting whose agenda the app prepares.
 // Cadence is daily, weekly, biweekly or monthly; Weekday, optional, is
-// "monday".."sunday".
+// "monday".."sunday". Lanes, optional, are the ids of the lanes the meeting
+// covers (none: every lane).
 type Ritual struct {
-	ID      string `json:"id"`
-	Name    string `json:"name"`
-	Cadence string `json:"cadence"`
-	Weekday string `json:"weekday,omitempty"`
-	Extra   Extra  `json:"-"`
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Cadence string   `json:"cadence"`
+	Weekday string   `json:"weekday,omitempty"`
+	Lanes   []string `json:"lanes,omitempty"`
+	Extra   Extra    `json:"-"`
 }
 
 // Event is a status change of an effort on a date. A blocked event names the

@@ -57,3 +57,6 @@ func (x *Ritual) UnmarshalJSON(data []byte) error { return into(x, data, (*decod
 
 // UnmarshalJSON decodes an event object.
 func (x *Event) UnmarshalJSON(data []byte) error { return into(x, data, (*decoder).event) }
+
+// UnmarshalJSON decodes a snapshot object with its frozen roadmap.
+func (x *Snapshot) UnmarshalJSON(data []byte) error { return into(x, data, (*decoder).snapshot) }

@@ -44,6 +44,13 @@ const MaxIDLength = 128
 //     as such and left out of the cycle search.
 //   - An event's blockedBy names another effort, and only a blocked event
 //     has one.
+//   - A decision's supersedes names another decision; its reason, when
+//     given, is a kill reason (wrong-time, conflict, strategy, evidence);
+//     its revisit and window dates are real days.
+//   - A ritual's lanes name existing lanes, each once.
+//   - A snapshot has an id, a name, a date, a 64-hex-digit hash and a frozen
+//     roadmap without snapshots (the frozen roadmap itself is checked by
+//     CheckSnapshots, which Load runs).
 //
 // Unknown keys are never a problem. Validate runs in O(n log n) for a
 // roadmap of n entities.
@@ -66,6 +73,7 @@ func (r *Roadmap) Validate() error {
 	c.decisions()
 	c.rituals()
 	c.events()
+	c.snapshots()
 	if len(c.problems) == 0 {
 		return nil
 	}

@@ -62,13 +62,26 @@ func (c *checker) links() {
 
 // decisions checks the recorded decisions.
 func (c *checker) decisions() {
-	c.ids("decisions", len(c.r.Decisions), func(i int) string { return c.r.Decisions[i].ID })
+	ids := c.ids("decisions", len(c.r.Decisions), func(i int) string { return c.r.Decisions[i].ID })
 	for i, d := range c.r.Decisions {
 		a := at{list: "decisions", i: i, k1: "id", v1: d.ID}
 		c.date(a, "date", d.Date, true)
 		c.enum(a, "kind", "kind", d.Kind, decisionValues, true)
 		for j, id := range d.Efforts {
 			c.ref(a.in("efforts", j), "", "effort", id, c.efforts)
+		}
+		c.date(a, "revisit", d.Revisit, false)
+		c.enum(a, "reason", "reason", d.Reason, reasonValues, false)
+		switch {
+		case d.Supersedes == "":
+		case d.Supersedes == d.ID:
+			c.add(a, "supersedes", "names the decision itself")
+		default:
+			c.ref(a, "supersedes", "decision", d.Supersedes, ids)
+		}
+		if w := d.Window; w != nil {
+			c.date(a, "window.from", w.From, false)
+			c.date(a, "window.to", w.To, false)
 		}
 	}
 }
@@ -83,6 +96,13 @@ func (c *checker) rituals() {
 		a := at{list: "rituals", i: i, k1: "id", v1: r.ID}
 		c.enum(a, "cadence", "cadence", r.Cadence, cadenceValues, true)
 		c.enum(a, "weekday", "weekday", r.Weekday, ritualWeekdays, false)
+		seen := map[string]bool{}
+		for j, id := range r.Lanes {
+			if c.ref(a.in("lanes", j), "", "lane", id, c.lanes); seen[id] {
+				c.add(a.in("lanes", j), "", "lane %q listed twice", id)
+			}
+			seen[id] = true
+		}
 	}
 }
 

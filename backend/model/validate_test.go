@@ -226,13 +226,23 @@ func TestValidateProblems(t *testing.T) {
 		// decisions
 		{"decision on an unknown effort", func(r *Roadmap) { r.Decisions[0].Efforts[1] = "zz" },
 			[]string{`decisions[0] (id "d1").efforts[1]: unknown effort "zz"`}},
+		{"decision supersedes an unknown one", func(r *Roadmap) { r.Decisions[0].Supersedes = "d9" },
+			[]string{`decisions[0] (id "d1").supersedes: unknown decision "d9"`}},
+		{"decision supersedes itself", func(r *Roadmap) { r.Decisions[0].Supersedes = "d1" },
+			[]string{`decisions[0] (id "d1").supersedes: names the decision itself`}},
+		{"unknown kill reason", func(r *Roadmap) { r.Decisions[0].Reason = "boredom" },
+			[]string{`decisions[0] (id "d1").reason: unknown reason "boredom" (want wrong-time, conflict, strategy or evidence)`}},
+		{"decision bad revisit", func(r *Roadmap) { r.Decisions[0].Revisit = "2026-13-01" },
+			[]string{`decisions[0] (id "d1").revisit: bad date "2026-13-01": month 13 does not exist`}},
+		{"decision bad window", func(r *Roadmap) { r.Decisions[0].Window = &ConflictWindow{From: "07-01"} },
+			[]string{`decisions[0] (id "d1").window.from: bad date "07-01": want YYYY-MM-DD`}},
 		{"decision without date", func(r *Roadmap) { r.Decisions[0].Date = "" }, []string{`decisions[0] (id "d1").date: missing`}},
 		{"decision bad date", func(r *Roadmap) { r.Decisions[0].Date = "2026-02-29" },
 			[]string{`decisions[0] (id "d1").date: bad date "2026-02-29": February 2026 has 28 days`}},
 		{"unknown decision kind", func(r *Roadmap) { r.Decisions[0].Kind = "defer" },
-			[]string{`decisions[0] (id "d1").kind: unknown kind "defer" (want kill, sequence, integrate, accept or other)`}},
+			[]string{`decisions[0] (id "d1").kind: unknown kind "defer" (want kill, sequence, reschedule, integrate, accept, revive or other)`}},
 		{"no decision kind", func(r *Roadmap) { r.Decisions[0].Kind = "" },
-			[]string{`decisions[0] (id "d1").kind: missing (want kill, sequence, integrate, accept or other)`}},
+			[]string{`decisions[0] (id "d1").kind: missing (want kill, sequence, reschedule, integrate, accept, revive or other)`}},
 		// rituals
 		{"unknown cadence", func(r *Roadmap) { r.Rituals[0].Cadence = "yearly" },
 			[]string{`rituals[0] (id "weekly").cadence: unknown cadence "yearly" (want daily, weekly, biweekly or monthly)`}},
@@ -240,6 +250,22 @@ func TestValidateProblems(t *testing.T) {
 			[]string{`rituals[0] (id "weekly").cadence: missing (want daily, weekly, biweekly or monthly)`}},
 		{"unknown weekday", func(r *Roadmap) { r.Rituals[0].Weekday = "mon" },
 			[]string{`rituals[0] (id "weekly").weekday: unknown weekday "mon" (want monday, tuesday, wednesday, thursday, friday, saturday or sunday)`}},
+		{"ritual with an unknown lane", func(r *Roadmap) { r.Rituals[0].Lanes = []string{"paid", "seo"} },
+			[]string{`rituals[0] (id "weekly").lanes[1]: unknown lane "seo"`}},
+		{"ritual with a lane twice", func(r *Roadmap) { r.Rituals[0].Lanes = []string{"paid", "paid"} },
+			[]string{`rituals[0] (id "weekly").lanes[1]: lane "paid" listed twice`}},
+		// snapshots
+		{"snapshot without name, date, hash or roadmap", func(r *Roadmap) { r.Snapshots = []Snapshot{{ID: "s1"}} },
+			[]string{`snapshots[0] (id "s1").name: missing`, `snapshots[0] (id "s1").date: missing`,
+				`snapshots[0] (id "s1").hash: want 64 lower-case hex digits (SHA-256), got ""`, `snapshots[0] (id "s1").roadmap: missing`}},
+		{"duplicate snapshot, nested snapshots", func(r *Roadmap) {
+			s := mustFreeze(t, r, "s1")
+			s.Roadmap.Snapshots = []Snapshot{mustFreeze(t, r, "inner")}
+			r.Snapshots = []Snapshot{s, s}
+		},
+			[]string{`snapshots[1] (id "s1").id: duplicate id (also snapshots[0])`,
+				`snapshots[0] (id "s1").roadmap.snapshots: a frozen roadmap holds no snapshots`,
+				`snapshots[1] (id "s1").roadmap.snapshots: a frozen roadmap holds no snapshots`}},
 		// events
 		{"event on an unknown effort", func(r *Roadmap) { r.Events[1].Effort = "x" }, []string{`events[1] (effort "x").effort: unknown effort "x"`}},
 		{"event without effort", func(r *Roadmap) { r.Events[1].Effort = "" }, []string{`events[1].effort: missing`}},

@@ -82,3 +82,17 @@ func (w *workCalendar) unit(n int) string {
 	}
 	return plural(n, "working day", "working days")
 }
+
+// NextWorkday returns the first working day of c on or after d (d itself
+// when c is nil or d does not parse).
+func (c *Calendar) NextWorkday(d Date) Date {
+	w := newWorkCalendar(c)
+	day, err := ParseDate(d)
+	if w == nil || err != nil {
+		return d
+	}
+	for n := 0; n < 3660 && !w.isWorkday(day); n++ {
+		day++
+	}
+	return DateFromDays(day)
+}

@@ -78,3 +78,6 @@ func (x Ritual) MarshalJSON() ([]byte, error) { return compact(&x, (*encoder).ri
 
 // MarshalJSON writes x with its unknown keys.
 func (x Event) MarshalJSON() ([]byte, error) { return compact(&x, (*encoder).event) }
+
+// MarshalJSON writes x with its frozen roadmap and unknown keys.
+func (x Snapshot) MarshalJSON() ([]byte, error) { return compact(&x, (*encoder).snapshot) }

@@ -15,17 +15,27 @@ func analyze(r *model.Roadmap, now time.Time) (*analysis.Result, error) {
 	return analysis.Analyze(r, analysis.Options{Today: now})
 }
 
+// analyzeFile reads a roadmap file (any format ImportRoadmap reads) and
+// analyses it with now as "today"; a roadmap the analysis refuses is bad input.
+func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *analysis.Result, error) {
+	r, err := loadFile(data, fileName)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := analyze(r, now)
+	if err != nil {
+		return nil, nil, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	return r, res, nil
+}
+
 // AnalyzeFile reads a roadmap file (any format ImportRoadmap reads) and returns its analysis for the command
 // line: text for people, or with asJSON the object of SPEC §4 (one line of
 // deterministic JSON and a newline).
 func AnalyzeFile(data []byte, fileName string, asJSON bool) ([]byte, error) {
-	r, err := loadFile(data, fileName)
+	r, res, err := analyzeFile(data, fileName, time.Now())
 	if err != nil {
 		return nil, err
-	}
-	res, err := analyze(r, time.Now())
-	if err != nil {
-		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 	}
 	var buf bytes.Buffer
 	if asJSON {

@@ -74,3 +74,60 @@ func benchService(b *testing.B) *Service {
 	b.Cleanup(func() { st.Close() })
 	return New(st)
 }
+
+// snapshotted imports a 20,000-effort roadmap, takes a snapshot, and moves
+// one effort, the way a leader prepares a meeting.
+func snapshotted(b *testing.B, svc *Service) string {
+	b.Helper()
+	snap, err := svc.ImportRoadmap("bench", "", benchRoadmap(b, 20_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	id := snap.Info.ID
+	if _, err := svc.TakeSnapshot(id, "Monday"); err != nil {
+		b.Fatal(err)
+	}
+	e := snap.Roadmap.Efforts[len(snap.Roadmap.Efforts)/2]
+	e.Notes = "moved"
+	if _, err := svc.UpdateEffort(id, e); err != nil {
+		b.Fatal(err)
+	}
+	return id
+}
+
+// BenchmarkTakeSnapshot20k freezes a 20,000-effort roadmap: clone, hash,
+// deflate, one durable store write (one key), re-analyse, lay out.
+func BenchmarkTakeSnapshot20k(b *testing.B) {
+	svc := benchService(b)
+	id := snapshotted(b, svc)
+	for b.Loop() {
+		if _, err := svc.TakeSnapshot(id, "again"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAgenda20k prepares the agenda of a 20,000-effort roadmap since
+// its snapshot: the roadmap's analysis is cached (as after any edit); the
+// snapshot's is computed (cold: the first agenda since a snapshot after a
+// start) or cached (warm).
+func BenchmarkAgenda20k(b *testing.B) {
+	for _, cold := range []bool{true, false} {
+		name := "warm"
+		if cold {
+			name = "cold"
+		}
+		b.Run(name, func(b *testing.B) {
+			svc := benchService(b)
+			id := snapshotted(b, svc)
+			for b.Loop() {
+				if cold {
+					svc.frozen = map[string]*frozen{}
+				}
+				if _, err := svc.Agenda(id, "", "", ""); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -10,15 +10,12 @@ import "tandem/backend/analysis"
 func (s *Service) CoordinationReport(roadmapID string) (*analysis.Measures, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	o, err := s.opened(roadmapID)
+	o, err := s.analyzed(roadmapID)
 	if err != nil {
 		return nil, err
 	}
 	if o.measures != nil {
 		return o.measures, nil
-	}
-	if err := s.analyzed(o); err != nil {
-		return nil, err
 	}
 	if o.measures, err = analysis.Measure(o.r, o.res, analysis.Options{Today: s.now()}); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package service
 
 import (
+	"tandem/backend/analysis"
 	"tandem/backend/model"
 	"tandem/backend/store"
 )
@@ -11,6 +12,9 @@ import (
 type editor struct {
 	r       *model.Roadmap
 	changes []store.Change
+	// res, when an edit set it, is the analysis of r as edited: the
+	// service keeps it instead of analysing r again.
+	res *analysis.Result
 }
 
 // record notes that the entity v of kind k under key changed (v nil: deleted).
@@ -42,7 +46,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.open[id] = &opened{r: ed.r}
+	s.open[id] = &opened{r: ed.r, res: ed.res}
 	return s.snapshot(id)
 }
 

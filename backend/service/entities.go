@@ -62,6 +62,11 @@ func (s *Service) DeleteLane(roadmapID, laneID, moveEffortsTo string) (*Snapshot
 		if err := lanes.remove(ed, laneID); err != nil {
 			return err
 		}
+		rituals.rewrite(ed, func(r *model.Ritual) bool { // a ritual no longer covers the lane
+			n := len(r.Lanes)
+			r.Lanes = slices.DeleteFunc(slices.Clone(r.Lanes), func(id string) bool { return id == laneID })
+			return len(r.Lanes) != n
+		})
 		var doomed []string
 		efforts.rewrite(ed, func(e *model.Effort) bool {
 			if e.Lane != laneID {

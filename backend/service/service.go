@@ -26,14 +26,17 @@ type RoadmapInfo struct {
 // Snapshot is an open roadmap as the UI sees it after any call: its info,
 // its contents, its analysis (SPEC §3, recomputed after every edit), the
 // lane rows of its efforts on the timeline, and whether undo and redo are
-// possible.
+// possible. Roadmap comes without its snapshots (their frozen roadmaps
+// would double what the UI gets per snapshot): Snapshots lists them,
+// each with its conflict keys.
 type Snapshot struct {
-	Info     RoadmapInfo      `json:"info"`
-	Roadmap  *model.Roadmap   `json:"roadmap"`
-	Analysis *analysis.Result `json:"analysis"`
-	Layout   *layout.Layout   `json:"layout"`
-	CanUndo  bool             `json:"canUndo"`
-	CanRedo  bool             `json:"canRedo"`
+	Info      RoadmapInfo      `json:"info"`
+	Roadmap   *model.Roadmap   `json:"roadmap"`
+	Analysis  *analysis.Result `json:"analysis"`
+	Layout    *layout.Layout   `json:"layout"`
+	Snapshots []SnapshotInfo   `json:"snapshots"`
+	CanUndo   bool             `json:"canUndo"`
+	CanRedo   bool             `json:"canRedo"`
 }
 
 // Service carries out the use cases over one store. It is safe for
@@ -47,20 +50,27 @@ type Service struct {
 	// analysis, so that an edit does not reload the whole roadmap from the
 	// store and a view does not recompute the analysis.
 	open map[string]*opened
+	// baselines holds, per roadmap, the keys of the conflicts it had when
+	// first opened in this session: what the conflict board calls "new"
+	// is measured against them while a roadmap has no ritual snapshot.
+	baselines map[string]map[string]bool
+	// frozen caches the analyses of snapshots' frozen roadmaps by hash.
+	frozen map[string]*frozen
 }
 
 // opened is a roadmap as last loaded or edited and, once computed, its
-// analysis and layout, and its measures (CoordinationReport).
+// analysis and layout.
 type opened struct {
 	r        *model.Roadmap
 	res      *analysis.Result
 	lay      *layout.Layout
-	measures *analysis.Measures
+	measures *analysis.Measures // CoordinationReport, once asked
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
 func New(st *store.Store) *Service {
-	return &Service{store: st, now: time.Now, open: map[string]*opened{}}
+	return &Service{store: st, now: time.Now, open: map[string]*opened{},
+		baselines: map[string]map[string]bool{}, frozen: map[string]*frozen{}}
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
@@ -87,14 +97,24 @@ func (s *Service) opened(id string) (*opened, error) {
 	return o, nil
 }
 
-// snapshot builds the Snapshot of roadmap id, loading it if needed, and
-// remembers id as the last opened roadmap.
-func (s *Service) snapshot(id string) (*Snapshot, error) {
+// analyzed returns the cache entry of roadmap id with its analysis and
+// layout, computing them once.
+func (s *Service) analyzed(id string) (*opened, error) {
 	o, err := s.opened(id)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.analyzed(o); err != nil {
+	if err := s.complete(id, o); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// snapshot builds the Snapshot of roadmap id, loading it if needed, and
+// remembers id as the last opened roadmap.
+func (s *Service) snapshot(id string) (*Snapshot, error) {
+	o, err := s.analyzed(id)
+	if err != nil {
 		return nil, err
 	}
 	info, err := s.info(id)
@@ -108,19 +128,36 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	if err := s.store.SetMeta(metaLastOpened, id); err != nil {
 		return nil, err
 	}
-	return &Snapshot{Info: info, Roadmap: o.r, Analysis: o.res, Layout: o.lay, CanUndo: canUndo, CanRedo: canRedo}, nil
+	infos, err := s.snapshotInfos(o.r)
+	if err != nil {
+		return nil, err
+	}
+	shown := o.r
+	if len(o.r.Snapshots) > 0 {
+		bare := *o.r // a shallow copy: the lists stay shared and unchanged
+		bare.Snapshots = nil
+		shown = &bare
+	}
+	return &Snapshot{Info: info, Roadmap: shown, Analysis: o.res, Layout: o.lay, Snapshots: infos,
+		CanUndo: canUndo, CanRedo: canRedo}, nil
 }
 
-// analyzed computes the analysis and layout of o unless it has them.
-func (s *Service) analyzed(o *opened) error {
-	if o.res != nil {
-		return nil
+// complete computes, unless known, the analysis and layout of o (roadmap
+// id), and remembers its conflicts as the board's baseline the first time.
+func (s *Service) complete(id string, o *opened) error {
+	if o.res == nil {
+		res, err := analyze(o.r, s.now())
+		if err != nil {
+			return err
+		}
+		o.res = res
 	}
-	res, err := analyze(o.r, s.now())
-	if err != nil {
-		return err
+	if o.lay == nil {
+		o.lay = packLanes(o.r, o.res)
 	}
-	o.res, o.lay = res, packLanes(o.r, res)
+	if _, ok := s.baselines[id]; !ok {
+		s.baselines[id] = conflictKeys(o.res)
+	}
 	return nil
 }
 

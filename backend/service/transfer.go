@@ -42,15 +42,9 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	if _, ok := formats.WriterFor(format); !ok {
 		return "", unknownFormat(format)
 	}
-	o, err := s.opened(id)
+	o, err := s.analyzed(id)
 	if err != nil {
 		return "", err
-	}
-	if o.res == nil {
-		if o.res, err = analyze(o.r, s.now()); err != nil {
-			return "", err
-		}
-		o.lay = packLanes(o.r, o.res)
 	}
 	b, err := export(o.r, o.res, o.lay, s.now(), format, formats.ExportOptions{})
 	return string(b), err
@@ -63,13 +57,9 @@ func ExportFile(data []byte, fileName, format string, opts formats.ExportOptions
 	if _, ok := formats.WriterFor(format); !ok {
 		return nil, unknownFormat(format)
 	}
-	r, err := loadFile(data, fileName)
+	r, res, err := analyzeFile(data, fileName, now)
 	if err != nil {
 		return nil, err
-	}
-	res, err := analyze(r, now)
-	if err != nil {
-		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 	}
 	return export(r, res, packLanes(r, res), now, format, opts)
 }

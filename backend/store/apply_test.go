@@ -13,6 +13,12 @@ import (
 // TestApplyEachKind puts a new entity, updates an existing one and deletes
 // one of every kind, each as its own step, and checks Load after each.
 func TestApplyEachKind(t *testing.T) {
+	snapAdd, err := sample().Freeze("later", "Later", "2026-08-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	snapUpd := sample().Snapshots[0]
+	snapUpd.Name, snapUpd.Extra = "Kickoff (renamed)", nil
 	tests := []struct {
 		kind   Kind
 		add    any                            // a new entity
@@ -63,6 +69,8 @@ func TestApplyEachKind(t *testing.T) {
 				editList(&r.Events, op, model.Event{Effort: "seo-hub", Date: "2026-08-01", Status: "active"},
 					model.Event{Effort: "spring-ads", Date: "2026-07-10", Status: "blocked", BlockedBy: "pricing-redesign", Extra: model.Extra{"n": []byte(`2`)}}, 0)
 			}},
+		{KindSnapshot, snapAdd, &snapUpd, "kickoff",
+			func(r *model.Roadmap, op int) { editList(&r.Snapshots, op, snapAdd, snapUpd, 0) }},
 	}
 	s, dir := openTemp(t)
 	parent := t // the reopened store must outlive each subtest

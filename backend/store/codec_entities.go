@@ -123,6 +123,10 @@ func decLink(d *decoder) (v model.Link) {
 	return v
 }
 
+// A decision is stored as its schema-1 fields (up to Extra) followed by the
+// fields schema 2 added (encDecisionTail), so that migrating a schema-1
+// value appends the tail of a decision without them (migrate_decisions.go).
+
 func encDecision(e *encoder, v *model.Decision) {
 	e.str(v.ID)
 	e.str(string(v.Date))
@@ -132,9 +136,42 @@ func encDecision(e *encoder, v *model.Decision) {
 	e.str(v.Rationale)
 	e.str(v.By)
 	e.extra(v.Extra)
+	encDecisionTail(e, v)
+}
+
+func encDecisionTail(e *encoder, v *model.Decision) {
+	e.str(v.Supersedes)
+	e.str(v.Conflict)
+	e.bool(v.Window != nil)
+	if w := v.Window; w != nil {
+		e.str(w.Severity)
+		e.str(string(w.From))
+		e.str(string(w.To))
+		e.varint(int64(w.Days))
+		e.extra(w.Extra)
+	}
+	e.strs(v.Removed)
+	e.str(string(v.Revisit))
+	e.str(v.Reason)
+	e.str(v.Trigger)
 }
 
 func decDecision(d *decoder) (v model.Decision) {
+	v = decDecisionV1(d)
+	v.Supersedes, v.Conflict = d.str(), d.str()
+	if d.bool() {
+		w := &model.ConflictWindow{Severity: d.str(), From: model.Date(d.str()), To: model.Date(d.str())}
+		w.Days = d.int()
+		w.Extra = d.extra()
+		v.Window = w
+	}
+	v.Removed = d.strs()
+	v.Revisit, v.Reason, v.Trigger = model.Date(d.str()), d.str(), d.str()
+	return v
+}
+
+// decDecisionV1 reads the fields a decision had in schema 1.
+func decDecisionV1(d *decoder) (v model.Decision) {
 	v.ID, v.Date, v.Kind = d.str(), model.Date(d.str()), d.str()
 	v.Efforts = d.strs()
 	v.Title, v.Rationale, v.By = d.str(), d.str(), d.str()
@@ -147,11 +184,13 @@ func encRitual(e *encoder, v *model.Ritual) {
 	e.str(v.Name)
 	e.str(v.Cadence)
 	e.str(v.Weekday)
+	e.strs(v.Lanes) // since schema 2 (migrateRitualLanes)
 	e.extra(v.Extra)
 }
 
 func decRitual(d *decoder) (v model.Ritual) {
 	v.ID, v.Name, v.Cadence, v.Weekday = d.str(), d.str(), d.str(), d.str()
+	v.Lanes = d.strs()
 	v.Extra = d.extra()
 	return v
 }

@@ -17,7 +17,7 @@ func TestCodecCoversModelFields(t *testing.T) {
 		v      any
 		fields string
 	}{
-		{model.Roadmap{}, "Format Version Name Start AsOf Calendar Lanes Surfaces Metrics Efforts Dependencies Links Decisions Rituals Events Extra"},
+		{model.Roadmap{}, "Format Version Name Start AsOf Calendar Lanes Surfaces Metrics Efforts Dependencies Links Decisions Rituals Events Snapshots Extra"},
 		{model.Calendar{}, "Workdays Holidays Extra"},
 		{model.Lane{}, "ID Name Color Extra"},
 		{model.Surface{}, "ID Name Kind Extra"},
@@ -27,9 +27,11 @@ func TestCodecCoversModelFields(t *testing.T) {
 		{model.Move{}, "Metric Direction"},
 		{model.Dependency{}, "From To Type LagDays Extra"},
 		{model.Link{}, "A B Kind Note Extra"},
-		{model.Decision{}, "ID Date Kind Efforts Title Rationale By Extra"},
-		{model.Ritual{}, "ID Name Cadence Weekday Extra"},
+		{model.Decision{}, "ID Date Kind Efforts Title Rationale By Supersedes Conflict Window Removed Revisit Reason Trigger Extra"},
+		{model.ConflictWindow{}, "Severity From To Days Extra"},
+		{model.Ritual{}, "ID Name Cadence Weekday Lanes Extra"},
 		{model.Event{}, "Effort Date Status BlockedBy Extra"},
+		{model.Snapshot{}, "ID Name Date Hash Roadmap Extra"},
 	}
 	for _, tt := range tests {
 		typ := reflect.TypeOf(tt.v)

@@ -111,6 +111,7 @@ func eachEntity(r *model.Roadmap, fn func(v any) error) error {
 		func() error { return eachOf(r.Decisions, fn) },
 		func() error { return eachOf(r.Rituals, fn) },
 		func() error { return eachOf(r.Events, fn) },
+		func() error { return eachOf(r.Snapshots, fn) },
 	)
 }
 

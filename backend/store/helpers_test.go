@@ -40,7 +40,7 @@ func intp(n int) *int { return &n }
 // sample is a small roadmap that uses every kind, field and Extra.
 func sample() *model.Roadmap {
 	x := func(s string) model.Extra { return model.Extra{"x-" + s: json.RawMessage(`{"k":[1,"two"]}`)} }
-	return &model.Roadmap{
+	r := &model.Roadmap{
 		Format: model.Format, Version: model.Version, Name: "H2 growth",
 		Start: "2026-07-01", AsOf: "2026-09-15",
 		Calendar: &model.Calendar{Workdays: []string{"mon", "tue"}, Holidays: []model.Date{"2026-12-25"}, Extra: x("cal")},
@@ -63,10 +63,18 @@ func sample() *model.Roadmap {
 		Links:        []model.Link{{A: "spring-ads", B: "seo-hub", Kind: "reinforces", Note: "n", Extra: x("l")}},
 		Decisions: []model.Decision{{ID: "d1", Date: "2026-07-02", Kind: "sequence",
 			Efforts: []string{"pricing-redesign", "spring-ads"}, Title: "Redesign first", Rationale: "r", By: "Dana", Extra: x("dec")}},
-		Rituals: []model.Ritual{{ID: "weekly", Name: "Weekly growth sync", Cadence: "weekly", Weekday: "monday", Extra: x("r")}},
-		Events:  []model.Event{{Effort: "spring-ads", Date: "2026-07-10", Status: "blocked", BlockedBy: "pricing-redesign", Extra: x("ev")}},
-		Extra:   x("roadmap"),
+		Rituals: []model.Ritual{{ID: "weekly", Name: "Weekly growth sync", Cadence: "weekly", Weekday: "monday",
+			Lanes: []string{"paid", "content"}, Extra: x("r")}},
+		Events: []model.Event{{Effort: "spring-ads", Date: "2026-07-10", Status: "blocked", BlockedBy: "pricing-redesign", Extra: x("ev")}},
+		Extra:  x("roadmap"),
 	}
+	snap, err := r.Freeze("kickoff", "Kickoff", "2026-07-01")
+	if err != nil {
+		panic(err)
+	}
+	snap.Extra = x("snap")
+	r.Snapshots = []model.Snapshot{snap}
+	return r
 }
 
 // withLists returns a copy of r whose nil lists are empty, as Load returns them.

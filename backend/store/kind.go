@@ -17,12 +17,13 @@ const (
 	KindDecision   Kind = "decision"
 	KindRitual     Kind = "ritual"
 	KindEvent      Kind = "event"
+	KindSnapshot   Kind = "snapshot"
 )
 
 func (k Kind) known() bool {
 	switch k {
 	case KindMeta, KindLane, KindSurface, KindMetric, KindEffort,
-		KindDependency, KindLink, KindDecision, KindRitual, KindEvent:
+		KindDependency, KindLink, KindDecision, KindRitual, KindEvent, KindSnapshot:
 		return true
 	}
 	return false
@@ -35,7 +36,7 @@ const sep = "\x1f"
 // pointer to one), unique per kind within a roadmap:
 //
 //	meta (model.Roadmap)  ""
-//	lane, surface, metric, effort, decision, ritual  the id
+//	lane, surface, metric, effort, decision, ritual, snapshot  the id
 //	dependency            From + "\x1f" + To
 //	link                  the smaller of A, B + "\x1f" + the larger (a link is an unordered pair)
 //	event                 Effort + "\x1f" + Date + "\x1f" + Status + "\x1f" + BlockedBy
@@ -116,6 +117,12 @@ func entityOf(v any) (k Kind, key string, enc func(*encoder), ok bool) {
 		if x != nil {
 			return KindEvent, x.Effort + sep + string(x.Date) + sep + x.Status + sep + x.BlockedBy,
 				func(e *encoder) { encEvent(e, x) }, true
+		}
+	case model.Snapshot:
+		return entityOf(&x)
+	case *model.Snapshot:
+		if x != nil {
+			return KindSnapshot, x.ID, func(e *encoder) { encSnapshot(e, x) }, true
 		}
 	}
 	return "", "", nil, false

@@ -63,6 +63,7 @@ type loader struct {
 	decisions    []at[model.Decision]
 	rituals      []at[model.Ritual]
 	events       []at[model.Event]
+	snapshots    []at[model.Snapshot]
 }
 
 func newLoader(h *header) *loader {
@@ -96,6 +97,8 @@ func (l *loader) add(kind []byte, v []byte) error {
 		l.rituals = append(l.rituals, at[model.Ritual]{pos, decRitual(&d)})
 	case string(KindEvent):
 		l.events = append(l.events, at[model.Event]{pos, decEvent(&d)})
+	case string(KindSnapshot):
+		l.snapshots = append(l.snapshots, at[model.Snapshot]{pos, decSnapshot(&d)})
 	default:
 		return fmt.Errorf("unknown kind %q", kind)
 	}
@@ -113,6 +116,9 @@ func (l *loader) roadmap() *model.Roadmap {
 	r.Decisions = inOrder(l.decisions)
 	r.Rituals = inOrder(l.rituals)
 	r.Events = inOrder(l.events)
+	if len(l.snapshots) > 0 { // a roadmap without snapshots has none (nil), as Parse gives
+		r.Snapshots = inOrder(l.snapshots)
+	}
 	return &r
 }
 

@@ -11,7 +11,11 @@ import (
 // schemaVersion is the key layout and value encoding this code writes
 // (package comment, codec.go). Bump it with every incompatible change and
 // add the step that upgrades the previous version to migrations.
-const schemaVersion = 1
+//
+// Schema 2: decisions store supersedes, conflict, window, removed, revisit,
+// reason and trigger. Schema 3 (this code): rituals store their lanes;
+// snapshots are a kind.
+const schemaVersion = 3
 
 // migration upgrades a store from one schema version to the next. It may
 // run several transactions; it must be safe to run again if interrupted
@@ -19,7 +23,7 @@ const schemaVersion = 1
 type migration func(db *badger.DB) error
 
 // migrations[v] upgrades schema v to v+1.
-var migrations = map[int]migration{}
+var migrations = map[int]migration{1: addDecisionFields, 2: migrateRitualLanes}
 
 // migrate brings the store to schema current. A store without a schema key
 // is new and gets current. A newer schema is a *SchemaError and nothing is

@@ -56,6 +56,9 @@ func TestMigrationHook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	if err := writeSchema(db, 1); err != nil { // as the first Tandem wrote it
+		t.Fatal(err)
+	}
 	var ran []int
 	steps := map[int]migration{
 		1: func(db *badger.DB) error { ran = append(ran, 1); return nil },

@@ -124,6 +124,12 @@ export async function run({ page, baseUrl, screenshot }) {
   assert.equal(k0.lane, lanes.Product, 'N makes the effort in the selected lane')
   await page.keyboard.press('Shift+ArrowRight')
   await until(async () => (await effortTitled(baseUrl, id, 'Keyboard effort')).start > k0.start, 'Shift+→ moves a week')
+  // Keys pressed while an edit is still saving all count, in order: five → then three Mod+Z.
+  const k1 = await effortTitled(baseUrl, id, 'Keyboard effort')
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight', { delay: 0 }).then(() => page.waitForTimeout(30))
+  await until(async () => (await effortTitled(baseUrl, id, 'Keyboard effort')).start === plusDays(k1.start, 5), 'five quick → move five days')
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z').then(() => page.waitForTimeout(30))
+  await until(async () => (await effortTitled(baseUrl, id, 'Keyboard effort')).start === plusDays(k1.start, 2), 'three quick Mod+Z undo three moves')
   await page.keyboard.press('Enter')
   await visible(title, 'Enter edits the title in place')
   await page.keyboard.press('Control+a')
@@ -153,6 +159,13 @@ export async function run({ page, baseUrl, screenshot }) {
   assert.deepEqual(restored.efforts.map((e) => e.id).sort(), before.efforts.map((e) => e.id).sort(), 'one undo restores every effort')
   assert.equal(restored.dependencies.length, before.dependencies.length, 'and the dependency')
   await screenshot('editor-final')
+}
+
+/** plusDays is the date `n` days after the YYYY-MM-DD date `day`. */
+function plusDays(day, n) {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
 }
 
 async function renameLane(page, which, name) {

@@ -1,3 +1,510 @@
+export namespace agenda {
+	
+	export class DebtWeek {
+	    week: string;
+	    blockedDays: number;
+	    crossLaneDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DebtWeek(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.blockedDays = source["blockedDays"];
+	        this.crossLaneDays = source["crossLaneDays"];
+	    }
+	}
+	export class Debt {
+	    weeks: DebtWeek[];
+	    trend: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Debt(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weeks = this.convertValues(source["weeks"], DebtWeek);
+	        this.trend = source["trend"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BlockedItem {
+	    effort: EffortRef;
+	    since?: string;
+	    days: number;
+	    waitsOn?: EffortRef;
+	    crossLane: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BlockedItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = this.convertValues(source["effort"], EffortRef);
+	        this.since = source["since"];
+	        this.days = source["days"];
+	        this.waitsOn = this.convertValues(source["waitsOn"], EffortRef);
+	        this.crossLane = source["crossLane"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Integration {
+	    efforts: EffortRef[];
+	    via: string[];
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Integration(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.efforts = this.convertValues(source["efforts"], EffortRef);
+	        this.via = source["via"];
+	        this.score = source["score"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Handoff {
+	    from: EffortRef;
+	    to: EffortRef;
+	    type: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Handoff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = this.convertValues(source["from"], EffortRef);
+	        this.to = this.convertValues(source["to"], EffortRef);
+	        this.type = source["type"];
+	        this.date = source["date"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ConflictChange {
+	    key: string;
+	    kind: string;
+	    severity?: string;
+	    about?: string;
+	    efforts: EffortRef[];
+	    crossLane: boolean;
+	    from?: string;
+	    to?: string;
+	    days: number;
+	    accepted: boolean;
+	    wasSeverity?: string;
+	    wasFrom?: string;
+	    wasTo?: string;
+	    wasAccepted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.severity = source["severity"];
+	        this.about = source["about"];
+	        this.efforts = this.convertValues(source["efforts"], EffortRef);
+	        this.crossLane = source["crossLane"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	        this.accepted = source["accepted"];
+	        this.wasSeverity = source["wasSeverity"];
+	        this.wasFrom = source["wasFrom"];
+	        this.wasTo = source["wasTo"];
+	        this.wasAccepted = source["wasAccepted"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ConflictItem {
+	    key: string;
+	    kind: string;
+	    severity?: string;
+	    about?: string;
+	    efforts: EffortRef[];
+	    crossLane: boolean;
+	    from?: string;
+	    to?: string;
+	    days: number;
+	    accepted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.severity = source["severity"];
+	        this.about = source["about"];
+	        this.efforts = this.convertValues(source["efforts"], EffortRef);
+	        this.crossLane = source["crossLane"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	        this.accepted = source["accepted"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Slip {
+	    effort: EffortRef;
+	    wasDays: number;
+	    slipDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Slip(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = this.convertValues(source["effort"], EffortRef);
+	        this.wasDays = source["wasDays"];
+	        this.slipDays = source["slipDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Moved {
+	    effort: EffortRef;
+	    wasStart: string;
+	    wasEnd: string;
+	    start: string;
+	    end: string;
+	    startDays: number;
+	    endDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Moved(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = this.convertValues(source["effort"], EffortRef);
+	        this.wasStart = source["wasStart"];
+	        this.wasEnd = source["wasEnd"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.startDays = source["startDays"];
+	        this.endDays = source["endDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EffortRef {
+	    id: string;
+	    title: string;
+	    lane: string;
+	    laneName: string;
+	    owner?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EffortRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.lane = source["lane"];
+	        this.laneName = source["laneName"];
+	        this.owner = source["owner"];
+	    }
+	}
+	export class Changes {
+	    added: EffortRef[];
+	    removed: EffortRef[];
+	    moved: Moved[];
+	    slips: Slip[];
+	    kills: EffortRef[];
+	    newConflicts: ConflictItem[];
+	    changedConflicts: ConflictChange[];
+	    resolvedConflicts: ConflictItem[];
+	    decisions: model.Decision[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Changes(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.added = this.convertValues(source["added"], EffortRef);
+	        this.removed = this.convertValues(source["removed"], EffortRef);
+	        this.moved = this.convertValues(source["moved"], Moved);
+	        this.slips = this.convertValues(source["slips"], Slip);
+	        this.kills = this.convertValues(source["kills"], EffortRef);
+	        this.newConflicts = this.convertValues(source["newConflicts"], ConflictItem);
+	        this.changedConflicts = this.convertValues(source["changedConflicts"], ConflictChange);
+	        this.resolvedConflicts = this.convertValues(source["resolvedConflicts"], ConflictItem);
+	        this.decisions = this.convertValues(source["decisions"], model.Decision);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SnapshotRef {
+	    id: string;
+	    name: string;
+	    date: string;
+	    hash: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SnapshotRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.date = source["date"];
+	        this.hash = source["hash"];
+	    }
+	}
+	export class LaneRef {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LaneRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Agenda {
+	    title: string;
+	    ritual?: string;
+	    cadence?: string;
+	    meeting: string;
+	    asOf: string;
+	    lanes: LaneRef[];
+	    since?: SnapshotRef;
+	    changes: Changes;
+	    handoffs: Handoff[];
+	    open: ConflictItem[];
+	    integration?: Integration;
+	    blocked: BlockedItem[];
+	    debt: Debt;
+	    more: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.ritual = source["ritual"];
+	        this.cadence = source["cadence"];
+	        this.meeting = source["meeting"];
+	        this.asOf = source["asOf"];
+	        this.lanes = this.convertValues(source["lanes"], LaneRef);
+	        this.since = this.convertValues(source["since"], SnapshotRef);
+	        this.changes = this.convertValues(source["changes"], Changes);
+	        this.handoffs = this.convertValues(source["handoffs"], Handoff);
+	        this.open = this.convertValues(source["open"], ConflictItem);
+	        this.integration = this.convertValues(source["integration"], Integration);
+	        this.blocked = this.convertValues(source["blocked"], BlockedItem);
+	        this.debt = this.convertValues(source["debt"], Debt);
+	        this.more = source["more"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
+	
+	
+	
+	
+	
+	
+	
+
+}
+
 export namespace analysis {
 	
 	export class Conflict {
@@ -600,6 +1107,24 @@ export namespace model {
 	        this.holidays = source["holidays"];
 	    }
 	}
+	export class ConflictWindow {
+	    severity?: string;
+	    from?: string;
+	    to?: string;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictWindow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.severity = source["severity"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.days = source["days"];
+	    }
+	}
 	export class Decision {
 	    id: string;
 	    date: string;
@@ -608,6 +1133,13 @@ export namespace model {
 	    title: string;
 	    rationale?: string;
 	    by?: string;
+	    supersedes?: string;
+	    conflict?: string;
+	    window?: ConflictWindow;
+	    removed?: string[];
+	    revisit?: string;
+	    reason?: string;
+	    trigger?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Decision(source);
@@ -622,7 +1154,32 @@ export namespace model {
 	        this.title = source["title"];
 	        this.rationale = source["rationale"];
 	        this.by = source["by"];
+	        this.supersedes = source["supersedes"];
+	        this.conflict = source["conflict"];
+	        this.window = this.convertValues(source["window"], ConflictWindow);
+	        this.removed = source["removed"];
+	        this.revisit = source["revisit"];
+	        this.reason = source["reason"];
+	        this.trigger = source["trigger"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Dependency {
 	    from: string;
@@ -794,6 +1351,7 @@ export namespace model {
 	    name: string;
 	    cadence: string;
 	    weekday?: string;
+	    lanes?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Ritual(source);
@@ -805,7 +1363,46 @@ export namespace model {
 	        this.name = source["name"];
 	        this.cadence = source["cadence"];
 	        this.weekday = source["weekday"];
+	        this.lanes = source["lanes"];
 	    }
+	}
+	export class Snapshot {
+	    id: string;
+	    name: string;
+	    date: string;
+	    hash: string;
+	    roadmap?: Roadmap;
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.date = source["date"];
+	        this.hash = source["hash"];
+	        this.roadmap = this.convertValues(source["roadmap"], Roadmap);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Surface {
 	    id: string;
@@ -839,6 +1436,7 @@ export namespace model {
 	    decisions: Decision[];
 	    rituals: Ritual[];
 	    events: Event[];
+	    snapshots?: Snapshot[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Roadmap(source);
@@ -861,6 +1459,7 @@ export namespace model {
 	        this.decisions = this.convertValues(source["decisions"], Decision);
 	        this.rituals = this.convertValues(source["rituals"], Ritual);
 	        this.events = this.convertValues(source["events"], Event);
+	        this.snapshots = this.convertValues(source["snapshots"], Snapshot);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -882,11 +1481,201 @@ export namespace model {
 		}
 	}
 	
+	
 
 }
 
 export namespace service {
 	
+	export class AgendaReport {
+	    agenda?: agenda.Agenda;
+	    markdown: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgendaReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.agenda = this.convertValues(source["agenda"], agenda.Agenda);
+	        this.markdown = source["markdown"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BoardRow {
+	    key: string;
+	    status: string;
+	    conflict: analysis.Conflict;
+	    decision?: string;
+	    changed: string[];
+	    helps?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.status = source["status"];
+	        this.conflict = this.convertValues(source["conflict"], analysis.Conflict);
+	        this.decision = source["decision"];
+	        this.changed = source["changed"];
+	        this.helps = source["helps"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Board {
+	    rows: BoardRow[];
+	    counts: Record<string, number>;
+	    baseline: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Board(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], BoardRow);
+	        this.counts = source["counts"];
+	        this.baseline = source["baseline"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DecisionPreview {
+	    decision: model.Decision;
+	    changes: string[];
+	    finishBefore: string;
+	    finishAfter: string;
+	    finishDays: number;
+	    newlyCritical: string[];
+	    added: analysis.Conflict[];
+	    removed: analysis.Conflict[];
+	    accepted: analysis.Conflict[];
+	    openBefore: number;
+	    openAfter: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.decision = this.convertValues(source["decision"], model.Decision);
+	        this.changes = source["changes"];
+	        this.finishBefore = source["finishBefore"];
+	        this.finishAfter = source["finishAfter"];
+	        this.finishDays = source["finishDays"];
+	        this.newlyCritical = source["newlyCritical"];
+	        this.added = this.convertValues(source["added"], analysis.Conflict);
+	        this.removed = this.convertValues(source["removed"], analysis.Conflict);
+	        this.accepted = this.convertValues(source["accepted"], analysis.Conflict);
+	        this.openBefore = source["openBefore"];
+	        this.openAfter = source["openAfter"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DecisionRequest {
+	    kind: string;
+	    conflict?: string;
+	    effort?: string;
+	    efforts?: string[];
+	    title?: string;
+	    rationale?: string;
+	    by?: string;
+	    revisit?: string;
+	    reason?: string;
+	    trigger?: string;
+	    supersedes?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.conflict = source["conflict"];
+	        this.effort = source["effort"];
+	        this.efforts = source["efforts"];
+	        this.title = source["title"];
+	        this.rationale = source["rationale"];
+	        this.by = source["by"];
+	        this.revisit = source["revisit"];
+	        this.reason = source["reason"];
+	        this.trigger = source["trigger"];
+	        this.supersedes = source["supersedes"];
+	    }
+	}
 	export class IntegrateRequest {
 	    efforts: string[];
 	    by: string;
@@ -947,11 +1736,32 @@ export namespace service {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class SnapshotInfo {
+	    id: string;
+	    name: string;
+	    date: string;
+	    hash: string;
+	    conflicts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SnapshotInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.date = source["date"];
+	        this.hash = source["hash"];
+	        this.conflicts = source["conflicts"];
+	    }
+	}
 	export class Snapshot {
 	    info: RoadmapInfo;
 	    roadmap?: model.Roadmap;
 	    analysis?: analysis.Result;
 	    layout?: layout.Layout;
+	    snapshots: SnapshotInfo[];
 	    canUndo: boolean;
 	    canRedo: boolean;
 	
@@ -965,6 +1775,7 @@ export namespace service {
 	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
 	        this.analysis = this.convertValues(source["analysis"], analysis.Result);
 	        this.layout = this.convertValues(source["layout"], layout.Layout);
+	        this.snapshots = this.convertValues(source["snapshots"], SnapshotInfo);
 	        this.canUndo = source["canUndo"];
 	        this.canRedo = source["canRedo"];
 	    }

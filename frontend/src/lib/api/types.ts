@@ -3,7 +3,7 @@
  * (frontend/wailsjs, generated from the Go `App`), never written by hand, so
  * that the Wails and HTTP transports cannot drift from the Go methods.
  */
-import type { analysis, layout, model, service } from '../../../wailsjs/go/models'
+import type { agenda, analysis, layout, model, service } from '../../../wailsjs/go/models'
 
 /** Api is every method of the Go App, as the generated bindings declare it. */
 export type Api = typeof import('../../../wailsjs/go/main/App')
@@ -47,6 +47,13 @@ export type Conflict = Plain<analysis.Conflict>
 export type Opportunity = Plain<analysis.Opportunity>
 export type Touch = Plain<model.Touch>
 export type Move = Plain<model.Move>
+export type Ritual = Plain<model.Ritual>
+/** SnapshotInfo is a named, frozen snapshot of the roadmap as the UI gets it (snapshot.snapshots). */
+export type SnapshotInfo = Plain<service.SnapshotInfo>
+export type AgendaReport = Plain<service.AgendaReport>
+export type Agenda = Plain<agenda.Agenda>
+export type AgendaConflict = Plain<agenda.ConflictItem>
+export type EffortRef = Plain<agenda.EffortRef>
 /** PackedLayout is the backend's lane packing (snapshot.layout): rows per lane, row per drawn effort. */
 export type PackedLayout = Plain<layout.Layout>
 export type RoadmapEvent = Plain<model.Event>

@@ -11,11 +11,16 @@ function setup() {
   const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!)
   const editor = {
     updateEffort: vi.fn(async () => ({})),
-    updateEfforts: vi.fn(async () => ({})),
+    updateEfforts: vi.fn(async (_list: unknown[]) => ({})),
     addEffort: vi.fn(async () => 'new-effort'),
     addDependency: vi.fn(async () => ({})),
     deleteEfforts: vi.fn(async () => true),
     deleteDependency: vi.fn(async () => ({})),
+    // the list is made when the edit's turn comes: here, at once
+    updateEffortsWhenDue: vi.fn(async (_target: string, make: () => unknown[]) => {
+      const list = make()
+      return list.length > 0 ? editor.updateEfforts(list) : null
+    }),
   }
   const selection = new SelectionState()
   const actions = new EditActions({

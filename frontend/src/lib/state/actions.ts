@@ -59,8 +59,18 @@ export class EditActions {
     return (this.#ctx.layout()?.lanes ?? []).map((l) => l.id)
   }
 
-  /** moveEfforts shifts efforts by `days` and `laneDelta` lanes (clamped), in one undo step. */
+  /**
+   * moveEfforts shifts efforts by `days` and `laneDelta` lanes (clamped), in
+   * one undo step. The new dates are worked out when the edit's turn comes,
+   * so moves made while earlier ones are still saving add up.
+   */
   moveEfforts(ids: string[], days: number, laneDelta = 0): Promise<unknown> {
+    if (ids.length === 0 || (days === 0 && laneDelta === 0)) return Promise.resolve(null)
+    return this.#ctx.editor.updateEffortsWhenDue(`effort:${ids[0]}`, () => this.#moved(ids, days, laneDelta))
+  }
+
+  /** #moved is the efforts `ids` shifted by `days` and `laneDelta` lanes, from the roadmap as it is now. */
+  #moved(ids: string[], days: number, laneDelta: number): Effort[] {
     const lanes = this.#laneIds()
     const items = this.#items()
     const cal = this.#calendar()
@@ -77,8 +87,7 @@ export class EditActions {
       }
       if (next !== effort) edits.push(next)
     }
-    if (edits.length === 0) return Promise.resolve(null)
-    return this.#ctx.editor.updateEfforts(edits)
+    return edits
   }
 
   resize(id: string, edge: 'start' | 'end', days: number): Promise<unknown> {

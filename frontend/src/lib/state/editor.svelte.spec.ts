@@ -35,6 +35,30 @@ async function setup(overrides: Partial<EditApi> = {}) {
 }
 
 describe('EditorState', () => {
+  it('works out a queued edit when its turn comes, so quick edits add up (none lost)', async () => {
+    let release: () => void = () => {}
+    const slow = new Promise<void>((r) => (release = r))
+    const { roadmaps, api, editor } = await setup({
+      UpdateEffort: vi.fn(async (_id: string, e) => {
+        await slow
+        return changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => (x.id === e.id ? e : x))))
+      }),
+    } as Partial<EditApi>)
+    const renamed = (suffix: string) => () => {
+      const ads = roadmaps.roadmap!.efforts[0]
+      return [{ ...ads, title: ads.title + suffix }]
+    }
+    // Three edits while the first is still saving: each sees the one before.
+    const done = [1, 2, 3].map((n) => editor.updateEffortsWhenDue('effort:spring-ads', renamed(` ${n}`)))
+    expect(editor.pending).toBe(3)
+    release()
+    await Promise.all(done)
+    expect(api.UpdateEffort).toHaveBeenCalledTimes(3)
+    expect(roadmaps.roadmap!.efforts[0].title).toBe('Spring ads 1 2 3')
+    await expect(editor.updateEffortsWhenDue('effort:spring-ads', () => [])).resolves.toBeNull()
+    expect(api.UpdateEffort).toHaveBeenCalledTimes(3)
+  })
+
   it('applies the snapshot an edit returns', async () => {
     const { roadmaps, api, editor } = await setup()
     const ads = roadmaps.roadmap!.efforts[0]

@@ -84,11 +84,24 @@ export class EditorState {
    * roadmap was opened meanwhile.
    */
   run(target: string, call: (roadmapId: string) => Promise<Snapshot>): Promise<Snapshot | null> {
+    return this.whenDue(target, () => call)
+  }
+
+  /**
+   * whenDue queues an edit whose call is made when its turn comes, from the
+   * open roadmap as every edit before it left it: so quick repeated edits
+   * (arrow keys pressed while the last move is still saving) all add up and
+   * none is lost. `make` returns the call, or null when there is nothing
+   * left to do (then whenDue resolves to null and nothing is sent).
+   */
+  whenDue(target: string, make: () => ((roadmapId: string) => Promise<Snapshot>) | null): Promise<Snapshot | null> {
     const id = this.#roadmaps.currentId
     if (!id) return Promise.resolve(null)
     this.pending++
     const result = this.#queue.then(async () => {
       try {
+        const call = this.#roadmaps.currentId === id ? make() : null
+        if (!call) return null
         const snap = await call(id)
         if (!this.#roadmaps.apply(snap)) return null
         if (this.error?.target === target || this.error?.target.startsWith(target + ':')) this.error = null
@@ -122,6 +135,20 @@ export class EditorState {
   updateEfforts(efforts: Effort[]): Promise<Snapshot | null> {
     if (efforts.length === 1) return this.updateEffort(efforts[0])
     return this.run(`effort:${efforts[0]?.id ?? ''}`, (id) => this.#api.UpdateEfforts(id, efforts))
+  }
+
+  /**
+   * updateEffortsWhenDue changes the efforts `make` returns, computed when
+   * the edit's turn comes (whenDue), in one undoable step; an empty list
+   * sends nothing. `target` names what a refusal is about.
+   */
+  updateEffortsWhenDue(target: string, make: () => Effort[]): Promise<Snapshot | null> {
+    return this.whenDue(target, () => {
+      const efforts = make()
+      if (efforts.length === 0) return null
+      if (efforts.length === 1) return (id) => this.#api.UpdateEffort(id, efforts[0])
+      return (id) => this.#api.UpdateEfforts(id, efforts)
+    })
   }
 
   /**

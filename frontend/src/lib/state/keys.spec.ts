@@ -67,12 +67,23 @@ describe('modalOpen', () => {
 })
 
 describe('KeyEcho', () => {
-  it('recognises the same command from the menu just after its key', () => {
+  it('recognises the same command from the other source just after it', () => {
     const echo = new KeyEcho()
-    expect(echo.echoes('undo', 0)).toBe(false)
-    echo.pressed('undo', 1000)
-    expect(echo.echoes('undo', 1100)).toBe(true)
-    expect(echo.echoes('redo', 1100)).toBe(false)
-    expect(echo.echoes('undo', 1200)).toBe(false)
+    expect(echo.echoes('undo', 'menu', 0)).toBe(false)
+    echo.pressed('undo', 'key', 1000)
+    expect(echo.echoes('undo', 'menu', 1100)).toBe(true)
+    expect(echo.echoes('redo', 'menu', 1100)).toBe(false)
+    expect(echo.echoes('undo', 'menu', 1200)).toBe(false)
+    echo.pressed('redo', 'menu', 2000)
+    expect(echo.echoes('redo', 'key', 2010)).toBe(true)
+  })
+
+  it('never swallows quick presses from one source', () => {
+    const echo = new KeyEcho()
+    for (let t = 0; t < 150; t += 30) {
+      expect(echo.echoes('nudge', 'key', t)).toBe(false)
+      echo.pressed('nudge', 'key', t)
+    }
+    expect(echo.echoes('undo', 'menu', 0)).toBe(false)
   })
 })

@@ -95,22 +95,29 @@ export function modalOpen(doc: Document | undefined = globalThis.document): bool
   return !!doc?.querySelector('dialog[open]')
 }
 
+/** KeySource is where a shortcut came from: the keyboard or the native menu. */
+export type KeySource = 'key' | 'menu'
+
 /**
  * KeyEcho recognises a shortcut that arrives twice: some platforms deliver
  * it both as a key and as its native menu item, in either order. Each source
- * calls `pressed` when it runs a command and skips it when it `echoes`.
+ * calls `pressed` when it runs a command and skips it when it `echoes`. Only
+ * the other source's copy within 150 ms is an echo: presses from one source,
+ * however quick (a held arrow key, Ctrl+Z three times), all count.
  */
 export class KeyEcho {
   #kind = ''
+  #source: KeySource = 'key'
   #at = -Infinity
 
-  pressed(kind: string, now = performance.now()): void {
+  pressed(kind: string, source: KeySource, now = performance.now()): void {
     this.#kind = kind
+    this.#source = source
     this.#at = now
   }
 
-  echoes(kind: string, now = performance.now()): boolean {
-    return kind === this.#kind && now - this.#at < 150
+  echoes(kind: string, source: KeySource, now = performance.now()): boolean {
+    return kind === this.#kind && source !== this.#source && now - this.#at < 150
   }
 }
 

@@ -23,6 +23,7 @@ function snap(id: string, name = id): Snapshot {
       rituals: [],
       events: [],
     },
+    snapshots: [],
     canUndo: false,
     canRedo: false,
   }

@@ -113,6 +113,7 @@ export function snapshot(
     info: { id, name: r.name, lanes: r.lanes.length, efforts: r.efforts.length, updatedAt: '2026-07-01T00:00:00Z' },
     roadmap: r,
     analysis,
+    snapshots: [],
     canUndo: false,
     canRedo: false,
   }

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, type Roadmap } from '../api'
+import { ApiError, type Roadmap, type Snapshot } from '../api'
 import { DockState } from '../state/dock.svelte'
 import { EditorState, type EditApi } from '../state/editor.svelte'
 import { snapshot } from '../testing/fixtures'
 import { openGrowth } from '../testing/open-roadmap'
 import Integrations from './Integrations.svelte'
 
-async function setup(integrate: () => Promise<unknown>) {
+async function setup(integrate: () => Promise<Snapshot>) {
   const roadmaps = await openGrowth()
   const editor = new EditorState(roadmaps, {} as EditApi)
   const dock = new DockState()
@@ -18,7 +18,7 @@ async function setup(integrate: () => Promise<unknown>) {
 
 describe('Integrations', () => {
   it('lists the opportunity with why, and focuses its pair while pointed at', async () => {
-    const { dock } = await setup(async () => null)
+    const { dock } = await setup(async () => snapshot())
     const row = screen.getByText('Both move Signup conversion up', { exact: false }).closest('li')!
     expect(row).toHaveTextContent('Sales assistant')
     expect(row).toHaveTextContent('Onboarding revamp')

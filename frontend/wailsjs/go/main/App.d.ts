@@ -4,6 +4,8 @@ import {model} from '../models';
 import {service} from '../models';
 import {analysis} from '../models';
 
+export function AddDecision(arg1:string,arg2:model.Decision):Promise<service.Snapshot>;
+
 export function AddDependency(arg1:string,arg2:model.Dependency):Promise<service.Snapshot>;
 
 export function AddEffort(arg1:string,arg2:model.Effort):Promise<service.Snapshot>;
@@ -14,11 +16,19 @@ export function AddLink(arg1:string,arg2:model.Link):Promise<service.Snapshot>;
 
 export function AddMetric(arg1:string,arg2:model.Metric):Promise<service.Snapshot>;
 
+export function AddRitual(arg1:string,arg2:model.Ritual):Promise<service.Snapshot>;
+
 export function AddSurface(arg1:string,arg2:model.Surface):Promise<service.Snapshot>;
+
+export function Agenda(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.AgendaReport>;
+
+export function ConflictBoard(arg1:string):Promise<service.Board>;
 
 export function CoordinationReport(arg1:string):Promise<analysis.Measures>;
 
 export function CreateRoadmap(arg1:string):Promise<service.Snapshot>;
+
+export function Decide(arg1:string,arg2:service.DecisionRequest):Promise<service.Snapshot>;
 
 export function DeleteDependency(arg1:string,arg2:string,arg3:string):Promise<service.Snapshot>;
 
@@ -32,7 +42,11 @@ export function DeleteLink(arg1:string,arg2:string,arg3:string):Promise<service.
 
 export function DeleteMetric(arg1:string,arg2:string):Promise<service.Snapshot>;
 
+export function DeleteRitual(arg1:string,arg2:string):Promise<service.Snapshot>;
+
 export function DeleteRoadmap(arg1:string):Promise<void>;
+
+export function DeleteSnapshot(arg1:string,arg2:string):Promise<service.Snapshot>;
 
 export function DeleteSurface(arg1:string,arg2:string):Promise<service.Snapshot>;
 
@@ -48,6 +62,8 @@ export function MoveLane(arg1:string,arg2:string,arg3:number):Promise<service.Sn
 
 export function OpenRoadmap(arg1:string):Promise<service.Snapshot>;
 
+export function PreviewDecision(arg1:string,arg2:service.DecisionRequest):Promise<service.DecisionPreview>;
+
 export function Redo(arg1:string):Promise<service.Snapshot>;
 
 export function RenameRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>;
@@ -55,6 +71,8 @@ export function RenameRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>
 export function SetEffortStatus(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.Snapshot>;
 
 export function StartupRoadmap():Promise<service.Snapshot>;
+
+export function TakeSnapshot(arg1:string,arg2:string):Promise<service.Snapshot>;
 
 export function Undo(arg1:string):Promise<service.Snapshot>;
 
@@ -67,5 +85,7 @@ export function UpdateEfforts(arg1:string,arg2:Array<model.Effort>):Promise<serv
 export function UpdateLane(arg1:string,arg2:model.Lane):Promise<service.Snapshot>;
 
 export function UpdateMetric(arg1:string,arg2:model.Metric):Promise<service.Snapshot>;
+
+export function UpdateRitual(arg1:string,arg2:model.Ritual):Promise<service.Snapshot>;
 
 export function UpdateSurface(arg1:string,arg2:model.Surface):Promise<service.Snapshot>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
 import type { Analysis } from '../api'
-import { flywheelRows, gapWords, opportunityRows } from './integrations'
+import { flywheelRows, gapWords, opportunityRows } from './opportunities'
 
 describe('opportunityRows', () => {
   it('says why, how far apart and how strong, best first', () => {
