@@ -42,6 +42,8 @@ func Measure(r *model.Roadmap, res *Result, opt Options) (*Measures, error) {
 type base struct {
 	x      *index
 	es, ef []int
+	// start and end are the scheduled dates of each live effort (Result.Schedule).
+	start, end []model.Date
 	// inSchedule is false for efforts the Result does not list (killed).
 	inSchedule []bool
 	evs        []event
@@ -56,7 +58,8 @@ func newBase(r *model.Roadmap, res *Result, opt Options) (*base, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &base{x: x, es: make([]int, x.n), ef: make([]int, x.n), inSchedule: make([]bool, x.n)}
+	b := &base{x: x, es: make([]int, x.n), ef: make([]int, x.n), inSchedule: make([]bool, x.n),
+		start: make([]model.Date, x.n), end: make([]model.Date, x.n)}
 	// The schedule lists live efforts in file order: walk both together,
 	// looking an id up only when they part.
 	k := 0
@@ -73,6 +76,7 @@ func newBase(r *model.Roadmap, res *Result, opt Options) (*base, error) {
 			}
 		}
 		b.es[j], b.ef[j], b.inSchedule[j] = s.ES, s.EF, true
+		b.start[j], b.end[j] = s.Start, s.End
 		k++
 	}
 	b.asOfOff = x.cal.offset(x.asOf)

@@ -51,12 +51,6 @@ func (b *base) metricUses(res *Result) []MetricUse {
 			opposed[[2]string{c.Metric, c.Efforts[1]}] = true
 		}
 	}
-	dates := make([][2]model.Date, x.n)
-	for k := range res.Schedule {
-		if i := x.pos.get(res.Schedule[k].ID); i >= 0 {
-			dates[i] = [2]model.Date{res.Schedule[k].Start, res.Schedule[k].End}
-		}
-	}
 	out := []MetricUse{}
 	seen := make([]int, len(x.laneIDs)) // metric+1 when the lane moves it
 	for m := range x.metricIDs {
@@ -78,8 +72,7 @@ func (b *base) metricUses(res *Result) []MetricUse {
 			if up[k] {
 				dir = model.DirectionUp
 			}
-			d := dates[i]
-			u.Movers[k] = Mover{Effort: x.ids[i], Lane: x.laneIDs[x.lane[i]], Direction: dir, Start: d[0], End: d[1],
+			u.Movers[k] = Mover{Effort: x.ids[i], Lane: x.laneIDs[x.lane[i]], Direction: dir, Start: b.start[i], End: b.end[i],
 				Opposed: opposed[[2]string{id, x.ids[i]}], Joined: joined[i]}
 			u.Opposed = u.Opposed || u.Movers[k].Opposed
 			u.Joint = u.Joint && joined[i]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MetricUse } from '../api'
 import { growth } from '../testing/fixtures'
-import { metricCards } from './metrics'
+import { metricCards, MOVERS_SHOWN } from './metrics'
 
 const uses: MetricUse[] = [
   {
@@ -45,5 +45,16 @@ describe('metricCards', () => {
     const [onboarding] = cards[0].lanes[0].movers
     expect(onboarding).toMatchObject({ up: false, window: 'Jul 6', x0: 0.25, x1: 0.3, opposed: true })
     expect(cards[1].direction).toBe('up')
+  })
+
+  it('draws at most MOVERS_SHOWN movers a lane and counts the rest', () => {
+    const many: MetricUse = {
+      ...uses[0],
+      movers: Array.from({ length: MOVERS_SHOWN + 3 }, (_, i) => ({ ...uses[0].movers[0], effort: `e${i}` })),
+    }
+    const [c] = metricCards(growth(), [many], '2026-07-01', '2026-07-20')
+    expect(c.lanes[0].movers).toHaveLength(MOVERS_SHOWN)
+    expect(c.lanes[0].more).toBe(3)
+    expect(c.efforts).toHaveLength(MOVERS_SHOWN + 3)
   })
 })

@@ -21,6 +21,9 @@ export interface MoverRow {
   joined: boolean
 }
 
+/** MOVERS_SHOWN bounds the movers drawn per lane (a large roadmap has thousands). */
+export const MOVERS_SHOWN = 6
+
 export interface MetricCard {
   id: string
   name: string
@@ -30,7 +33,8 @@ export interface MetricCard {
   joint: boolean
   /** 'up', 'down' or 'both' (the lanes pull apart) */
   direction: 'up' | 'down' | 'both'
-  lanes: { id: string; name: string; color: string; movers: MoverRow[] }[]
+  /** each lane's first MOVERS_SHOWN movers by start, and how many more there are */
+  lanes: { id: string; name: string; color: string; movers: MoverRow[]; more: number }[]
   /** every mover's id, to highlight */
   efforts: string[]
 }
@@ -49,7 +53,7 @@ export function metricCards(roadmap: Roadmap, uses: readonly MetricUse[], from: 
     d0 && day ? Math.min(1, Math.max(0, (daysBetween(d0, day) + (end ? 1 : 0)) / total)) : 0
   const cards = uses.map((u): MetricCard => {
     const m = names.metric(u.metric)
-    const lanes = (u.lanes ?? []).map((id) => ({ id, ...names.lane(id), movers: [] as MoverRow[] }))
+    const lanes = (u.lanes ?? []).map((id) => ({ id, ...names.lane(id), movers: [] as MoverRow[], more: 0 }))
     const byLane = new Map(lanes.map((l) => [l.id, l]))
     let ups = 0
     for (const mv of u.movers ?? []) {
@@ -57,7 +61,13 @@ export function metricCards(roadmap: Roadmap, uses: readonly MetricUse[], from: 
       const e = parseDay(mv.end)
       const up = mv.direction === 'up'
       if (up) ups++
-      byLane.get(mv.lane)?.movers.push({
+      const lane = byLane.get(mv.lane)
+      if (!lane) continue
+      if (lane.movers.length >= MOVERS_SHOWN) {
+        lane.more++
+        continue
+      }
+      lane.movers.push({
         effort: names.effort(mv.effort),
         up,
         window: s && e ? (+s === +e ? formatShortDate(s) : `${formatShortDate(s)} – ${formatShortDate(e)}`) : '',
