@@ -192,7 +192,8 @@
 // On time: delivered no later than needed. Late: delivered later, or not
 // delivered although the need day has passed (counted late since then,
 // "so far"). Pending: not delivered and not due yet; neither on time nor
-// late. Pairs are in the lanes' order; late handoffs by days late.
+// late. Pairs are in the lanes' order; a pair lists its five latest
+// handoffs, by days late.
 //
 // Metric uses. Every metric moved by a live effort (done ones too), in the
 // roadmap's metric order, with each mover's direction and scheduled window,

@@ -10,7 +10,8 @@ import (
 // TrustPair is the trust ledger of one ordered pair of lanes: of the
 // dependencies from an effort of lane From to one of lane To, how many
 // handoffs From delivered on time, late, or not yet due (package doc,
-// "Trust ledger"). Late lists the late handoffs, most days late first.
+// "Trust ledger"). Missed lists the latest of the late handoffs, most days
+// late first, at most maxMissed of them (Late counts them all).
 type TrustPair struct {
 	From    string    `json:"from"`
 	To      string    `json:"to"`
@@ -109,9 +110,13 @@ func (b *base) trust() []TrustPair {
 		slices.SortFunc(out[k].Missed, func(p, q Handoff) int {
 			return cmp.Or(cmp.Compare(q.DaysLate, p.DaysLate), cmp.Compare(p.From, q.From), cmp.Compare(p.To, q.To))
 		})
+		out[k].Missed = out[k].Missed[:min(len(out[k].Missed), maxMissed)]
 	}
 	return out
 }
+
+// maxMissed bounds the late handoffs a pair lists.
+const maxMissed = 5
 
 // noMilestone marks an effort that has not finished (or started) yet.
 const noMilestone = int(^uint(0) >> 1)

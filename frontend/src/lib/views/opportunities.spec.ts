@@ -43,6 +43,7 @@ describe('opportunityRows', () => {
     expect(gapWords(row.gap, true)).toBe('12 working days apart')
     expect(gapWords(0, false)).toBe('at the same time')
     expect(opportunityRows(r, null)).toEqual([])
+    expect(opportunityRows(r, { ...a, opportunities: [a.opportunities[0], a.opportunities[0]] }, 1)).toHaveLength(1)
   })
 })
 
