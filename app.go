@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"tandem/backend/analysis"
 	"tandem/backend/formats"
 	"tandem/backend/model"
 	"tandem/backend/service"
@@ -118,6 +119,12 @@ func (a *App) DeleteDependency(roadmapID, from, to string) (*service.Snapshot, e
 }
 func (a *App) AddLink(roadmapID string, l model.Link) (*service.Snapshot, error) {
 	return wrap(a.svc.AddLink(roadmapID, l))
+}
+func (a *App) Integrate(roadmapID string, req service.IntegrateRequest) (*service.Snapshot, error) {
+	return wrap(a.svc.Integrate(roadmapID, req))
+}
+func (a *App) CoordinationReport(roadmapID string) (*analysis.Measures, error) {
+	return wrap(a.svc.CoordinationReport(roadmapID))
 }
 func (a *App) DeleteLink(roadmapID, x, y string) (*service.Snapshot, error) {
 	return wrap(a.svc.DeleteLink(roadmapID, x, y))

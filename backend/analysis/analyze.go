@@ -13,6 +13,23 @@ type Options struct {
 	Today time.Time
 }
 
+// today is Options.Today, or the clock's time when it is zero.
+func (opt Options) today() time.Time {
+	if opt.Today.IsZero() {
+		return time.Now()
+	}
+	return opt.Today
+}
+
+// effortIDs lists the ids of r's efforts in file order.
+func effortIDs(r *model.Roadmap) []string {
+	ids := make([]string, len(r.Efforts))
+	for i := range r.Efforts {
+		ids[i] = r.Efforts[i].ID
+	}
+	return ids
+}
+
 // Analyze computes every analysis of SPEC §3 for r in one call: the
 // schedule and critical path, conflicts, reinforcement and coordination.
 // r is expected to have passed model.Validate; Analyze does not repeat that
@@ -24,20 +41,13 @@ type Options struct {
 // dependencies, T touches and M moves, plus the size of the answer (the
 // conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
 func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
-	today := opt.Today
-	if today.IsZero() {
-		today = time.Now()
-	}
-	ids := make([]string, len(r.Efforts))
-	for i := range r.Efforts {
-		ids[i] = r.Efforts[i].ID
-	}
+	ids := effortIDs(r)
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
 	// of the index, side by side.
 	orderDone := make(chan *idOrder, 1)
 	go func() { orderDone <- newIDOrder(ids) }()
-	x, err := newIndex(r, model.DateOf(today), ids)
+	x, err := newIndex(r, model.DateOf(opt.today()), ids)
 	if err != nil {
 		<-orderDone
 		return nil, err

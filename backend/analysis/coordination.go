@@ -77,12 +77,32 @@ func sharedMetrics(x *index, byMetric *groups, rank []int32) []SharedMetric {
 // calendar. A blocker in another lane makes it cross-lane (a killed blocker
 // still has its lane). O(events log events).
 func blocked(x *index, c *Coordination) error {
-	type ev struct {
-		effort int32
-		day    int
-		pos    int
+	evs, err := x.liveEvents()
+	if err != nil {
+		return err
 	}
-	evs := make([]ev, 0, len(x.r.Events))
+	for _, w := range x.waits(evs) {
+		c.BlockedEvents++
+		c.BlockedDays += w.days
+		if w.crossLane(x) {
+			c.CrossLaneBlockedEvents++
+			c.CrossLaneBlockedDays += w.days
+		}
+	}
+	return nil
+}
+
+// event is one event of a live effort, its day parsed: r.Events[pos].
+type event struct {
+	effort int32
+	day    int // civil day
+	pos    int
+}
+
+// liveEvents returns the events of live efforts dated up to asOf, sorted by
+// effort, then date, then position in the file. O(E log E).
+func (x *index) liveEvents() ([]event, error) {
+	evs := make([]event, 0, len(x.r.Events))
 	last := int32(-1) // the effort of the last event: an effort's events are often listed together
 	for k := range x.r.Events {
 		e := &x.r.Events[k]
@@ -96,13 +116,13 @@ func blocked(x *index, c *Coordination) error {
 		}
 		d, err := model.ParseDate(e.Date)
 		if err != nil {
-			return fmt.Errorf("events[%d].date: %v", k, err)
+			return nil, fmt.Errorf("events[%d].date: %v", k, err)
 		}
 		if d <= x.asOf {
-			evs = append(evs, ev{i, d, k})
+			evs = append(evs, event{i, d, k})
 		}
 	}
-	slices.SortFunc(evs, func(p, q ev) int {
+	slices.SortFunc(evs, func(p, q event) int {
 		if p.effort != q.effort {
 			return int(p.effort - q.effort)
 		}
@@ -111,22 +131,41 @@ func blocked(x *index, c *Coordination) error {
 		}
 		return p.pos - q.pos
 	})
+	return evs, nil
+}
+
+// wait is one blocked interval: effort waited on blocker (-1: none or
+// unknown) over the civil days [from, to), days of them working days.
+type wait struct {
+	effort, blocker int32
+	from, to        int
+	days            int
+	open            bool // still blocked at asOf
+	ev              int  // its event's index in evs
+}
+
+// crossLane reports whether the wait is on an effort of another lane (a
+// killed blocker still has its lane).
+func (w *wait) crossLane(x *index) bool {
+	return w.blocker >= 0 && x.lane[w.blocker] != x.lane[w.effort]
+}
+
+// waits returns every blocked interval of evs (liveEvents): from a blocked
+// event until the effort's next event (of any status) or asOf, so that a
+// later blocked event takes over the rest of the interval. O(E).
+func (x *index) waits(evs []event) []wait {
+	var out []wait
 	for k, e := range evs {
 		me := &x.r.Events[e.pos]
 		if me.Status != model.StatusBlocked {
 			continue
 		}
-		until := x.asOf
+		w := wait{effort: e.effort, blocker: x.pos.get(me.BlockedBy), from: e.day, to: x.asOf, open: true, ev: k}
 		if k+1 < len(evs) && evs[k+1].effort == e.effort {
-			until = evs[k+1].day
+			w.to, w.open = evs[k+1].day, false
 		}
-		days := max(0, x.cal.offset(until)-x.cal.offset(e.day))
-		c.BlockedEvents++
-		c.BlockedDays += days
-		if b := x.pos.get(me.BlockedBy); b >= 0 && x.lane[b] != x.lane[e.effort] {
-			c.CrossLaneBlockedEvents++
-			c.CrossLaneBlockedDays += days
-		}
+		w.days = max(0, x.cal.offset(w.to)-x.cal.offset(w.from))
+		out = append(out, w)
 	}
-	return nil
+	return out
 }

@@ -144,4 +144,64 @@
 // ones across lanes; opportunities the opportunities.
 //
 // asOf. The roadmap's asOf, else Options.Today, else the clock.
+//
+// # Measures (beyond SPEC §4)
+//
+// Measure(r, res, opt) computes what the coordination views show; the
+// Result of SPEC §4 does not change. It reads the same events as blocked
+// time (live efforts, dated up to asOf) and the schedule of res.
+//
+// Period. From day 0 to asOf. A lane's working days are its effort-days of
+// work in the period: for each of its live efforts, the (working) days of
+// its scheduled window [es, ef) before asOf, summed. Dependency impact =
+// the lane's cross-lane blocked days / its working days (0 without working
+// days), to three decimals: the share of the lane's scheduled work spent
+// waiting on another team. Waits inside a lane are shown (the matrix
+// diagonal, BlockedDays) but are not coordination debt.
+//
+// Waits. Each blocked interval as SPEC §3.4 counts it. The matrix sums them
+// per (waiting lane, blocking lane); an event without a known blocker has
+// blocker "". An effort is still waiting (Open) when its last event up to
+// asOf is blocked; "since" is the date of the first of the blocked events
+// that run into each other up to then (blocked by a, then by b: since the
+// first), and the blocker the last one's.
+//
+// Weeks. Seven-day weeks from the Monday on or before day 0 to the week that
+// holds the later of the finish and asOf (at most 20 years of them). A
+// week's days are the blocked (working) days that fall in it; its waits the
+// cross-lane blocked intervals in effect on any of its days, where a wait
+// that began on asOf (no day yet) counts on its first day. Weeks after asOf
+// have Past false: no events yet, not zero debt.
+//
+// Most waited: up to 10 efforts by blocked days, then events, then id.
+//
+// Trust ledger. A handoff is a dependency between live efforts of two lanes,
+// counted for the ordered pair (predecessor's lane, successor's lane). The
+// dependency type says what the predecessor delivers (its finish for FS and
+// FF, its start for SS and SF) and what of the successor's plan that must
+// keep (its start for FS and SS, its finish for FF and SF), shifted by the
+// lag as in SPEC §3.1. The successor's plan is its planned start (else its
+// scheduled start) and, for its finish, that plus its duration. So an FS
+// handoff with lag L is needed by the (working) day L days before the
+// successor's planned start: finishing on that day's eve is on time.
+// Delivered: a finish is the effort's last done event up to asOf (a later
+// event of another status reopens it: not delivered), else, for an effort
+// whose status is done without such an event, its scheduled end (done
+// efforts keep their dates); a start is its first event of a status other
+// than planned, else, for an effort no longer planned, its scheduled start.
+// On time: delivered no later than needed. Late: delivered later, or not
+// delivered although the need day has passed (counted late since then,
+// "so far"). Pending: not delivered and not due yet; neither on time nor
+// late. Pairs are in the lanes' order; a pair lists its five latest
+// handoffs, by days late.
+//
+// Metric uses. Every metric moved by a live effort (done ones too), in the
+// roadmap's metric order, with each mover's direction and scheduled window,
+// by start then id. Shared: moved by 2+ lanes (SPEC §3.4). Opposed: a mover
+// is in a metric conflict on it. Joint ("only moves when two or more lanes
+// work together"): shared, and every mover is joined to a live effort of
+// another lane by a dependency (either way) or a reinforces link.
+//
+// Cost: O((n + E + D + L + M) log) plus the days of the span; about 20 ms
+// at 20,000 generated efforts on one core (BenchmarkMeasure).
 package analysis

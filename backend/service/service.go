@@ -61,9 +61,10 @@ type Service struct {
 // opened is a roadmap as last loaded or edited and, once computed, its
 // analysis and layout.
 type opened struct {
-	r   *model.Roadmap
-	res *analysis.Result
-	lay *layout.Layout
+	r        *model.Roadmap
+	res      *analysis.Result
+	lay      *layout.Layout
+	measures *analysis.Measures // CoordinationReport, once asked
 }
 
 // New returns a Service over st. The caller keeps ownership of st.

@@ -567,6 +567,320 @@ export namespace analysis {
 	        this.opportunities = source["opportunities"];
 	    }
 	}
+	export class OpenWait {
+	    effort: string;
+	    lane: string;
+	    blockedBy: string;
+	    blockerLane: string;
+	    since: string;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenWait(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = source["effort"];
+	        this.lane = source["lane"];
+	        this.blockedBy = source["blockedBy"];
+	        this.blockerLane = source["blockerLane"];
+	        this.since = source["since"];
+	        this.days = source["days"];
+	    }
+	}
+	export class EffortWait {
+	    effort: string;
+	    lane: string;
+	    events: number;
+	    days: number;
+	    crossLaneDays: number;
+	    blockers: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new EffortWait(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = source["effort"];
+	        this.lane = source["lane"];
+	        this.events = source["events"];
+	        this.days = source["days"];
+	        this.crossLaneDays = source["crossLaneDays"];
+	        this.blockers = source["blockers"];
+	    }
+	}
+	export class WeekDebt {
+	    start: string;
+	    days: number;
+	    crossLaneDays: number;
+	    waits: number;
+	    past: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekDebt(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.days = source["days"];
+	        this.crossLaneDays = source["crossLaneDays"];
+	        this.waits = source["waits"];
+	        this.past = source["past"];
+	    }
+	}
+	export class LaneWait {
+	    waiter: string;
+	    blocker: string;
+	    events: number;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LaneWait(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.waiter = source["waiter"];
+	        this.blocker = source["blocker"];
+	        this.events = source["events"];
+	        this.days = source["days"];
+	    }
+	}
+	export class LaneDebt {
+	    lane: string;
+	    workingDays: number;
+	    blockedEvents: number;
+	    blockedDays: number;
+	    crossLaneBlockedEvents: number;
+	    crossLaneBlockedDays: number;
+	    impact: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LaneDebt(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lane = source["lane"];
+	        this.workingDays = source["workingDays"];
+	        this.blockedEvents = source["blockedEvents"];
+	        this.blockedDays = source["blockedDays"];
+	        this.crossLaneBlockedEvents = source["crossLaneBlockedEvents"];
+	        this.crossLaneBlockedDays = source["crossLaneBlockedDays"];
+	        this.impact = source["impact"];
+	    }
+	}
+	export class Debt {
+	    lanes: LaneDebt[];
+	    waits: LaneWait[];
+	    weeks: WeekDebt[];
+	    mostWaited: EffortWait[];
+	    open: OpenWait[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Debt(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lanes = this.convertValues(source["lanes"], LaneDebt);
+	        this.waits = this.convertValues(source["waits"], LaneWait);
+	        this.weeks = this.convertValues(source["weeks"], WeekDebt);
+	        this.mostWaited = this.convertValues(source["mostWaited"], EffortWait);
+	        this.open = this.convertValues(source["open"], OpenWait);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Handoff {
+	    from: string;
+	    to: string;
+	    type: string;
+	    needBy: string;
+	    delivered?: string;
+	    daysLate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Handoff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.type = source["type"];
+	        this.needBy = source["needBy"];
+	        this.delivered = source["delivered"];
+	        this.daysLate = source["daysLate"];
+	    }
+	}
+	
+	
+	export class Mover {
+	    effort: string;
+	    lane: string;
+	    direction: string;
+	    start: string;
+	    end: string;
+	    opposed: boolean;
+	    joined: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Mover(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effort = source["effort"];
+	        this.lane = source["lane"];
+	        this.direction = source["direction"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.opposed = source["opposed"];
+	        this.joined = source["joined"];
+	    }
+	}
+	export class MetricUse {
+	    metric: string;
+	    lanes: string[];
+	    movers: Mover[];
+	    shared: boolean;
+	    opposed: boolean;
+	    joint: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MetricUse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.lanes = source["lanes"];
+	        this.movers = this.convertValues(source["movers"], Mover);
+	        this.shared = source["shared"];
+	        this.opposed = source["opposed"];
+	        this.joint = source["joint"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TrustPair {
+	    from: string;
+	    to: string;
+	    onTime: number;
+	    late: number;
+	    pending: number;
+	    missed: Handoff[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TrustPair(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.onTime = source["onTime"];
+	        this.late = source["late"];
+	        this.pending = source["pending"];
+	        this.missed = this.convertValues(source["missed"], Handoff);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Measures {
+	    from: string;
+	    asOf: string;
+	    debt: Debt;
+	    trust: TrustPair[];
+	    metrics: MetricUse[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Measures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.asOf = source["asOf"];
+	        this.debt = this.convertValues(source["debt"], Debt);
+	        this.trust = this.convertValues(source["trust"], TrustPair);
+	        this.metrics = this.convertValues(source["metrics"], MetricUse);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
 	export class Opportunity {
 	    efforts: string[];
 	    lanes: string[];
@@ -701,6 +1015,8 @@ export namespace analysis {
 		    return a;
 		}
 	}
+	
+	
 	
 
 }
@@ -1420,6 +1736,46 @@ export namespace service {
 	        this.base64 = source["base64"];
 	        this.data = source["data"];
 	    }
+	}
+	export class IntegrateRequest {
+	    efforts: string[];
+	    by: string;
+	    rationale: string;
+	    title?: string;
+	    note?: string;
+	    dependency?: model.Dependency;
+	
+	    static createFrom(source: any = {}) {
+	        return new IntegrateRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.efforts = source["efforts"];
+	        this.by = source["by"];
+	        this.rationale = source["rationale"];
+	        this.title = source["title"];
+	        this.note = source["note"];
+	        this.dependency = this.convertValues(source["dependency"], model.Dependency);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class RoadmapInfo {
 	    id: string;

@@ -65,3 +65,13 @@ export type DecisionRequest = Plain<service.DecisionRequest>
 export type DecisionPreview = Plain<service.DecisionPreview>
 export type Board = Plain<service.Board>
 export type BoardRow = Plain<service.BoardRow>
+export type RoadmapEvent = Plain<model.Event>
+export type IntegrateRequest = Plain<service.IntegrateRequest>
+/** Measures is the coordination report (CoordinationReport): debt, trust ledger, metric uses. */
+export type Measures = Plain<analysis.Measures>
+export type Debt = Plain<analysis.Debt>
+export type LaneDebt = Plain<analysis.LaneDebt>
+export type WeekDebt = Plain<analysis.WeekDebt>
+export type TrustPair = Plain<analysis.TrustPair>
+export type MetricUse = Plain<analysis.MetricUse>
+export type Mover = Plain<analysis.Mover>

@@ -15,7 +15,7 @@ describe('SummaryStrip', () => {
     expect(text).toContain('2 on the critical path')
     expect(text).toContain('2 open conflicts · 2 across lanes')
     expect(text).toContain('1 opportunity to integrate')
-    expect(text).toContain('0 days blocked by another lane')
+    expect(text).toContain('0 working days blocked by another lane')
     expect(within(strip).getAllByRole('listitem')).toHaveLength(5)
   })
 
@@ -28,5 +28,15 @@ describe('SummaryStrip', () => {
     expect(ontogglecritical).toHaveBeenCalledOnce()
     await rerender({ summary, criticalOnly: true, ontogglecritical })
     expect(button).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('opens the integrations view from the opportunities and the debt view from the blocked figure', async () => {
+    const onopenview = vi.fn()
+    render(SummaryStrip, { summary: { ...summary, crossLaneBlockedDays: 3, crossLaneBlockedEvents: 1 }, onopenview })
+    await fireEvent.click(screen.getByRole('button', { name: /opportunity to integrate/ }))
+    const blocked = screen.getByRole('button', { name: /blocked by another lane/ })
+    expect(blocked).toHaveTextContent('3 days blocked by another lane · 1 wait')
+    await fireEvent.click(blocked)
+    expect(onopenview.mock.calls).toEqual([['integrations'], ['debt']])
   })
 })

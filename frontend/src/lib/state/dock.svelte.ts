@@ -1,3 +1,5 @@
+import { getContext, setContext } from 'svelte'
+
 /**
  * DockState holds the coordination views' dock under the timeline: which
  * view is open (null: the dock is closed) and the efforts the open view
@@ -34,4 +36,17 @@ export class DockState {
     this.focus = ids
     if (reveal && ids.length > 0) this.revealed++
   }
+}
+
+/** DOCK_CONTEXT is the context key of the workspace's dock (tests pass it in render's context). */
+export const DOCK_CONTEXT = Symbol('dock')
+
+/** setDockContext makes `dock` reachable from the components below (call during component setup). */
+export function setDockContext(dock: DockState): void {
+  setContext(DOCK_CONTEXT, dock)
+}
+
+/** dockContext is the workspace's dock, or undefined outside a workspace (e.g. a component test). */
+export function dockContext(): DockState | undefined {
+  return getContext<DockState | undefined>(DOCK_CONTEXT)
 }

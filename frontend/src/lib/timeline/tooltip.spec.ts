@@ -36,4 +36,9 @@ describe('itemTooltip', () => {
   it('describes milestones by their day', () => {
     expect(itemTooltip(item('launch')).split('\n').slice(0, 2)).toEqual(['Public launch', 'Milestone · Oct 16, 2026'])
   })
+
+  it('says who blocks a blocked effort right under its status', () => {
+    const lines = itemTooltip(item('onboarding'), 'Blocked by Sales assistant (AI tools) since Sep 10').split('\n')
+    expect(lines.slice(2, 4)).toEqual(['Paused', 'Blocked by Sales assistant (AI tools) since Sep 10'])
+  })
 })

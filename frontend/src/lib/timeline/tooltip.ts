@@ -16,8 +16,11 @@ function slipLine(item: TimelineItem): string {
   return `Slips ${plural(item.marks.slipDays, 'day')} (planned to start ${formatDate(item.ghost.start)})`
 }
 
-/** itemTooltip lists what a leader needs about one effort, one fact a line. */
-export function itemTooltip(item: TimelineItem): string {
+/**
+ * itemTooltip lists what a leader needs about one effort, one fact a line;
+ * `blocked` is who blocks it and since when (blocked.ts), when it is blocked.
+ */
+export function itemTooltip(item: TimelineItem, blocked = ''): string {
   const when = item.milestone
     ? `Milestone · ${formatDate(item.start)}`
     : `${formatRange(item.start, item.end)} · ${formatDuration(item.start, item.end)}`
@@ -27,6 +30,7 @@ export function itemTooltip(item: TimelineItem): string {
     item.title,
     when,
     STATUS_LABEL[item.status] + (item.owner ? ` · ${item.owner}` : ''),
+    blocked,
     scheduleLine(item),
     slipLine(item),
     item.estimated ? 'Dates computed from dependencies' : '',

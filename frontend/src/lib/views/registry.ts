@@ -14,6 +14,9 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'conflicts', label: 'Conflicts', key: 'c' },
   { id: 'decisions', label: 'Decisions', key: 'd' },
+  { id: 'integrations', label: 'Integrations', key: 'i' },
+  { id: 'metrics', label: 'Shared metrics', key: 'm' },
+  { id: 'debt', label: 'Coordination debt', key: 'b' },
   { id: 'agenda', label: 'Agenda', key: 'a' },
 ]
 

@@ -42,6 +42,10 @@ export function ConflictBoard(arg1) {
   return window['go']['main']['App']['ConflictBoard'](arg1);
 }
 
+export function CoordinationReport(arg1) {
+  return window['go']['main']['App']['CoordinationReport'](arg1);
+}
+
 export function CreateRoadmap(arg1) {
   return window['go']['main']['App']['CreateRoadmap'](arg1);
 }
@@ -104,6 +108,10 @@ export function ExportRoadmapFile(arg1, arg2, arg3) {
 
 export function ImportRoadmap(arg1, arg2, arg3) {
   return window['go']['main']['App']['ImportRoadmap'](arg1, arg2, arg3);
+}
+
+export function Integrate(arg1, arg2) {
+  return window['go']['main']['App']['Integrate'](arg1, arg2);
 }
 
 export function ListRoadmaps() {

@@ -1,0 +1,12 @@
+import type { RoadmapState } from '../state/roadmap.svelte'
+import type { EditorState } from '../state/editor.svelte'
+import type { DockState } from '../state/dock.svelte'
+import type { TimelineLayout } from '../timeline/layout'
+
+/** ViewProps are what ViewDock gives every coordination view. */
+export interface ViewProps {
+  roadmaps: RoadmapState
+  editor?: EditorState
+  dock: DockState
+  layout?: TimelineLayout
+}
