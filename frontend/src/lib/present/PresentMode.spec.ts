@@ -7,8 +7,11 @@ import { parseDay } from '../timeline/dates'
 import type { FullScreen } from './fullscreen'
 import PresentMode from './PresentMode.svelte'
 
-async function setup() {
-  const api = { StartupRoadmap: vi.fn(async () => snapshot(growth(), 'r1')), ListRoadmaps: vi.fn(async () => []) }
+async function setup(snapshots: { id: string; name: string; date: string; hash: string; conflicts: string[] }[] = []) {
+  const api = {
+    StartupRoadmap: vi.fn(async () => ({ ...snapshot(growth(), 'r1'), snapshots })),
+    ListRoadmaps: vi.fn(async () => []),
+  }
   const roadmaps = new RoadmapState(api as unknown as RoadmapApi)
   await roadmaps.startup()
   const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-09-15')!)
@@ -18,8 +21,11 @@ async function setup() {
     exit: vi.fn(async () => void (fullscreen.on = false)),
     onChange: () => () => {},
   }
-  render(PresentMode, { roadmaps, layout, screen: fullscreen })
-  return { fullscreen }
+  const since = { id: 's1', name: 'July review', date: '2026-07-01', hash: 'x' }
+  const none = { added: [], removed: [], moved: [], slips: [], kills: [], newConflicts: [], changedConflicts: [], resolvedConflicts: [], decisions: [] }
+  const agendaApi = { Agenda: vi.fn(async () => ({ agenda: { since, changes: none }, markdown: '' })) }
+  render(PresentMode, { roadmaps, layout, screen: fullscreen, agendaApi: agendaApi as never })
+  return { fullscreen, agendaApi }
 }
 
 const deck = () => screen.queryByRole('dialog', { name: 'Presentation' })
@@ -81,6 +87,23 @@ describe('PresentMode', () => {
     await fireEvent.keyDown(document.body, { key: 'Escape' })
     await waitFor(() => expect(deck()).toBeNull())
     expect(fullscreen.exit).toHaveBeenCalledTimes(2)
+  })
+
+  it('ends with what changed since the last snapshot when there is one', async () => {
+    const { agendaApi } = await setup([{ id: 's1', name: 'July review', date: '2026-07-01', hash: 'x', conflicts: [] }])
+    await start()
+    await waitFor(() => expect(agendaApi.Agenda).toHaveBeenCalledWith('r1', '', '', ''))
+    await fireEvent.keyDown(document.body, { key: 'End' })
+    await waitFor(() => expect(slideTitle()).toBe('What changed since the last snapshot'))
+    expect(deck()).toHaveTextContent('Nothing changed since “July review”, Jul 1, 2026.')
+  })
+
+  it('asks nothing about snapshots when there are none', async () => {
+    const { agendaApi } = await setup()
+    await start()
+    await fireEvent.keyDown(document.body, { key: 'End' })
+    expect(slideTitle()).toBe('Coordination debt')
+    expect(agendaApi.Agenda).not.toHaveBeenCalled()
   })
 
   it('opens from the View menu’s Present', async () => {
