@@ -38,6 +38,8 @@ export class PresentState {
   fullscreen = $state(false)
   /** digits typed so far for a jump ("12" then Enter) */
   typed = $state('')
+  /** what is presented: '' the roadmap now, else a snapshot's id */
+  subject = $state('')
 
   #source: PresentSource | null = null
   #since: SinceSnapshot | null = null
@@ -46,6 +48,7 @@ export class PresentState {
   open(source: PresentSource): void {
     this.#source = source
     this.#since = null
+    this.subject = ''
     this.scope = new ScopeChoice(
       source.roadmap.lanes.map((l) => l.id),
       source.now,
@@ -61,6 +64,11 @@ export class PresentState {
     this.typed = ''
     this.phase = 'showing'
     return true
+  }
+
+  /** present replaces what the deck is built from (a snapshot's frozen roadmap), before start. */
+  present(source: PresentSource): void {
+    this.#source = source
   }
 
   /** addSince adds what changed since the last snapshot (it arrives after the deck opens), keeping the slide shown. */
