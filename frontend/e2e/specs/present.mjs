@@ -178,6 +178,20 @@ export async function run({ page, baseUrl, imported, screenshot }) {
   await page.keyboard.press('Escape')
   await deck(page).waitFor({ state: 'detached' })
   await visible(page.getByRole('grid'), 'the editor again')
+
+  // The named snapshot, presented as it was: its footer says so; the changes slide is the roadmap now's only.
+  await page.keyboard.press('F5')
+  await visible(setup, 'the setup again')
+  await setup.getByRole('radio', { name: /Snapshot “Board review”/ }).check()
+  await setup.getByRole('button', { name: 'Start presenting' }).click()
+  await visible(deck(page), 'the snapshot deck')
+  const frozen = await call(baseUrl, 'SnapshotView', id, snap.snapshots[0].id)
+  const wantFrozen = expectedTitles(frozen).slice(0, -1) // no changes slide for a snapshot
+  await textIs(position(page), `1 / ${wantFrozen.length}`, 'the snapshot deck')
+  assert.match(await deck(page).locator('[data-window]').textContent(), /^Snapshot “Board review” · /, 'the snapshot named in the footer')
+  await screenshot('present-snapshot')
+  for (let i = 0; i < 2 && (await deck(page).count()) > 0; i++) await page.keyboard.press('Escape')
+  await deck(page).waitFor({ state: 'detached' })
   await call(baseUrl, 'Undo', id)
   await call(baseUrl, 'Undo', id)
 
