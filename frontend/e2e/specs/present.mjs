@@ -154,6 +154,7 @@ export async function run({ page, baseUrl, imported, screenshot }) {
       seen.push('shot:conflict')
       await screenshot('present-1920-conflict')
     }
+    if (want[i] === 'The critical path' || want[i] === 'Shared metrics') await screenshot(`present-1920-${want[i].split(' ').at(-1).toLowerCase()}`)
     if (want[i] === 'Coordination debt') {
       await page.emulateMedia({ colorScheme: 'dark' })
       await screenshot('present-1920-debt-dark')
