@@ -39,6 +39,8 @@ var menuActions = []struct {
 		{},
 		{"New effort", nil, "new-effort"},
 		{"Delete selection", nil, "delete"},
+		{},
+		{"Find…", keys.CmdOrCtrl("f"), "find"},
 	}},
 	{"View", []menuItem{
 		{"Fit to roadmap", keys.CmdOrCtrl("0"), "fit"},
@@ -47,6 +49,12 @@ var menuActions = []struct {
 		{"Zoom out", keys.CmdOrCtrl("-"), "zoom-out"},
 		{},
 		{"Present", keys.Key("f5"), "present"},
+		{},
+		// The views' own shortcuts are Alt+key, handled by the UI (views/registry.ts);
+		// an accelerator here as well would toggle a view twice.
+		{"Conflict board", nil, "view-conflicts"},
+		{"Decision log", nil, "view-decisions"},
+		{"Agenda", nil, "view-agenda"},
 		{},
 		{"Keyboard shortcuts", nil, "shortcuts"},
 	}},

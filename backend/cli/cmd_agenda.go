@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
 	"tandem/backend/service"
@@ -22,7 +21,7 @@ func agendaCommand() *Command {
 			}
 			out, err := service.AgendaFile(data, path, *ritual, *since, *asOf, time.Now())
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+				return inFile(path, err)
 			}
 			_, err = env.Stdout.Write(out)
 			return err

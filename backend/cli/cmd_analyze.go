@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"tandem/backend/service"
 )
 
@@ -19,7 +17,7 @@ func analyzeCommand() *Command {
 			}
 			out, err := service.AnalyzeFile(data, path, *asJSON)
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+				return inFile(path, err)
 			}
 			_, err = env.Stdout.Write(out)
 			return err

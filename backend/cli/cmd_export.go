@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -35,7 +34,7 @@ func exportCommand() *Command {
 			}
 			b, err := service.ExportFile(data, path, *format, opts, time.Now())
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+				return inFile(path, err)
 			}
 			return writeOutput(*out, b, env.Stdout)
 		},

@@ -20,7 +20,7 @@ func importCommand() *Command {
 			return withService(g, func(svc *service.Service) error {
 				snap, err := svc.ImportRoadmap(*name, path, string(data))
 				if err != nil {
-					return fmt.Errorf("%s: %w", path, err)
+					return inFile(path, err)
 				}
 				fmt.Fprintf(env.Stdout, "imported %q (id %s): %d lanes, %d efforts\n",
 					snap.Info.Name, snap.Info.ID, snap.Info.Lanes, snap.Info.Efforts)

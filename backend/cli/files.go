@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"tandem/backend/atomicfile"
 	"tandem/backend/model"
@@ -46,3 +48,20 @@ func readFileArg(fs *flag.FlagSet, args []string) (path string, data []byte, err
 	data, err = readInput(pos[0])
 	return pos[0], data, err
 }
+
+// inFile names path in err's message, once: readers that already begin
+// their message with the file's base name (format detection, text checks)
+// get the path in its place.
+func inFile(path string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), filepath.Base(path)+": ")
+	return fileError{msg: path + ": " + msg, err: err}
+}
+
+// fileError is an error whose message names its file.
+type fileError struct {
+	msg string
+	err error
+}
+
+func (e fileError) Error() string { return e.msg }
+func (e fileError) Unwrap() error { return e.err }

@@ -141,6 +141,10 @@ func (c *csvImport) read(data []byte) {
 		line, _ := cr.FieldPos(0)
 		c.row(line, rec)
 	}
+	if len(r.Efforts) == 0 && len(c.problems) == 0 {
+		c.add(1, "", "the file has a header but no rows: nothing to import")
+		return
+	}
 	c.resolveDeps()
 }
 

@@ -111,6 +111,83 @@
 // ScheduleFromStart=0 files are read the same way (scheduled forward).
 // Not read: deadlines, leveling delay, splits, baselines, costs, work.
 //
+// # MS Project XML export (mspdi)
+//
+// export_mspdi.go writes what MS Project, ProjectLibre and MPXJ read, so
+// that their scheduler, and this package's importer, put every effort
+// where Tandem's analysis does: `tandem analyze` of the export gives the
+// same finish, critical set, dates, float and slip
+// (TestExportMSPDIRoundTrip: the sample, the hostile roadmap, each MS
+// Project fixture read and written again, and generated roadmaps with
+// every link type, lags, leads and holidays).
+//
+//   - Project: the MSPDI namespace, SaveVersion 14 (Project 2010), Name
+//     and Title the roadmap's name, StartDate the analysis start (day 0),
+//     FinishDate its finish, StatusDate asOf, 480 minutes a day (8:00 to
+//     17:00), new tasks auto-scheduled, multiple critical paths on.
+//   - Calendar: one base calendar, "Standard" (UID 1, the project's),
+//     with the roadmap's working weekdays (8:00-12:00, 13:00-17:00) and
+//     each holiday on a working weekday as a non-working exception of one
+//     day. Without a calendar every day works.
+//   - Tasks: the project summary (UID 0, OutlineLevel 0), then each lane
+//     with live efforts as a summary task (level 1) followed by its
+//     efforts (level 2) by scheduled start, depth-first; UID = ID = the
+//     row, OutlineNumber "lane.effort". Lanes without live efforts are
+//     left out (a summary without subtasks would read back as a task), and
+//     so are killed efforts, with their dependencies (MS Project has
+//     Active=0 for them, but an inactive task still shows; a killed
+//     effort is "Not doing" and has no place in the schedule).
+//   - An effort's task: Name = title, Start/Finish its scheduled dates,
+//     Duration its working days (PT8H0M0S a day, DurationFormat 7 days),
+//     Milestone=1 for 0 days, Type fixed duration, Critical and
+//     TotalSlack (tenths of a minute) from the analysis, Notes. A planned
+//     start becomes Start No Earlier Than (ConstraintType 4,
+//     ConstraintDate) on an auto-scheduled task: MS Project then starts
+//     it where Tandem does, the later of the date and its dependencies
+//     (a manually scheduled task would not move). Without one, As Soon As
+//     Possible. Done is PercentComplete 100 with ActualStart and
+//     ActualFinish, which hold it at its dates as Tandem does; other
+//     statuses are 0% (MS Project has no blocked or paused).
+//   - Ids: MS Project numbers tasks; the Tandem id of each lane and
+//     effort is kept in the custom field Text1 ("Tandem id") and the
+//     status in Text2 ("Tandem status"), so a round trip can be matched
+//     (the importer's ids are UIDs).
+//   - Owner: one resource per distinct owner, assigned to the task (the
+//     importer reads it back as the owner).
+//   - Links: PredecessorLink on the successor with Type (0 FF, 1 FS, 2
+//     SF, 3 SS), LinkLag = lag days x 4800 (tenths of a minute; negative
+//     for a lead) and LagFormat 7 (days).
+//
+// Text is escaped by encoding/xml; characters XML cannot hold (control
+// characters other than tab, newline and carriage return) become U+FFFD.
+//
+// # Standalone web page (html)
+//
+// export_html.go renders htmlpage/page.html: the roadmap, analysis and
+// layout resolved to what is shown (htmlData, export_html_data.go) as
+// JSON in a <script type="application/json">, drawn by the plain
+// JavaScript of htmlpage (dom.js, roadmap.js, axis.js, lists.js, page.js,
+// joined into one inline script) with htmlpage/page.css (inlined). The
+// page's Content-Security-Policy is default-src 'none' with the sha256 of
+// the one script and the one style: nothing can load or run besides them.
+// User text reaches the page as text only: html/template escapes the
+// title and heading, encoding/json writes <, > and & inside the JSON as
+// \u escapes (so nothing closes the script element), and the script sets
+// textContent and attributes, never markup; each piece of user text in a
+// line of details sits in a <bdi>, so a right-to-left override cannot
+// reorder the text around it. ExportOptions: Lanes (in the roadmap's
+// order; an unknown id is an error), From/To (the days drawn; efforts
+// whose bars miss the window are left out, a bad or inverted window is an
+// error). The lists (critical path, conflicts, opportunities, shared
+// metrics, Not doing) keep the items that name a shown effort; the
+// opportunities are the best 300; the coordination figures are the whole
+// roadmap's. The page draws only the bars, arrows and ticks in view (at
+// most 4,000 bars a frame; under 3 px a day, conflicts are an orange edge
+// rather than a badge and arrows show only with at most 400 bars in
+// view), so a roadmap of 20,000 efforts opens at once. Efforts, conflicts
+// and dependencies are written as columns and arrays, not objects, to keep
+// such a page small.
+//
 // # GanttProject
 //
 // The same tree, from <task> elements nested in <task>s: leaves are
@@ -127,6 +204,15 @@
 // dependency puts it, so such a task gets no start, unless it has started
 // or has an earliest start (thirdDate with thirdDate-constraint 1);
 // every other task keeps its start (a Rubber dependency only pushes).
+// A task with an empty start (start="") is imported without a start, so
+// it is scheduled as early as its dependencies allow, and its notes begin
+// with a line saying so, with the task's line and column (rather than
+// failing the whole file, or passing a guess off as the file's plan). A
+// start that is not a date is an error.
+// A <depend> naming a task that is not in the file is an error (as a
+// dangling reference is in CSV and native files; a .gan file has no
+// cross-project links, unlike MS Project's, which are left out), and so is
+// a file without any task: there would be nothing to import.
 // The calendar is <default-week> (1 = day off; Monday to Friday when
 // absent) and the HOLIDAY <date>s (a date without a year recurs every
 // year; WORKING_DAY and NEUTRAL dates are not days off). The roadmap's

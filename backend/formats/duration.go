@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+
+	"tandem/backend/model"
 )
 
 // parseXSDDuration returns the minutes of an xsd:duration such as MS
@@ -59,10 +61,11 @@ func parseXSDDuration(s string) (float64, error) {
 	return total, nil
 }
 
-// maxDays bounds imported durations and lags: 100 years of days. A
+// maxDays bounds imported durations and lags: 100 years of days, the
+// model's own limit. A
 // larger value is an error (no roadmap needs one, and a finish-based start
 // would count back that many working days).
-const maxDays = 36600
+const maxDays = model.MaxDays
 
 // errTooLong is the problem of a duration or lag over maxDays.
 var errTooLong = fmt.Errorf("longer than %d days", maxDays)

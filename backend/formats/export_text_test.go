@@ -12,14 +12,15 @@ import (
 	"tandem/backend/model"
 )
 
-// The roadmaps the text exports (csv, ics, md) are tested on.
+// The roadmaps the exports (csv, ics, md, mspdi, html) are tested on.
 const (
 	samplePath  = "../sample/sample.tandem"
 	hostilePath = "testdata/export/hostile.tandem"
 )
 
 // textExportInput loads the roadmap file at path and analyses it, with its
-// asOf as today (the text exports draw nothing, so Layout stays nil).
+// asOf as today; Layout stays nil (the text exports draw nothing, and the
+// html writer packs the lanes itself, as the service would).
 func textExportInput(t testing.TB, path string, opts ExportOptions) *ExportInput {
 	t.Helper()
 	data, err := os.ReadFile(path)

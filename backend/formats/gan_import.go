@@ -35,6 +35,7 @@ func ReadGanttProject(data []byte, fileName string) (*model.Roadmap, error) {
 // ganFile is what the importer reads of a .gan file.
 type ganFile struct {
 	name      string
+	rootPos   [2]int // where <project> ends its start tag
 	week      *[7]bool // from <default-week>; nil when absent
 	dates     []ganDate
 	tasks     []ganTask // in document order: a parent before its subtasks
@@ -82,7 +83,7 @@ func parseGan(data []byte) (*ganFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &ganFile{name: attrMap(root)["name"], resources: map[string]string{}}
+	g := &ganFile{name: attrMap(root)["name"], rootPos: s.pos(), resources: map[string]string{}}
 	var task func(el *xml.StartElement, parent int) error
 	task = func(el *xml.StartElement, parent int) error {
 		i := len(g.tasks)
@@ -157,6 +158,19 @@ func parseGan(data []byte) (*ganFile, error) {
 	return g, s.rest()
 }
 
+// noStartNote begins the notes of an effort whose task has an empty start
+// (line, column): Tandem schedules it as early as its dependencies allow,
+// and the note says so rather than let that pass for the file's plan.
+const noStartNote = "No start date in the GanttProject file (its task at line %d, column %d has start=\"\"): Tandem schedules it as early as its dependencies allow; set a start if it has one."
+
+// joinNotes puts a note before the task's own notes.
+func joinNotes(note, notes string) string {
+	if notes == "" {
+		return note
+	}
+	return note + "\n\n" + notes
+}
+
 // ganLinkTypes are GanttProject's dependency types (GanttTaskRelationship).
 var ganLinkTypes = map[string]string{"1": model.DepSS, "2": model.DepFS, "3": model.DepFF, "4": model.DepSF, "": model.DepFS}
 
@@ -171,9 +185,12 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 	o := &outline{format: nameGan}
 	o.name = firstNonEmpty(g.name, fileStem(fileName), "GanttProject import")
 	o.fileLane = firstNonEmpty(fileStem(fileName), o.name)
+	if len(g.tasks) == 0 {
+		return nil, g.errorf(g.rootPos, "project", "the file has no tasks: nothing to import")
+	}
 	index := map[string]int{}
-	starts := make([]int, len(g.tasks))
-	first, last := 0, 0
+	starts := make([]int, len(g.tasks)) // noDay: the task gives no start
+	first, last, dated := 0, 0, false
 	for i, t := range g.tasks {
 		id := strings.TrimSpace(t.attrs["id"])
 		if id == "" {
@@ -183,19 +200,24 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			return nil, g.errorf(t.pos, "task", "duplicate task id %q (also the task at line %d)", id, g.tasks[prev].pos[0])
 		}
 		index[id] = i
+		starts[i] = noDay
+		if strings.TrimSpace(t.attrs["start"]) == "" {
+			continue // flagged below, in the effort's notes
+		}
 		start, err := datePart(t.attrs["start"])
 		if err != nil {
 			return nil, g.errorf(t.pos, "task", "task %q: start: %v", id, err)
 		}
 		starts[i] = start
-		if i == 0 || start < first {
+		if !dated || start < first {
 			first = start
 		}
-		if i == 0 || start > last {
+		if !dated || start > last {
 			last = start
 		}
+		dated = true
 	}
-	if len(g.tasks) > 0 {
+	if dated {
 		o.start = model.DateFromDays(first)
 	}
 	week, err := g.workweek(holidayWindow(first, last))
@@ -211,7 +233,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		for _, d := range t.depends {
 			to, ok := index[strings.TrimSpace(d.id)]
 			if !ok {
-				continue // a dependency on a task not in the file
+				return nil, g.errorf(d.pos, "depend", "task %q: a dependency names task %q, which is not in the file", strings.TrimSpace(t.attrs["id"]), d.id)
 			}
 			typ, ok := ganLinkTypes[strings.TrimSpace(d.typ)]
 			if !ok {
@@ -240,6 +262,9 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			owner: owners[id], notes: t.notes}
 		if ot.title == "" {
 			ot.title = "Task " + id
+		}
+		if starts[i] == noDay {
+			ot.notes = joinNotes(fmt.Sprintf(noStartNote, t.pos[0], t.pos[1]), ot.notes)
 		}
 		if c := a["color"]; hexColor.MatchString(c) && !strings.EqualFold(c, ganDefaultColor) {
 			ot.color = strings.ToLower(c)

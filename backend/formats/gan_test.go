@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"strings"
 	"testing"
 
 	"tandem/backend/model"
@@ -103,5 +104,38 @@ func TestGanttProjectErrors(t *testing.T) {
 				t.Errorf("error\n got %s\nwant %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestGanttProjectTaskWithoutStart: a task with start="" no longer fails
+// the file. It is imported without a start (scheduled as early as its
+// dependencies allow) and its notes say so, with the line and column of
+// the task; the other tasks keep their starts.
+func TestGanttProjectTaskWithoutStart(t *testing.T) {
+	data := `<?xml version="1.0"?>
+<project name="x">
+<tasks>
+<task id="1" name="a" start="" duration="3"><notes><![CDATA[Ask Dana.]]></notes></task>
+<task id="2" name="b" start="2026-09-02" duration="2"><depend id="3" type="2"/></task>
+<task id="3" name="c" start="" duration="1"/>
+</tasks>
+</project>`
+	r, err := ReadGanttProject([]byte(data), "x.gan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEqual(t, "roadmap start", r.Start, model.Date("2026-09-02"))
+	a, b, c := effort(t, r, "1"), effort(t, r, "2"), effort(t, r, "3")
+	wantEqual(t, "a's start", a.Start, model.Date(""))
+	wantEqual(t, "a's duration", *a.DurationDays, 3)
+	wantEqual(t, "a's notes", a.Notes, `No start date in the GanttProject file (its task at line 4, column 45 has start=""): Tandem schedules it as early as its dependencies allow; set a start if it has one.`+"\n\nAsk Dana.")
+	wantEqual(t, "b's start", b.Start, model.Date("2026-09-02"))
+	wantEqual(t, "b's notes", b.Notes, "")
+	wantEqual(t, "c's start", c.Start, model.Date(""))
+	if !strings.HasPrefix(c.Notes, "No start date in the GanttProject file (its task at line 6, column 46") {
+		t.Errorf("c's notes: %q", c.Notes)
+	}
+	if len(r.Dependencies) != 1 || r.Dependencies[0].From != "2" || r.Dependencies[0].To != "3" {
+		t.Errorf("dependencies %+v; want 2 -> 3", r.Dependencies)
 	}
 }

@@ -26,13 +26,21 @@ const (
 // file, an MS Project XML file (.xml) or a GanttProject file (.gan). The
 // format is Detect's. Imports are all or nothing: on any error Read
 // returns no roadmap. Input over model.MaxFileBytes is an error wrapping
-// model.ErrTooLarge.
+// model.ErrTooLarge. Before any reader, checkText refuses an empty file,
+// UTF-16, binary data and (but in XML) bytes that are not UTF-8. Every
+// format may start with a UTF-8 byte order mark.
 func Read(data []byte, fileName string) (*model.Roadmap, error) {
 	if err := checkSize(data); err != nil {
 		return nil, err
 	}
 	f, err := Detect(data, fileName)
 	if err != nil {
+		if textErr := checkText(data, fileName, false); textErr != nil {
+			return nil, textErr
+		}
+		return nil, err
+	}
+	if err := checkText(data, fileName, f == FormatMSPDI || f == FormatGanttProject); err != nil {
 		return nil, err
 	}
 	switch f {

@@ -139,3 +139,25 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestReadText: what checkText lets through and refuses, beside the
+// messages the badinput cases hold.
+func TestReadText(t *testing.T) {
+	native := readTestdata(t, "golden/csv-growth.tandem")
+	latin1 := []byte("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<project name=\"Caf\xe9\"><tasks><task id=\"1\" name=\"A\" start=\"2026-07-01\" duration=\"2\"/></tasks></project>")
+	for _, tc := range []struct {
+		name string
+		data []byte
+		file string
+	}{
+		{"a native file after a UTF-8 byte order mark", append([]byte("\xEF\xBB\xBF"), native...), "a.tandem"},
+		{"Latin-1 XML that says so", latin1, "a.gan"},
+	} {
+		if _, err := Read(tc.data, tc.file); err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+	if looksUTF16([]byte("a\x00")) || !looksUTF16([]byte("\x00i\x00d")) || looksUTF16([]byte("id,\x00lane")) {
+		t.Error("looksUTF16 is wrong on short, big-endian or binary input")
+	}
+}

@@ -9,6 +9,12 @@ import (
 // MaxIDLength is the longest id, in characters (SPEC §2: ids are 1-128 chars).
 const MaxIDLength = 128
 
+// MaxDays bounds an effort's durationDays and a dependency's lagDays (either
+// sign): 100 years of days, as the importers of other tools' files bound
+// theirs. Larger values would put dates past year 9999, which YYYY-MM-DD
+// cannot write.
+const MaxDays = 36600
+
 // Validate checks r against the rules of SPEC §2 and returns nil or a
 // *ValidationError listing every problem found (up to MaxProblems), each with
 // its place. It never changes r. The rules, beyond the JSON types Parse
@@ -26,13 +32,14 @@ const MaxIDLength = 128
 //   - The calendar, when present, has workdays ("mon".."sun", none twice).
 //   - An effort gives start+end, start+durationDays, or durationDays alone
 //     (an end needs a start; a start alone is an error); durationDays is not
-//     negative; end is not before start. An effort that gives end AND
+//     negative nor over MaxDays; end is not before start. An effort that gives end AND
 //     durationDays is valid only when they agree: durationDays equals the
 //     number of days (working days with a calendar) of start..end, both
 //     inclusive, so a milestone (durationDays 0) cannot give an end. With a
 //     calendar, start..end holds at least one working day, and a milestone's
 //     start is a working day. Other starts and ends on a day off are allowed:
 //     the schedule moves them to working days.
+//   - A dependency's lagDays is within -MaxDays..MaxDays.
 //   - A dependency or a link joins two different efforts; the same
 //     dependency (from, to) and the same link pair (a, b in either order)
 //     appear once; the dependencies have no cycle. Cycles are checked over

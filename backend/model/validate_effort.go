@@ -30,8 +30,11 @@ func (c *checker) effortDates(a at, e *Effort) {
 	case e.Start != "" && e.End == "" && dur == nil:
 		c.add(a, "", "gives start but neither end nor durationDays")
 	}
-	if dur != nil && *dur < 0 {
+	switch {
+	case dur != nil && *dur < 0:
 		c.add(a, "durationDays", "negative duration %d", *dur)
+	case dur != nil && *dur > MaxDays:
+		c.add(a, "durationDays", "%d is over the limit of %d days (100 years)", *dur, MaxDays)
 	}
 	if hasStart && hasEnd {
 		if end < start {

@@ -13,6 +13,9 @@ func (c *checker) dependencies() {
 		f, okF := c.ref(a, "from", "effort", d.From, c.efforts)
 		t, okT := c.ref(a, "to", "effort", d.To, c.efforts)
 		c.enum(a, "type", "type", d.Type, depTypeValues, false)
+		if d.LagDays > MaxDays || d.LagDays < -MaxDays {
+			c.add(a, "lagDays", "%d is over the limit of %d days (100 years) either way", d.LagDays, MaxDays)
+		}
 		if !okF || !okT {
 			continue
 		}

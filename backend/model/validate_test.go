@@ -170,6 +170,8 @@ func TestValidateProblems(t *testing.T) {
 			[]string{`efforts[1] (id "b").end: end without start`}},
 		{"negative duration", func(r *Roadmap) { r.Efforts[1].DurationDays = ip(-3) },
 			[]string{`efforts[1] (id "b").durationDays: negative duration -3`}},
+		{"duration past 100 years", func(r *Roadmap) { r.Efforts[1].DurationDays = ip(1e9) },
+			[]string{`efforts[1] (id "b").durationDays: 1000000000 is over the limit of 36600 days (100 years)`}},
 		{"end before start", func(r *Roadmap) { r.Efforts[0].End = "2026-07-05" },
 			[]string{`efforts[0] (id "a").end: 2026-07-05 is before start 2026-07-06`}},
 		{"bad start date", func(r *Roadmap) { r.Efforts[0].Start = "2026-06-31" },
@@ -202,6 +204,10 @@ func TestValidateProblems(t *testing.T) {
 			[]string{`dependencies[1] (from "c" to "c"): depends on itself`}},
 		{"unknown dependency type", func(r *Roadmap) { r.Dependencies[0].Type = "fs" },
 			[]string{`dependencies[0] (from "a" to "b").type: unknown type "fs" (want FS, SS, FF or SF)`}},
+		{"lag past 100 years", func(r *Roadmap) { r.Dependencies[0].LagDays = 1<<31 - 1 },
+			[]string{`dependencies[0] (from "a" to "b").lagDays: 2147483647 is over the limit of 36600 days (100 years) either way`}},
+		{"lead past 100 years", func(r *Roadmap) { r.Dependencies[0].LagDays = -MaxDays - 1 },
+			[]string{`dependencies[0] (from "a" to "b").lagDays: -36601 is over the limit of 36600 days (100 years) either way`}},
 		{"duplicate dependency", func(r *Roadmap) {
 			r.Dependencies = append(r.Dependencies, Dependency{From: "a", To: "b", Type: DepSS, LagDays: 2})
 		}, []string{`dependencies[2] (from "a" to "b"): duplicate dependency (also dependencies[0])`}},

@@ -5,29 +5,49 @@ package server
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"log"
 	"net/http"
-	"net/url"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 
 	"tandem/backend/service"
 )
 
-// maxBody bounds a request body; roadmap imports are the largest.
-const maxBody = 600 << 20
+// Options is serve mode's access policy.
+type Options struct {
+	// Token, when not "", must come with every request: as the token
+	// cookie, an "Authorization: Bearer" header, or once as ?token= in the
+	// address (which sets the cookie). Serving beyond loopback needs one.
+	Token string
+	// Hosts are host names a request's Host may name besides loopback
+	// ones and IP addresses; honoured only with a Token.
+	Hosts []string
+	// MaxBody bounds a request body; 0 means MaxBodyBytes.
+	MaxBody int64
+}
 
 // New returns the handler of serve mode: POST /api/<Method> calls that
 // method of svc with the JSON array in the body as its arguments, GET /api
-// lists the methods, and every other path serves the UI from assets (a
-// filesystem whose root holds index.html).
-func New(svc *service.Service, assets fs.FS) http.Handler {
+// lists the methods, and GET of any other path serves the UI from assets (a
+// filesystem whose root holds index.html). Every request first passes the
+// guard of opts (Host, token, cross-origin checks). No answer carries CORS
+// headers, so other origins' pages can neither read answers nor send JSON.
+func New(svc *service.Service, assets fs.FS, opts Options) http.Handler {
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = MaxBodyBytes
+	}
 	methods := methodsOf(svc)
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/api", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			notAllowed(w, "GET", "the method list is read with GET")
+			return
+		}
 		names := make([]string, 0, len(methods))
 		for name := range methods {
 			names = append(names, name)
@@ -35,19 +55,22 @@ func New(svc *service.Service, assets fs.FS) http.Handler {
 		sort.Strings(names)
 		writeJSON(w, http.StatusOK, names)
 	})
-	mux.HandleFunc("POST /api/{method}", func(w http.ResponseWriter, r *http.Request) {
-		if msg := refuseForeign(r); msg != "" {
+	mux.HandleFunc("/api/{method...}", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			notAllowed(w, "POST", "API methods are called with POST")
+			return
+		}
+		if msg := refuseForm(r); msg != "" {
 			writeJSON(w, http.StatusForbidden, &service.Error{Code: service.CodeInvalid, Message: msg})
 			return
 		}
 		m, ok := methods[r.PathValue("method")]
 		if !ok {
-			writeError(w, &service.Error{Code: service.CodeNotFound, Message: "no API method " + r.PathValue("method")})
+			writeError(w, &service.Error{Code: service.CodeNotFound, Message: "no API method " + strconv.Quote(r.PathValue("method"))})
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
-		if err != nil {
-			writeError(w, &service.Error{Code: service.CodeInvalid, Message: "reading the request: " + err.Error()})
+		body, ok := readBody(w, r, opts.MaxBody)
+		if !ok {
 			return
 		}
 		result, err := safeCall(m, body)
@@ -57,8 +80,39 @@ func New(svc *service.Service, assets fs.FS) http.Handler {
 		}
 		writeJSON(w, http.StatusOK, result)
 	})
-	mux.Handle("/", http.FileServerFS(assets))
-	return noCache(mux)
+	mux.Handle("/", static(assets))
+	return newGuard(opts).wrap(noCache(mux))
+}
+
+// readBody reads a request body of at most limit bytes. A larger one is
+// answered 413 (refused by its Content-Length before it is read, if it
+// gives one) and ok is false.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) (body []byte, ok bool) {
+	tooLarge := func() {
+		writeJSON(w, http.StatusRequestEntityTooLarge, &service.Error{Code: service.CodeInvalid,
+			Message: fmt.Sprintf("the request is larger than the limit of %d bytes", limit)})
+	}
+	if r.ContentLength > limit {
+		tooLarge()
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		tooLarge()
+		return nil, false
+	case err != nil:
+		writeError(w, &service.Error{Code: service.CodeInvalid, Message: "reading the request: " + err.Error()})
+		return nil, false
+	}
+	return body, true
+}
+
+// notAllowed answers 405 with the one verb a path takes.
+func notAllowed(w http.ResponseWriter, allow, msg string) {
+	w.Header().Set("Allow", allow)
+	writeJSON(w, http.StatusMethodNotAllowed, &service.Error{Code: service.CodeInvalid, Message: msg})
 }
 
 // safeCall calls m and turns a panic into an internal error, so that a bug
@@ -116,20 +170,15 @@ func noCache(h http.Handler) http.Handler {
 	})
 }
 
-// refuseForeign guards the API against other web pages in the same browser:
-// a call must be JSON (which a cross-site form cannot send without a CORS
-// preflight that this server never grants) and, when the browser names an
-// origin, come from this server's own. It returns why a request is refused,
-// or "".
-func refuseForeign(r *http.Request) string {
+// refuseForm refuses a call whose body is not declared JSON: a cross-site
+// HTML form can only send form encodings or text/plain, and a page can
+// send JSON elsewhere only after a CORS preflight that this server never
+// grants. (The guard's cross-origin check refuses other sites' requests
+// first; this holds even for a browser that sends neither Origin nor
+// Sec-Fetch-Site.)
+func refuseForm(r *http.Request) string {
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		return "API calls must have Content-Type application/json"
-	}
-	if origin := r.Header.Get("Origin"); origin != "" {
-		u, err := url.Parse(origin)
-		if err != nil || u.Host != r.Host {
-			return "API calls from another origin are refused"
-		}
 	}
 	return ""
 }

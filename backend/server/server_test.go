@@ -15,13 +15,18 @@ import (
 
 func newTestServer(t *testing.T) *httptest.Server {
 	t.Helper()
+	return newServerWith(t, Options{})
+}
+
+// newServerWith serves a fresh store and a small UI with opts.
+func newServerWith(t *testing.T, opts Options) *httptest.Server {
+	t.Helper()
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ui := fstest.MapFS{"index.html": {Data: []byte("<title>Tandem</title>")}}
-	srv := httptest.NewServer(New(service.New(st), ui))
+	srv := httptest.NewServer(New(service.New(st), testUI, opts))
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -111,6 +116,12 @@ func TestListsMethodsAndServesUI(t *testing.T) {
 	if !strings.Contains(string(b), "<title>Tandem</title>") || res.Header.Get("Cache-Control") != "no-store" {
 		t.Fatalf("index: %q %v", b, res.Header)
 	}
+}
+
+// testUI is a small stand-in for the embedded UI.
+var testUI = fstest.MapFS{
+	"index.html":    {Data: []byte("<title>Tandem</title>")},
+	"assets/app.js": {Data: []byte("console.log('tandem')")},
 }
 
 func contains(list []string, s string) bool {

@@ -120,6 +120,7 @@ func BenchmarkAgenda20k(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			svc := benchService(b)
 			id := snapshotted(b, svc)
+			cpu0 := cpuTime()
 			for b.Loop() {
 				if cold {
 					svc.frozen = map[string]*frozen{}
@@ -128,6 +129,7 @@ func BenchmarkAgenda20k(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

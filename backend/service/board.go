@@ -30,21 +30,24 @@ type Board struct {
 	Baseline string         `json:"baseline"`
 }
 
-// BoardRow is one conflict on the board. Conflict is the analysis's
-// conflict (for a resolved one: rebuilt from its key and the decision's
-// record of its window). Decision is the decision in force on it, if any.
+// BoardRow is one conflict on the board. Index is its place in the
+// analysis' conflicts (the snapshot's, which the UI already has: a board of
+// thousands stays small), -1 for a resolved one; Conflict is set for a
+// resolved one only, rebuilt from its key and the decision's record of its
+// window. Decision is the decision in force on it, if any.
 // Changed says, for a changed conflict, what moved since it was accepted,
 // e.g. "window 2027-03-01..2027-03-12 (10 days) -> 2027-03-03..2027-03-19 (13 days)".
 // Helps, for a resolved surface conflict whose efforts are now in
 // sequence, names the effort that changes the surface and the one that
 // relies on it after (SPEC §3.3: the first now helps the second).
 type BoardRow struct {
-	Key      string            `json:"key"`
-	Status   string            `json:"status"`
-	Conflict analysis.Conflict `json:"conflict"`
-	Decision string            `json:"decision,omitempty"`
-	Changed  []string          `json:"changed"`
-	Helps    []string          `json:"helps,omitempty"`
+	Key      string             `json:"key"`
+	Status   string             `json:"status"`
+	Index    int                `json:"index"`
+	Conflict *analysis.Conflict `json:"conflict,omitempty"`
+	Decision string             `json:"decision,omitempty"`
+	Changed  []string           `json:"changed,omitempty"`
+	Helps    []string           `json:"helps,omitempty"`
 }
 
 // ConflictBoard returns the conflict board of roadmap roadmapID, from the
@@ -58,17 +61,31 @@ func (s *Service) ConflictBoard(roadmapID string) (*Board, error) {
 		return nil, err
 	}
 	r := s.open[roadmapID].r
-	baseline, label := s.newBaseline(roadmapID, r)
+	baseline, label, err := s.newBaseline(roadmapID, r)
+	if err != nil {
+		return nil, err
+	}
 	return buildBoard(r, res, baseline, label), nil
 }
 
 // newBaseline returns the keys of the conflicts that "new" is measured
-// against, and says what they are. Until a roadmap has ritual snapshots,
-// they are its conflicts when first opened in this session. This is the
-// one place to change when rituals keep snapshots: use the conflicts of
-// the latest snapshot's roadmap instead.
-func (s *Service) newBaseline(id string, _ *model.Roadmap) (map[string]bool, string) {
-	return s.baselines[id], "since the roadmap was opened"
+// against, and says what they are: the conflicts of the latest snapshot
+// (what the last ritual saw) when the roadmap has one; else its conflicts
+// when first opened in this session.
+func (s *Service) newBaseline(id string, r *model.Roadmap) (map[string]bool, string, error) {
+	snap := r.LatestSnapshot()
+	if snap == nil {
+		return s.baselines[id], "since the roadmap was opened", nil
+	}
+	f, err := s.frozenOf(snap)
+	if err != nil {
+		return nil, "", err
+	}
+	keys := make(map[string]bool, len(f.keys))
+	for _, k := range f.keys {
+		keys[k] = true
+	}
+	return keys, "since " + snap.Name + " (" + string(snap.Date) + ")", nil
 }
 
 // buildBoard makes the board of r from its analysis res; a conflict is new
@@ -78,10 +95,10 @@ func buildBoard(r *model.Roadmap, res *analysis.Result, baseline map[string]bool
 	b := &Board{Rows: make([]BoardRow, 0, len(res.Conflicts)), Counts: map[string]int{}, Baseline: label}
 	live := make(map[string]bool, len(res.Conflicts))
 	for i := range res.Conflicts {
-		c := res.Conflicts[i]
+		c := &res.Conflicts[i]
 		key := c.Key()
 		live[key] = true
-		row := BoardRow{Key: key, Conflict: c, Status: StatusOpen, Changed: []string{}}
+		row := BoardRow{Key: key, Index: i, Status: StatusOpen}
 		d := latest[key]
 		if d != nil {
 			row.Decision = d.ID
@@ -89,7 +106,7 @@ func buildBoard(r *model.Roadmap, res *analysis.Result, baseline map[string]bool
 		switch {
 		case c.Accepted && d != nil && d.Kind == model.DecisionAccept && d.Window != nil:
 			row.Status = StatusAccepted
-			if row.Changed = changes(d.Window, &c); len(row.Changed) > 0 {
+			if row.Changed = changes(d.Window, c); len(row.Changed) > 0 {
 				row.Status = StatusChanged
 			}
 		case c.Accepted:
@@ -100,7 +117,7 @@ func buildBoard(r *model.Roadmap, res *analysis.Result, baseline map[string]bool
 		b.Rows = append(b.Rows, row)
 	}
 	b.Rows = append(b.Rows, resolved(r, res, live, latest)...)
-	sortBoard(b.Rows)
+	sortBoard(b.Rows, res)
 	for _, row := range b.Rows {
 		b.Counts[row.Status]++
 	}
@@ -157,7 +174,7 @@ func resolved(r *model.Roadmap, res *analysis.Result, live map[string]bool, late
 		if w := d.Window; w != nil && d.Conflict == key {
 			c.Severity, c.From, c.To, c.Days = w.Severity, w.From, w.To, w.Days
 		}
-		rows = append(rows, BoardRow{Key: key, Status: StatusResolved, Conflict: c, Decision: d.ID, Changed: []string{},
+		rows = append(rows, BoardRow{Key: key, Status: StatusResolved, Index: -1, Conflict: &c, Decision: d.ID,
 			Helps: helps(r, res, &c)})
 	}
 	return rows
@@ -165,10 +182,10 @@ func resolved(r *model.Roadmap, res *analysis.Result, live map[string]bool, late
 
 // sortBoard orders rows by status, cross-lane first, kind, severity
 // (collisions first), window start, then key.
-func sortBoard(rows []BoardRow) {
+func sortBoard(rows []BoardRow, res *analysis.Result) {
 	kinds := []string{analysis.KindSurface, analysis.KindSequence, analysis.KindMetric, analysis.KindDeclared}
 	slices.SortFunc(rows, func(a, b BoardRow) int {
-		x, y := &a.Conflict, &b.Conflict
+		x, y := a.Of(res), b.Of(res)
 		return cmp.Or(
 			cmp.Compare(slices.Index(statusOrder, a.Status), slices.Index(statusOrder, b.Status)),
 			-cmp.Compare(boolInt(x.CrossLane), boolInt(y.CrossLane)),
@@ -178,6 +195,14 @@ func sortBoard(rows []BoardRow) {
 			cmp.Compare(a.Key, b.Key),
 		)
 	})
+}
+
+// Of returns the row's conflict: its own (resolved) or res's at Index.
+func (row *BoardRow) Of(res *analysis.Result) *analysis.Conflict {
+	if row.Conflict != nil {
+		return row.Conflict
+	}
+	return &res.Conflicts[row.Index]
 }
 
 func boolInt(b bool) int {

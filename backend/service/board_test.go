@@ -43,8 +43,14 @@ func TestConflictBoard(t *testing.T) {
 	if got := statuses(b); !reflect.DeepEqual(got, want) {
 		t.Fatalf("board %v\nwant %v", got, want)
 	}
-	if b.Rows[0].Status != StatusOpen || !b.Rows[0].Conflict.CrossLane || b.Rows[0].Conflict.Severity != "collision" {
+	res := must(t)(svc.OpenRoadmap(id)).Analysis
+	if first := b.Rows[0].Of(res); b.Rows[0].Status != StatusOpen || !first.CrossLane || first.Severity != "collision" {
 		t.Errorf("first row %+v; want the cross-lane collision first", b.Rows[0])
+	}
+	for _, row := range b.Rows {
+		if row.Of(res).Key() != row.Key {
+			t.Errorf("row %s points at conflict %s of the snapshot's analysis", row.Key, row.Of(res).Key())
+		}
 	}
 	if b.Counts[StatusOpen] != 5 || b.Counts[StatusAccepted] != 1 {
 		t.Errorf("counts %v", b.Counts)
@@ -67,7 +73,7 @@ func TestConflictBoard(t *testing.T) {
 	// says what moved.
 	must(t)(svc.Decide(id, DecisionRequest{Kind: "accept", Conflict: "surface:signup-flow:signup-copy+signup-experiment", Rationale: "Same squad"}))
 	key := "surface:signup-flow:signup-copy+signup-experiment"
-	if got := rowOf(board(t, svc, id), key); got.Status != StatusAccepted {
+	if got := rowOf(board(t, svc, id), key); got.Status != StatusAccepted || got.Conflict != nil || got.Index < 0 {
 		t.Fatalf("accepted row %+v", got)
 	}
 	r := must(t)(svc.OpenRoadmap(id)).Roadmap
@@ -88,6 +94,30 @@ func TestConflictBoard(t *testing.T) {
 	}
 	if b.Rows[0].Status != StatusNew {
 		t.Errorf("the board does not list new conflicts first: %+v", b.Rows[0])
+	}
+}
+
+// With a snapshot (what the last ritual saw), "new" is measured against
+// its conflicts instead of those the roadmap had when opened.
+func TestBoardNewSinceTheLatestSnapshot(t *testing.T) {
+	svc, _ := newTestService(t)
+	id := must(t)(svc.StartupRoadmap()).Info.ID
+	addCopyTest := func(id2, start string) {
+		must(t)(svc.AddEffort(id, model.Effort{ID: id2, Lane: "paid", Title: id2, Start: model.Date(start), DurationDays: ptr(5),
+			Touches: []model.Touch{{Surface: "signup-flow", Mode: model.ModeChanges}}}))
+	}
+	addCopyTest("copy-a", "2027-03-01")
+	must(t)(svc.TakeSnapshot(id, "Weekly sync"))
+	addCopyTest("copy-b", "2027-03-02")
+	b := board(t, svc, id)
+	if !strings.Contains(b.Baseline, "Weekly sync") {
+		t.Errorf("baseline %q", b.Baseline)
+	}
+	if got := rowOf(b, "surface:signup-flow:copy-a+signup-experiment"); got == nil || got.Status != StatusOpen {
+		t.Errorf("a conflict the snapshot had is %+v; want open", got)
+	}
+	if got := rowOf(b, "surface:signup-flow:copy-b+signup-experiment"); got == nil || got.Status != StatusNew {
+		t.Errorf("a conflict since the snapshot is %+v; want new", got)
 	}
 }
 

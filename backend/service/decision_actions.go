@@ -31,12 +31,12 @@ func sequence(d *decision) error {
 	if err := dependencies.add(d.ed, model.Dependency{From: first, To: second, Type: model.DepFS}); err != nil {
 		return err
 	}
-	d.changes = append(d.changes, fmt.Sprintf("adds the dependency %s -> %s: %s starts after %s finishes",
-		first, second, d.title(second), d.title(first)))
+	d.changes = append(d.changes, fmt.Sprintf("adds the dependency %s -> %s: the second starts after the first finishes",
+		d.title(first), d.title(second)))
 	if start, ok := startAfter(scheduled(d.before, first)); ok {
 		i := find(d.ed.r.Efforts, second, efforts.key)
 		if e := &d.ed.r.Efforts[i]; e.Start != "" && e.Start < start {
-			d.changes = append(d.changes, moveEffort(d.ed, i, start, scheduled(d.before, second)))
+			d.changes = append(d.changes, d.title(second)+": "+moveEffort(d.ed, i, start, scheduled(d.before, second)))
 		}
 	}
 	d.rec.Efforts = []string{first, second}
@@ -70,7 +70,7 @@ func reschedule(d *decision) error {
 		return invalidf("%s has no scheduled dates to move past", other(c, mover))
 	}
 	i := find(d.ed.r.Efforts, mover, efforts.key)
-	d.changes = append(d.changes, moveEffort(d.ed, i, start, scheduled(d.before, mover)))
+	d.changes = append(d.changes, d.title(mover)+": "+moveEffort(d.ed, i, start, scheduled(d.before, mover)))
 	d.defaultTitle(fmt.Sprintf("Move %s past %s", d.title(mover), d.title(other(c, mover))))
 	return nil
 }

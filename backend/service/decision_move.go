@@ -28,7 +28,8 @@ func startAfter(s *analysis.Scheduled) (model.Date, bool) {
 // moveEffort moves effort i of ed to start on start, keeping its length:
 // an end moves by as many days as the start (on a roadmap with a calendar
 // the effort keeps its number of working days instead: durationDays, from
-// its schedule s, replaces the end). It returns the change in words.
+// its schedule s, replaces the end). It returns the change in words
+// ("moves from 2027-03-01 to 2027-03-15").
 func moveEffort(ed *editor, i int, start model.Date, s *analysis.Scheduled) string {
 	e := ed.r.Efforts[i]
 	if e.End != "" {
@@ -48,7 +49,7 @@ func moveEffort(ed *editor, i int, start model.Date, s *analysis.Scheduled) stri
 	ed.r.Efforts[i] = e
 	ed.record(efforts.store, e.ID, e)
 	if was == "" {
-		return fmt.Sprintf("sets %s to start on %s", e.ID, e.Start)
+		return fmt.Sprintf("starts on %s", e.Start)
 	}
-	return fmt.Sprintf("moves %s from %s to %s", e.ID, was, e.Start)
+	return fmt.Sprintf("moves from %s to %s", was, e.Start)
 }

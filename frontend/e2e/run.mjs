@@ -27,7 +27,7 @@ const fake = args.includes('--fake')
 const filters = args.filter((a) => !a.startsWith('--'))
 const bin = resolve(frontend, process.env.TANDEM_BIN ?? '../build/bin/tandem')
 
-const SPECS = ['sample', 'switch', 'imported', 'editor', 'files', 'present']
+const SPECS = ['sample', 'switch', 'imported', 'editor', 'files', 'html-export', 'present', 'ritual', 'decide']
 const PHASES = ['first-run', 'imported']
 
 /** The roadmap imported with the CLI between the phases, and what it must show. */
@@ -56,7 +56,7 @@ async function runSpec(browser, baseUrl, file, spec) {
   const screenshot = (name) => page.screenshot({ path: join(outDir, `${name}.png`) })
   const started = Date.now()
   try {
-    await spec.run({ page, baseUrl, imported, screenshot })
+    await spec.run({ page, baseUrl, imported, screenshot, bin: fake ? undefined : bin })
     if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('; ')}`)
     tally.passed++
     console.log(`  ✓ ${spec.name} (${Date.now() - started} ms)`)

@@ -80,20 +80,15 @@ func (c *chart) todayLine() {
 }
 
 // bars draws each effort's bar (a milestone's diamond) and its conflict
-// mark: the lane's tint with a stronger edge, grey when done, an ink edge
-// on the critical path, an orange dot on the top-right corner when an open
-// conflict names it.
+// mark, styled as the app's bars: the lane's tint with a stronger edge
+// (stronger still when active), a red edge when blocked, grey when done,
+// an ink edge on the critical path, an orange dot on the top-right corner
+// when an open conflict names it.
 func (c *chart) bars(boxes []itemBox) {
 	for i, it := range c.sel.items {
 		b := boxes[i]
 		lc := hex(c.sel.lanes[it.lane].color)
-		fill, edge, width := tint(lc, barTint), tint(lc, barEdge), 1.0
-		if it.done {
-			fill, edge = tint(faint, 0.14), tint(faint, 0.4)
-		}
-		if it.critical {
-			edge, width = ink, 1.6
-		}
+		fill, edge, width := c.barStyle(it)
 		if it.milestone {
 			if it.done {
 				lc = faint
@@ -110,6 +105,24 @@ func (c *chart) bars(boxes []itemBox) {
 				Fill: conflictOr, Stroke: white, Width: 1})
 		}
 	}
+}
+
+// barStyle is the fill, edge colour and edge width of it's bar.
+func (c *chart) barStyle(it item) (fill, edge color.RGBA, width float64) {
+	lc := hex(c.sel.lanes[it.lane].color)
+	fill, edge, width = tint(lc, barTint), tint(lc, barEdge), 1.0
+	switch {
+	case it.done:
+		fill, edge = tint(faint, 0.14), tint(faint, 0.4)
+	case it.active:
+		fill, edge = tint(lc, barTintActive), lc
+	case it.blocked:
+		edge, width = blockedRed, 1.4
+	}
+	if it.critical {
+		edge, width = ink, 1.6
+	}
+	return fill, edge, width
 }
 
 func diamond(b itemBox, fill, edge color.RGBA, width float64) Shape {

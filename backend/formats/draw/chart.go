@@ -79,7 +79,11 @@ func newChart(sel *selection, f Format) *chart {
 	c.laneColumn()
 	c.timeScale(f)
 	c.laneBands()
-	c.tiles = tileBounds(c.scale.width(), f.PageW-2*margin-c.laneW, f.PageW > 0)
+	var cuts []float64 // where the axis' lower tier begins an interval
+	for _, t := range ticks(c.lower, c.scale.from, c.scale.to, false) {
+		cuts = append(cuts, c.scale.x(t.first))
+	}
+	c.tiles = tileBounds(c.scale.width(), f.PageW-2*margin-c.laneW, f.PageW > 0, cuts)
 	c.drawBody()
 	return c
 }
@@ -139,12 +143,20 @@ func (c *chart) rowTop(l, row int) float64 {
 }
 
 // tileBounds cuts a timeline of width w into columns of at most room (when
-// tiled): 0, room, 2 room, ..., w.
-func tileBounds(w, room float64, tiled bool) []float64 {
+// tiled): 0, ..., w. A column ends where an interval of the axis begins
+// (one of cuts, ascending) when one lies in its second half, so that pages
+// begin on a week, month or quarter.
+func tileBounds(w, room float64, tiled bool, cuts []float64) []float64 {
 	out := []float64{0}
 	if tiled && room > 0 {
-		for x := room; x < w-1; x += room {
-			out = append(out, x)
+		for x := 0.0; x+room < w-1; {
+			next := x + room
+			i, _ := slices.BinarySearch(cuts, next+eps)
+			if i > 0 && cuts[i-1] >= x+room/2 {
+				next = cuts[i-1]
+			}
+			out = append(out, next)
+			x = next
 		}
 	}
 	return append(out, w)

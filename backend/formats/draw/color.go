@@ -62,11 +62,13 @@ var (
 	arrowGrey  = color.RGBA{0xa8, 0xae, 0xb7, 0xff} // a dependency off the critical path
 	nowRed     = color.RGBA{0xe5, 0x48, 0x4d, 0xff} // --now
 	conflictOr = color.RGBA{0xe8, 0x59, 0x0c, 0xff} // --conflict
+	blockedRed = color.RGBA{0xd9, 0x30, 0x36, 0xff} // --blocked
 )
 
 // Bar colours, as the UI's bars: a light tint of the lane fills the bar and a
 // stronger one draws its edge.
 const (
-	barTint = 0.16
-	barEdge = 0.55
+	barTint       = 0.16
+	barTintActive = 0.30
+	barEdge       = 0.55
 )

@@ -9,7 +9,11 @@
 // shapes in points (1/72 in; y grows downwards). Paint draws one page's
 // shapes on any gonum vg.Canvas; SVG, PDF and PNG share that one routine
 // and differ only in the canvas and the page size (one page for SVG and
-// PNG; A4 or Letter landscape tiles for PDF).
+// PNG; A4 or Letter landscape tiles for PDF). The canvases: vgsvg; vgimg
+// with faster text and axis-aligned shapes (pngCanvas); and for PDF a
+// vg.Canvas over fpdf (pdfCanvas) instead of vgpdf, which in plot v0.17
+// gives a bold and a regular face one embedded font file and writes
+// Windows-1252 only.
 //
 // Labels never overlap and a title is never cut without being shown in
 // full elsewhere: a title goes inside its bar when it fits, else beside it

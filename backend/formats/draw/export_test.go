@@ -194,6 +194,9 @@ func TestPNGIsTwiceTheDrawing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if again, _ := PNG(sampleInput(t)); !bytes.Equal(b, again) {
+		t.Error("two PNGs of the same roadmap differ")
+	}
 	pages, _ := Build(in, screenFormat)
 	w, h := int(pages[0].W*2+0.5), int(pages[0].H*2+0.5)
 	if got := img.Bounds().Size(); got != (image.Point{w, h}) {
@@ -211,9 +214,12 @@ func TestPNGIsTwiceTheDrawing(t *testing.T) {
 		x := (margin + c.laneW + boxes[i].x1 - 3) * 2
 		y := (margin + titleH + headerH + boxes[i].mid) * 2
 		r, g, bl, _ := img.At(int(x), int(y)).RGBA()
-		want := tint(hex(sel.lanes[it.lane].color), barTint)
+		want, _, _ := c.barStyle(it)
+		if !it.active || want != tint(hex(sel.lanes[it.lane].color), barTintActive) {
+			t.Fatalf("brand-search (%+v) is not drawn as an active bar", it)
+		}
 		if d := absDiff(r>>8, want.R) + absDiff(g>>8, want.G) + absDiff(bl>>8, want.B); d > 6 {
-			t.Errorf("pixel (%d,%d) of the bar is %d,%d,%d, want the lane's tint %v", int(x), int(y), r>>8, g>>8, bl>>8, want)
+			t.Errorf("pixel (%d,%d) of the bar is %d,%d,%d, want the active lane's tint %v", int(x), int(y), r>>8, g>>8, bl>>8, want)
 		}
 		return
 	}

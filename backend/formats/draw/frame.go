@@ -166,13 +166,19 @@ func (fr *frame) footer(p *Page, page string) {
 	p.Shapes = append(p.Shapes, text(page, p.W-margin-w, p.H-margin+4, Regular, 8, w, muted))
 }
 
-// Note writes note at the bottom left of p, shortened at a word boundary
-// to leave room for a page number (the PNG writer says there how it scaled
-// the picture).
-func (p *Page) Note(note string) {
+// Note adds note under everything on p, in text size points high,
+// wrapped to the page's width; p grows by noteHeight. The PNG writer says
+// there how it scaled the picture.
+func (p *Page) Note(note string, size float64) {
 	m := newMeasurer()
-	if m.width(note, Regular, 8) > p.W-2*margin-80 {
-		note, _ = m.shorten(note, Regular, 8, p.W-2*margin-80)
+	top := p.H - margin
+	p.H += noteHeight(m, note, size, p.W)
+	for i, l := range m.wrap(note, Regular, size, p.W-2*margin) {
+		p.Shapes = append(p.Shapes, text(l, margin, top+float64(i+1)*size*1.3, Regular, size, m.width(l, Regular, size), ink))
 	}
-	p.Shapes = append(p.Shapes, text(note, margin, p.H-margin+4, Regular, 8, m.width(note, Regular, 8), muted))
+}
+
+// noteHeight is how much a note makes a page of width w taller.
+func noteHeight(m *measurer, note string, size, w float64) float64 {
+	return float64(len(m.wrap(note, Regular, size, w-2*margin)))*size*1.3 + size*0.5
 }

@@ -42,6 +42,7 @@ type item struct {
 	critical          bool
 	conflict          bool // an open (not accepted) conflict names it
 	done              bool
+	active, blocked   bool
 }
 
 // dep is one dependency between two shown efforts (indexes into items).
@@ -211,7 +212,7 @@ func (s *selection) addItems(in *Input, laneIndex map[string]int) {
 			id: sc.ID, title: e.Title, lane: li, row: row,
 			first: max(a, s.from), last: min(b, s.to), cutLeft: a < s.from, cutRight: b > s.to,
 			milestone: sc.EF == sc.ES, critical: sc.Critical, conflict: conflicted[sc.ID],
-			done: e.Status == model.StatusDone,
+			done: e.Status == model.StatusDone, active: e.Status == model.StatusActive, blocked: e.Status == model.StatusBlocked,
 		})
 	}
 }

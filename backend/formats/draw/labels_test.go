@@ -135,3 +135,18 @@ func TestCleanTextDropsControlsAndBidiOverrides(t *testing.T) {
 		}
 	}
 }
+
+func TestVisualOrderReversesRightToLeftRuns(t *testing.T) {
+	cases := map[string]string{
+		"plain text":     "plain text",
+		"צוות תוכן evil": "ןכות תווצ evil",
+		"Café עברית":     "Café תירבע",
+		"a אב, גד b":     "a דג ,בא b",
+		"العربية":        "ةيبرعلا",
+	}
+	for in, want := range cases {
+		if got := visualOrder(in); got != want {
+			t.Errorf("visualOrder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -27,10 +27,16 @@ func (fr *frame) legendItems() []legendItem {
 			return []Shape{line(arrowGrey, 0.7, pts...), arrowHead(pts, arrowGrey)}
 		}, "Dependency"},
 		{func(a Point) []Shape {
+			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(muted, barTintActive), muted, 1)}
+		}, "Active"},
+		{func(a Point) []Shape {
+			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(muted, barTint), blockedRed, 1.4)}
+		}, "Blocked"},
+		{func(a Point) []Shape {
 			return []Shape{rect(Box{a.X + 1, a.Y + 1, a.X + swatchW - 1, a.Y + 9}, tint(faint, 0.14), tint(faint, 0.4), 1)}
 		}, "Done"},
 	}
-	if fr.c.sel.hasToday {
+	if _, shown := fr.c.todayX(); shown {
 		items = append(items, legendItem{func(a Point) []Shape {
 			return []Shape{line(nowRed, 1.2, Point{a.X + 9, a.Y - 1}, Point{a.X + 9, a.Y + 11})}
 		}, "Today, " + longDate(fr.c.sel.today)})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tandem/backend/model"
 	"tandem/backend/model/modeltest"
 )
 
@@ -183,5 +184,55 @@ func TestTiledPagesRepeatLanesAndAxis(t *testing.T) {
 	}
 	if chartPages < len(c.tiles)-1 {
 		t.Errorf("%d chart pages for %d columns", chartPages, len(c.tiles)-1)
+	}
+}
+
+// TestEmptyRoadmapsDraw: no lanes, or lanes without efforts, still make a
+// titled picture in every format.
+func TestEmptyRoadmapsDraw(t *testing.T) {
+	none := roadmap(t)
+	none.Lanes = nil
+	lanesOnly := roadmap(t)
+	for name, r := range map[string]*model.Roadmap{"no lanes": none, "no efforts": lanesOnly} {
+		in := inputOf(t, r)
+		for fname, f := range map[string]Format{"screen": screenFormat, "a4": {PageW: papers["a4"][0], PageH: papers["a4"][1], MinDayW: pdfMinDayW}} {
+			pages, err := Build(in, f)
+			if err != nil {
+				t.Fatalf("%s %s: %v", name, fname, err)
+			}
+			checkPages(t, name+" "+fname, pages)
+			if len(pages) != 1 {
+				t.Errorf("%s %s: %d pages, want 1", name, fname, len(pages))
+			}
+			if _, ok := findText(pages[0], "Test"); !ok {
+				t.Errorf("%s %s: no title", name, fname)
+			}
+		}
+		for fname, write := range map[string]func(*Input) ([]byte, error){"svg": SVG, "png": PNG, "pdf": func(in *Input) ([]byte, error) { return PDF(in, "") }} {
+			if b, err := write(in); err != nil || len(b) == 0 {
+				t.Errorf("%s %s: %d bytes, %v", name, fname, len(b), err)
+			}
+		}
+	}
+}
+
+func TestTilesEndWhereTheAxisBeginsAnInterval(t *testing.T) {
+	cases := []struct {
+		w, room float64
+		cuts    []float64
+		want    []float64
+	}{
+		{500, 600, []float64{0, 100, 200}, []float64{0, 500}},
+		{1000, 300, nil, []float64{0, 300, 600, 900, 1000}},
+		{1000, 300, []float64{0, 90, 180, 270, 360, 450, 540, 630, 720, 810, 900, 990}, []float64{0, 270, 540, 810, 1000}},
+		{1000, 300, []float64{0, 100, 500, 900}, []float64{0, 300, 500, 800, 1000}}, // no cut in a column's second half
+	}
+	for _, c := range cases {
+		if got := tileBounds(c.w, c.room, true, c.cuts); !slices.Equal(got, c.want) {
+			t.Errorf("tileBounds(%g, %g, %v) = %v, want %v", c.w, c.room, c.cuts, got, c.want)
+		}
+	}
+	if got := tileBounds(1000, 300, false, nil); !slices.Equal(got, []float64{0, 1000}) {
+		t.Errorf("untiled: %v", got)
 	}
 }

@@ -1,10 +1,16 @@
 package draw
 
 import (
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot/vg"
 )
+
+// fillStroker is a canvas that fills and strokes a path in one go.
+type fillStroker interface {
+	FillStroke(p vg.Path, fill, stroke color.RGBA, width vg.Length)
+}
 
 // Paint draws page p on canvas c, whose size must be p.W x p.H points: the
 // one drawing routine of the svg, pdf and png exports.
@@ -41,6 +47,10 @@ func Paint(p Page, c vg.Canvas) {
 			if s.Kind == KindPoly {
 				path.Close()
 			}
+		}
+		if fs, ok := c.(fillStroker); ok && s.Kind != KindLine && s.Fill.A == 0xff && s.Stroke.A == 0xff && s.Width > 0 {
+			fs.FillStroke(path, s.Fill, s.Stroke, vg.Length(s.Width))
+			continue
 		}
 		if s.Kind != KindLine && s.Fill.A > 0 {
 			c.SetColor(s.Fill)

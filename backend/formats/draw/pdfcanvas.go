@@ -30,10 +30,11 @@ type pdfCanvas struct {
 	w, h  float64
 	stack []affine
 	width float64
-	// color and alpha are the colour last set (fpdf writes each change
-	// out, and most shapes repeat the colour before them).
-	color color.RGBA
-	alpha float64
+	// fill, draw and text are the colours last set, and alpha the opacity
+	// (fpdf writes each change out, and most shapes repeat the colours
+	// before them).
+	fill, draw, text color.RGBA
+	alpha            float64
 }
 
 // affine is x' = a*x + b*y + e, y' = c*x + d*y + f.
@@ -76,7 +77,8 @@ func newPDFCanvas(w, h float64) *pdfCanvas {
 func (c *pdfCanvas) NextPage() {
 	c.doc.AddPage()
 	c.stack = []affine{identity}
-	c.color, c.alpha = color.RGBA{1, 2, 3, 0}, -1 // unknown: the next SetColor writes
+	unknown := color.RGBA{1, 2, 3, 0} // no colour: the next one set is written
+	c.fill, c.draw, c.text, c.alpha = unknown, unknown, unknown, -1
 	vg.Initialize(c)
 }
 
@@ -112,17 +114,40 @@ func (c *pdfCanvas) SetColor(clr color.Color) {
 		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
 	}
 	rgb := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
-	if rgb != c.color {
-		c.color = rgb
-		ri, gi, bi := int(rgb.R), int(rgb.G), int(rgb.B)
-		c.doc.SetFillColor(ri, gi, bi)
-		c.doc.SetDrawColor(ri, gi, bi)
-		c.doc.SetTextColor(ri, gi, bi)
+	c.setFill(rgb)
+	c.setDraw(rgb)
+	if rgb != c.text {
+		c.text = rgb
+		c.doc.SetTextColor(int(rgb.R), int(rgb.G), int(rgb.B))
 	}
 	if alpha := float64(a) / 0xffff; alpha != c.alpha {
 		c.alpha = alpha
 		c.doc.SetAlpha(alpha, "Normal")
 	}
+}
+
+func (c *pdfCanvas) setFill(rgb color.RGBA) {
+	if rgb != c.fill {
+		c.fill = rgb
+		c.doc.SetFillColor(int(rgb.R), int(rgb.G), int(rgb.B))
+	}
+}
+
+func (c *pdfCanvas) setDraw(rgb color.RGBA) {
+	if rgb != c.draw {
+		c.draw = rgb
+		c.doc.SetDrawColor(int(rgb.R), int(rgb.G), int(rgb.B))
+	}
+}
+
+// FillStroke fills p with fill and strokes it with stroke, width wide, in
+// one operation (Paint uses it when the canvas has it). Both colours are
+// opaque.
+func (c *pdfCanvas) FillStroke(p vg.Path, fill, stroke color.RGBA, width vg.Length) {
+	c.setFill(fill)
+	c.setDraw(stroke)
+	c.SetLineWidth(width)
+	c.path(p, "FD")
 }
 
 func (c *pdfCanvas) Rotate(rad float64) {
@@ -152,9 +177,17 @@ func (c *pdfCanvas) Stroke(p vg.Path) {
 
 func (c *pdfCanvas) Fill(p vg.Path) { c.path(p, "F") }
 
-// path writes p and paints it with style ("D" stroke, "F" fill). Arcs
-// become cubic Béziers of at most a quarter turn each.
+// path writes p and paints it with style ("D" stroke, "F" fill, "FD"
+// both): an axis-aligned rectangle as one "re" operator, any other path
+// segment by segment, arcs as cubic Béziers of at most a quarter turn
+// each.
 func (c *pdfCanvas) path(p vg.Path, style string) {
+	if r, ok := axisRect(p); ok && c.m().b == 0 && c.m().c == 0 {
+		x0, y1 := c.pt(r.Min)
+		x1, y0 := c.pt(r.Max)
+		c.doc.Rect(min(x0, x1), min(y0, y1), math.Abs(x1-x0), math.Abs(y1-y0), style)
+		return
+	}
 	for _, comp := range p {
 		switch comp.Type {
 		case vg.MoveComp:
@@ -213,12 +246,13 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	}
 	c.doc.SetFont(pdfFamily, style, f.Font.Size.Points())
 	x, y := c.pt(p)
-	c.doc.Text(x, y, glyphsOnly(f, s))
+	c.doc.Text(x, y, glyphsOnly(f, visualOrder(s)))
 }
 
-// glyphsOnly replaces each character the face has no glyph for with "?":
-// it would show as an empty box anyway, and fpdf fails on characters
-// beyond the Basic Multilingual Plane (emoji).
+// glyphsOnly replaces each character the face has no glyph for (emoji,
+// Arabic, CJK: Liberation Sans has none) with "?", for the PNG and PDF:
+// it would show as nothing or an empty box, and fpdf fails on characters
+// beyond the Basic Multilingual Plane.
 func glyphsOnly(f font.Face, s string) string {
 	var buf sfnt.Buffer
 	ok := func(r rune) bool {

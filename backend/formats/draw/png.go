@@ -34,11 +34,18 @@ func PNG(in *Input) ([]byte, error) {
 	}
 	p := pages[0]
 	scale := pngFit(p.W, p.H)
-	dpi := int(math.Floor(72 * scale))
-	if dpi < 144 {
-		p.Note(fmt.Sprintf("Scaled to %.0f%% of 2x to stay within %s px a side and %d megapixels; the SVG and PDF exports keep every detail.",
-			float64(dpi)/144*100, "16,384", MaxPNGPixels>>20))
+	if scale < pngScale {
+		// Say so, in text 12 pixels high at the final scale.
+		note := func(s float64) string {
+			return fmt.Sprintf("Scaled to %.0f%% of 2x to stay within 16,384 px a side and %d megapixels; the SVG and PDF exports keep every detail.",
+				math.Floor(72*s)/144*100, MaxPNGPixels>>20)
+		}
+		size := 12 / scale
+		scale = pngFit(p.W, p.H+noteHeight(newMeasurer(), note(scale), size, p.W))
+		p.Note(note(scale), size)
+		scale = min(scale, pngFit(p.W, p.H))
 	}
+	dpi := int(math.Floor(72 * scale))
 	// vgimg.UseWH would draw on a copy of its image; drawing straight on
 	// one image halves the memory.
 	dpi = max(dpi, 1)
@@ -83,15 +90,16 @@ func (c *pngCanvas) SetColor(clr color.Color) {
 	c.color = image.NewUniform(clr)
 }
 
-// FillString draws s with its baseline starting at p.
+// FillString draws s with its baseline starting at p, right-to-left runs
+// reversed and characters without a glyph as "?" (as the PDF).
 func (c *pngCanvas) FillString(f font.Face, p vg.Point, s string) {
 	face, ok := c.faces[f.Font]
 	if !ok {
-		face = f.FontFace(c.DPI())
+		face = newGlyphCache(f.FontFace(c.DPI()))
 		c.faces[f.Font] = face
 	}
 	x := p.X.Dots(c.DPI())
 	y := float64(c.img.Bounds().Dy()) - p.Y.Dots(c.DPI())
 	d := xfont.Drawer{Dst: c.img, Src: c.color, Face: face, Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}}
-	d.DrawString(s)
+	d.DrawString(glyphsOnly(f, visualOrder(s)))
 }

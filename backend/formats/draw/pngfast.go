@@ -25,13 +25,76 @@ func (c *pngCanvas) SetLineDash(ds []vg.Length, offs vg.Length) {
 	c.dashed = len(ds) > 0
 }
 
-// Fill fills p, an axis-aligned rectangle directly.
+// Fill fills p: an axis-aligned rectangle directly, a tiny shape (at most
+// tinyPx across: arrowheads, diamonds and dots of a scaled-down roadmap)
+// row by row without anti-aliasing, anything else with vgimg.
 func (c *pngCanvas) Fill(p vg.Path) {
 	if r, ok := c.rectOf(p); ok {
 		c.fillPx(r[0], r[1], r[2], r[3])
 		return
 	}
+	if pts, ok := c.tiny(p); ok {
+		c.fillConvex(pts)
+		return
+	}
 	c.Canvas.Fill(p)
+}
+
+// tinyPx is the size under which a shape is filled without anti-aliasing.
+const tinyPx = 5
+
+// tiny returns the corners, in pixels, of p when p is a polygon or a
+// circle at most tinyPx across (a circle as an octagon).
+func (c *pngCanvas) tiny(p vg.Path) ([]Point, bool) {
+	var pts []Point
+	for _, comp := range p {
+		switch comp.Type {
+		case vg.MoveComp, vg.LineComp:
+			pts = append(pts, c.px(comp.Pos))
+		case vg.ArcComp:
+			for i := range 8 {
+				t := comp.Start + comp.Angle*float64(i)/8
+				pts = append(pts, c.px(vg.Point{X: comp.Pos.X + comp.Radius*vg.Length(math.Cos(t)), Y: comp.Pos.Y + comp.Radius*vg.Length(math.Sin(t))}))
+			}
+		case vg.CloseComp:
+		default:
+			return nil, false
+		}
+	}
+	if len(pts) < 3 {
+		return nil, false
+	}
+	b := boxOf(pts)
+	return pts, b.X1-b.X0 <= tinyPx && b.Y1-b.Y0 <= tinyPx
+}
+
+func boxOf(pts []Point) Box {
+	b := Box{pts[0].X, pts[0].Y, pts[0].X, pts[0].Y}
+	for _, q := range pts[1:] {
+		b.X0, b.Y0, b.X1, b.Y1 = min(b.X0, q.X), min(b.Y0, q.Y), max(b.X1, q.X), max(b.Y1, q.Y)
+	}
+	return b
+}
+
+// fillConvex fills the convex polygon pts (pixels) row by row: in each
+// pixel row, the span between the polygon's edges at the row's middle.
+func (c *pngCanvas) fillConvex(pts []Point) {
+	b := boxOf(pts)
+	for y := math.Floor(b.Y0); y < b.Y1; y++ {
+		mid := y + 0.5
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for i := range pts {
+			a, q := pts[i], pts[(i+1)%len(pts)]
+			if (a.Y <= mid) == (q.Y <= mid) {
+				continue
+			}
+			x := a.X + (mid-a.Y)*(q.X-a.X)/(q.Y-a.Y)
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if lo <= hi {
+			c.fillPx(lo, y, hi, y+1)
+		}
+	}
 }
 
 // Stroke strokes p, a solid path of horizontal and vertical segments
@@ -79,24 +142,44 @@ func (c *pngCanvas) orthogonal(p vg.Path) ([]Point, bool) {
 	return pts, true
 }
 
-// rectOf returns the pixel box of p when p is an axis-aligned rectangle
-// (a move, three or four lines, maybe a close).
+// rectOf returns the pixel box of p when p is an axis-aligned rectangle.
 func (c *pngCanvas) rectOf(p vg.Path) ([4]float64, bool) {
-	pts, ok := c.orthogonal(p)
-	if !ok || len(pts) < 4 || len(pts) > 6 {
+	r, ok := axisRect(p)
+	if !ok {
 		return [4]float64{}, false
 	}
-	b := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
-	for _, q := range pts {
-		b[0], b[1], b[2], b[3] = min(b[0], q.X), min(b[1], q.Y), max(b[2], q.X), max(b[3], q.Y)
+	a, b := c.px(r.Min), c.px(r.Max)
+	return [4]float64{min(a.X, b.X), min(a.Y, b.Y), max(a.X, b.X), max(a.Y, b.Y)}, true
+}
+
+// axisRect returns the box of p when p is an axis-aligned rectangle: a
+// move and three or four lines, maybe closed, every corner on the box's
+// corners.
+func axisRect(p vg.Path) (vg.Rectangle, bool) {
+	n := len(p)
+	if n > 0 && p[n-1].Type == vg.CloseComp {
+		n--
 	}
-	// Four distinct corners on the box's corners make a rectangle.
-	for _, q := range pts {
-		if (q.X != b[0] && q.X != b[2]) || (q.Y != b[1] && q.Y != b[3]) {
-			return b, false
+	if n < 4 || n > 5 || p[0].Type != vg.MoveComp {
+		return vg.Rectangle{}, false
+	}
+	r := vg.Rectangle{Min: p[0].Pos, Max: p[0].Pos}
+	for _, comp := range p[1:n] {
+		if comp.Type != vg.LineComp {
+			return vg.Rectangle{}, false
 		}
+		r.Min.X, r.Min.Y = min(r.Min.X, comp.Pos.X), min(r.Min.Y, comp.Pos.Y)
+		r.Max.X, r.Max.Y = max(r.Max.X, comp.Pos.X), max(r.Max.Y, comp.Pos.Y)
 	}
-	return b, true
+	prev := p[n-1].Pos
+	for _, comp := range p[:n] {
+		q := comp.Pos
+		if (q.X != r.Min.X && q.X != r.Max.X) || (q.Y != r.Min.Y && q.Y != r.Max.Y) || (q.X != prev.X && q.Y != prev.Y) {
+			return vg.Rectangle{}, false
+		}
+		prev = q
+	}
+	return r, true
 }
 
 // fillPx fills the pixels of x0..x1, y0..y1 (rounded, at least one pixel

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 
+	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/vgsvg"
@@ -25,7 +26,7 @@ func SVG(in *Input) ([]byte, error) {
 		return nil, err
 	}
 	p := pages[0]
-	c := &svgCanvas{Canvas: vgsvg.New(vg.Length(p.W), vg.Length(p.H))}
+	c := &svgCanvas{Canvas: vgsvg.New(vg.Length(p.W), vg.Length(p.H)), m: newMeasurer()}
 	Paint(p, c)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
@@ -47,11 +48,16 @@ func SVG(in *Input) ([]byte, error) {
 // writes, in order.
 type svgCanvas struct {
 	*vgsvg.Canvas
+	m      *measurer
 	widths []float64
 }
 
 func (c *svgCanvas) FillString(f font.Face, p vg.Point, s string) {
-	c.widths = append(c.widths, f.Width(s).Points())
+	w := Regular
+	if f.Font.Weight != xfont.WeightNormal {
+		w = Bold
+	}
+	c.widths = append(c.widths, c.m.width(s, w, f.Font.Size.Points()))
 	c.Canvas.FillString(f, p, s)
 }
 

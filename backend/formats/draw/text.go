@@ -5,7 +5,11 @@ import (
 	"sync"
 	"unicode"
 
+	"golang.org/x/text/unicode/bidi"
+
 	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/font/liberation"
 	"gonum.org/v1/plot/vg"
@@ -21,40 +25,73 @@ const (
 )
 
 var (
-	facesOnce sync.Once
-	faces     [2]*font.Cache
+	cacheOnce sync.Once
+	cache     *font.Cache
 )
 
 // face returns the font face of weight w at size points.
 func face(w Weight, size float64) font.Face {
-	facesOnce.Do(func() {
-		faces[Regular] = font.NewCache(liberation.Collection())
-		faces[Bold] = faces[Regular]
-	})
+	cacheOnce.Do(func() { cache = font.NewCache(liberation.Collection()) })
 	f := font.Font{Typeface: "Liberation", Variant: "Sans"}
 	if w == Bold {
 		f.Weight = xfont.WeightBold
 	}
-	return faces[w].Lookup(f, vg.Length(size))
+	return cache.Lookup(f, vg.Length(size))
 }
 
-// measurer measures text widths, remembering each face (a lookup per
-// call would cost more than the measuring).
+// measurer measures text widths as gonum's font.Face.Width does (advances
+// and kerning in font units, hinting none), without its allocation per
+// call: it keeps one buffer and remembers each glyph's advance and each
+// pair's kerning. Not safe for concurrent use.
 type measurer struct {
-	faces map[[2]float64]font.Face
+	weights [2]*metrics
 }
 
-func newMeasurer() *measurer { return &measurer{faces: map[[2]float64]font.Face{}} }
+type metrics struct {
+	f    *sfnt.Font
+	buf  sfnt.Buffer
+	upem fixed.Int26_6
+	adv  map[rune]glyphAdvance
+	kern map[[2]sfnt.GlyphIndex]fixed.Int26_6
+}
+
+type glyphAdvance struct {
+	g   sfnt.GlyphIndex
+	adv fixed.Int26_6
+}
+
+func newMeasurer() *measurer { return &measurer{} }
 
 // width is the advance of s in weight w at size points.
 func (m *measurer) width(s string, w Weight, size float64) float64 {
-	k := [2]float64{float64(w), size}
-	f, ok := m.faces[k]
-	if !ok {
-		f = face(w, size)
-		m.faces[k] = f
+	mt := m.weights[w]
+	if mt == nil {
+		f := face(w, 1).Face
+		mt = &metrics{f: f, upem: fixed.Int26_6(f.UnitsPerEm()), adv: map[rune]glyphAdvance{}, kern: map[[2]sfnt.GlyphIndex]fixed.Int26_6{}}
+		m.weights[w] = mt
 	}
-	return f.Width(s).Points()
+	width := 0
+	var prev sfnt.GlyphIndex
+	for i, r := range s {
+		ga, ok := mt.adv[r]
+		if !ok {
+			ga.g, _ = mt.f.GlyphIndex(&mt.buf, r)
+			ga.adv, _ = mt.f.GlyphAdvance(&mt.buf, ga.g, mt.upem, xfont.HintingNone)
+			mt.adv[r] = ga
+		}
+		if i > 0 {
+			k, ok := mt.kern[[2]sfnt.GlyphIndex{prev, ga.g}]
+			if !ok {
+				k, _ = mt.f.Kern(&mt.buf, prev, ga.g, mt.upem, xfont.HintingNone)
+				mt.kern[[2]sfnt.GlyphIndex{prev, ga.g}] = k
+			}
+			width += int(k)
+		}
+		width += int(ga.adv)
+		prev = ga.g
+	}
+	// As font.Face.Width: font units times size over units per em.
+	return (vg.Points(float64(width)) * (vg.Length(size) / vg.Points(float64(mt.upem)))).Points()
 }
 
 // cleanText makes s safe and sensible to draw on one line: control
@@ -148,4 +185,45 @@ func (m *measurer) fitRunes(word string, w Weight, size, max float64) int {
 		cut = next
 	}
 	return cut
+}
+
+// visualOrder returns s in the order its characters are drawn left to
+// right, for the canvases that place glyphs one after another (PNG, PDF;
+// an SVG viewer orders text itself): each run of right-to-left text
+// (Hebrew, Arabic) is reversed, the neutral characters between two of its
+// letters included. It is a simplification of the Unicode bidirectional
+// algorithm that is right for titles of words in either direction.
+func visualOrder(s string) string {
+	rtl := func(r rune) bool {
+		c := bidiClass(r)
+		return c == bidi.R || c == bidi.AL
+	}
+	if !strings.ContainsFunc(s, rtl) {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		if !rtl(rs[i]) {
+			out = append(out, rs[i])
+			i++
+			continue
+		}
+		last := i
+		for j := i; j < len(rs) && bidiClass(rs[j]) != bidi.L; j++ {
+			if rtl(rs[j]) {
+				last = j
+			}
+		}
+		for k := last; k >= i; k-- {
+			out = append(out, rs[k])
+		}
+		i = last + 1
+	}
+	return string(out)
+}
+
+func bidiClass(r rune) bidi.Class {
+	p, _ := bidi.LookupRune(r)
+	return p.Class()
 }

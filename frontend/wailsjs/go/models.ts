@@ -1229,9 +1229,10 @@ export namespace service {
 	export class BoardRow {
 	    key: string;
 	    status: string;
-	    conflict: analysis.Conflict;
+	    index: number;
+	    conflict?: analysis.Conflict;
 	    decision?: string;
-	    changed: string[];
+	    changed?: string[];
 	    helps?: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -1242,6 +1243,7 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.key = source["key"];
 	        this.status = source["status"];
+	        this.index = source["index"];
 	        this.conflict = this.convertValues(source["conflict"], analysis.Conflict);
 	        this.decision = source["decision"];
 	        this.changed = source["changed"];

@@ -60,3 +60,8 @@ export type PackedLayout = Plain<layout.Layout>
 export type ExportOptions = Plain<formats.ExportOptions>
 /** ExportFormat is one export format the backend writes (ExportFormatList). */
 export type ExportFormat = Plain<service.ExportFormat>
+export type Decision = Plain<model.Decision>
+export type DecisionRequest = Plain<service.DecisionRequest>
+export type DecisionPreview = Plain<service.DecisionPreview>
+export type Board = Plain<service.Board>
+export type BoardRow = Plain<service.BoardRow>

@@ -28,4 +28,13 @@ describe('DockState', () => {
     d.toggle('debt')
     expect(d.view).toBeNull()
   })
+
+  it('counts the requests to reveal the focus', () => {
+    const d = new DockState()
+    d.setFocus(['a'])
+    expect(d.revealed).toBe(0)
+    d.setFocus(['a'], true)
+    d.setFocus([], true)
+    expect(d.revealed).toBe(1)
+  })
 })

@@ -26,8 +26,12 @@ export class DockState {
     this.focus = []
   }
 
-  /** setFocus highlights `ids` on the timeline (empty: none). */
-  setFocus(ids: readonly string[]): void {
+  /** counts the requests to bring the focus into view (the timeline scrolls to it when it changes) */
+  revealed = $state(0)
+
+  /** setFocus highlights `ids` on the timeline (empty: none); with `reveal`, the timeline scrolls to the first. */
+  setFocus(ids: readonly string[], reveal = false): void {
     this.focus = ids
+    if (reveal && ids.length > 0) this.revealed++
   }
 }

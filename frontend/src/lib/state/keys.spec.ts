@@ -13,6 +13,8 @@ describe('keyCommand', () => {
     expect(keyCommand({ key: 'n', ctrlKey: true })).toEqual({ kind: 'newRoadmap' })
     expect(keyCommand({ key: 'O', metaKey: true })).toEqual({ kind: 'import' })
     expect(keyCommand({ key: 'e', ctrlKey: true })).toEqual({ kind: 'export' })
+    expect(keyCommand({ key: 'f', metaKey: true })).toEqual({ kind: 'find' })
+    expect(keyCommand({ key: 'F', ctrlKey: true })).toEqual({ kind: 'find' })
   })
 
   it('nudges by a day, or a week with Shift, and changes lane with up and down', () => {

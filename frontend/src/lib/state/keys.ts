@@ -20,6 +20,7 @@ export type Command =
   | { kind: 'newRoadmap' }
   | { kind: 'import' }
   | { kind: 'export' }
+  | { kind: 'find' }
 
 /** FILE_COMMANDS are the commands on whole roadmaps (the workspace runs them, not the editor). */
 export const FILE_COMMANDS = ['newRoadmap', 'import', 'export'] as const
@@ -44,6 +45,7 @@ export function keyCommand(e: KeyLike): Command | null {
     if (key === 'n') return { kind: 'newRoadmap' }
     if (key === 'o') return { kind: 'import' }
     if (key === 'e') return { kind: 'export' }
+    if (key === 'f') return { kind: 'find' }
     return null
   }
   if (e.altKey) return null
@@ -145,6 +147,8 @@ export const SHORTCUTS: { group: string; keys: [string, string][] }[] = [
       ['Shift + drag', 'Select with a box'],
       ['Tab / Shift + Tab', 'Next / previous effort'],
       ['Mod + A', 'Select all'],
+      ['Mod + F', 'Find efforts by title, owner or surface; filter lanes'],
+      ['Enter / Shift + Enter', 'In the find bar: next / previous match'],
       ['Escape', 'Cancel a drag, then clear the selection'],
     ],
   },

@@ -21,6 +21,15 @@ describe('LaneRow', () => {
     expect(screen.getAllByRole('option')).toHaveLength(lane.items.length)
   })
 
+  it('dims the efforts a find does not match, and none without a find', async () => {
+    const first = lane.items[0].id
+    const { rerender } = render(LaneRow, { ...props, yWindow: null, highlight: new Set([first]) })
+    const dimmed = () => screen.getAllByRole('option').filter((o) => o.classList.contains('dimmed')).map((o) => o.getAttribute('data-id'))
+    expect(dimmed()).toEqual(lane.items.slice(1).map((it) => it.id))
+    await rerender({ ...props, yWindow: null, highlight: null })
+    expect(dimmed()).toEqual([])
+  })
+
   it('keeps only the name of a lane far from the view, with no efforts drawn', () => {
     render(LaneRow, { ...props, yWindow: { from: 5000, to: 6000 } })
     const header = screen.getByRole('rowheader')

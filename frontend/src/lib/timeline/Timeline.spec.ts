@@ -287,3 +287,23 @@ describe('Timeline first frame', () => {
     }
   })
 })
+
+describe('Timeline focus (a coordination view highlights efforts)', () => {
+  it('dims everything but the focused efforts and draws only their arrows', () => {
+    const deps = growth().dependencies
+    render(Timeline, { layout, dependencies: deps, focus: ['assistant'] })
+    const grid = screen.getByRole('grid')
+    expect(grid).toHaveClass('focusing')
+    expect(screen.getByRole('option', { name: 'Sales assistant' })).toHaveClass('focused')
+    expect(screen.getByRole('option', { name: 'Spring ads' })).not.toHaveClass('focused')
+    const drawn = [...grid.querySelectorAll('path[data-dep]')].map((p) => p.getAttribute('data-dep'))
+    expect(drawn.length).toBeGreaterThan(0)
+    expect(drawn.every((k) => k!.split('>').includes('assistant'))).toBe(true)
+    expect(drawn.length).toBeLessThan(deps.length)
+  })
+
+  it('dims nothing when the focused efforts are not drawn (killed)', () => {
+    render(Timeline, { layout, focus: ['podcast'] })
+    expect(screen.getByRole('grid')).not.toHaveClass('focusing')
+  })
+})

@@ -11,7 +11,11 @@ export interface ViewEntry {
   key: string
 }
 
-export const VIEWS: readonly ViewEntry[] = []
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'conflicts', label: 'Conflicts', key: 'c' },
+  { id: 'decisions', label: 'Decisions', key: 'd' },
+  { id: 'agenda', label: 'Agenda', key: 'a' },
+]
 
 /** viewForKey returns the view that Alt+`key` toggles, if any. */
 export function viewForKey(key: string): ViewEntry | undefined {
