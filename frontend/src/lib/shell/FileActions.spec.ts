@@ -201,20 +201,22 @@ describe('FileActions', () => {
   })
 
   it('runs the native menu’s file actions', async () => {
-    let send: ((action: unknown) => void) | undefined
-    const runtime = { EventsOnMultiple: vi.fn((_n: string, cb: (a: unknown) => void) => ((send = cb), () => {})) }
+    // Every subscriber hears the menu (the workspace and the editor listen too).
+    const listeners: ((action: unknown) => void)[] = []
+    const send = (action: unknown) => listeners.forEach((cb) => cb(action))
+    const runtime = { EventsOnMultiple: vi.fn((_n: string, cb: (a: unknown) => void) => (listeners.push(cb), () => {})) }
     Object.assign(window, { runtime })
     try {
       const { files } = await setup()
-      send?.('new-roadmap')
+      send('new-roadmap')
       expect(await screen.findByRole('dialog', { name: 'New roadmap' })).toBeInTheDocument()
-      send?.('import') // a dialog is open: the menu waits
+      send('import') // a dialog is open: the menu waits
       expect(files.pick).not.toHaveBeenCalled()
       await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
-      send?.('export')
+      send('export')
       await fireEvent.click(await screen.findByRole('button', { name: 'Export' }))
       await waitFor(() => expect(files.save).toHaveBeenCalledOnce())
-      send?.('import')
+      send('import')
       // the same shortcut delivered again as a key (some platforms send both): one import
       await fireEvent.keyDown(window, { key: 'o', ctrlKey: true })
       await waitFor(() => expect(files.pick).toHaveBeenCalledOnce())
