@@ -158,6 +158,9 @@ func (a *App) ExportRoadmap(roadmapID, format string) (string, error) {
 func (a *App) ExportRoadmapFile(roadmapID, format string, opts formats.ExportOptions) (*service.ExportedFile, error) {
 	return wrap(a.svc.ExportRoadmapFile(roadmapID, format, opts))
 }
+func (a *App) SnapshotView(roadmapID, snapshotID string) (*service.FrozenView, error) {
+	return wrap(a.svc.SnapshotView(roadmapID, snapshotID))
+}
 func (a *App) ExportFormatList() ([]service.ExportFormat, error) {
 	return wrap(a.svc.ExportFormatList())
 }
