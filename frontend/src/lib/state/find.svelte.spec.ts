@@ -48,6 +48,20 @@ describe('FindState', () => {
     expect(f.active).toBe(false)
   })
 
+  it('keeps the rows that name a matching effort, or every row when not active', () => {
+    const r = growth()
+    const rows = [{ efforts: ['spring-ads', 'retarget'] }, { efforts: ['pricing-redesign'] }, { efforts: ['nobody'] }]
+    const f = new FindState()
+    expect(f.keep(rows, r, (x) => x.efforts)).toBe(rows)
+    f.show()
+    f.setQuery('spring')
+    expect(f.keep(rows, r, (x) => x.efforts)).toEqual([rows[0]])
+    f.setQuery('pricing page')
+    expect(f.keep(rows, r, (x) => x.efforts)).toEqual([rows[0], rows[1]])
+    f.close()
+    expect(f.keep(rows, r, (x) => x.efforts)).toHaveLength(3)
+  })
+
   it('walks the matches both ways, wrapping around', () => {
     const f = new FindState()
     const order = ['a', 'b', 'c']

@@ -29,9 +29,9 @@ export function effortMatches(e: Effort, r: Roadmap, c: FindCriteria): boolean {
  * FindState is the find bar (Ctrl/Cmd+F): open or not, the query, the lane
  * filter, and which match is current. While `active` (open, with a query or
  * lanes), the timeline dims what does not match, and every view filters its
- * rows with `matches` (a row stays when one of its efforts matches):
+ * rows with `keep` (a row stays when one of its efforts matches):
  *
- *   const rows = find.active ? all.filter((row) => row.efforts.some((id) => find.matchesId(id, roadmap))) : all
+ *   const rows = find.keep(all, roadmap, (row) => row.efforts)
  *
  * Closing the bar (Esc) ends the find: everything shows again.
  */
@@ -88,6 +88,16 @@ export class FindState {
   matchSet(r: Roadmap | null | undefined): ReadonlySet<string> | null {
     if (!this.active || !r) return null
     return new Set(r.efforts.filter((e) => effortMatches(e, r, this)).map((e) => e.id))
+  }
+
+  /**
+   * keep returns the rows one of whose efforts (`ids` of a row) matches, or
+   * every row when the find is not active. One pass over the efforts, then
+   * a set lookup per id.
+   */
+  keep<T>(rows: readonly T[], r: Roadmap | null | undefined, ids: (row: T) => readonly string[]): readonly T[] {
+    const found = this.matchSet(r)
+    return found ? rows.filter((row) => ids(row).some((id) => found.has(id))) : rows
   }
 
   /**
