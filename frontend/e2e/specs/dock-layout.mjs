@@ -4,7 +4,7 @@
 // and keyboard.
 import { assert, visible } from '../lib/expect.mjs'
 import { openApp } from '../lib/app.mjs'
-import { until } from '../lib/editing.mjs'
+import { fillOf, until } from '../lib/editing.mjs'
 
 export const name = 'dock layout: every view fits under the timeline at 1280x720; the splitter moves the line'
 export const phase = 'first-run'
@@ -96,4 +96,16 @@ export async function run({ page, baseUrl, screenshot }) {
   await page.keyboard.press('Home')
   assert.equal(await splitter.getAttribute('aria-valuenow'), await splitter.getAttribute('aria-valuemin'), 'Home gives the dock all the timeline allows')
   await checkLayout(page, 'the timeline at its least')
+
+  // The inspector beside the timeline stays in the timeline's pane (it scrolls inside).
+  await splitter.focus()
+  await page.keyboard.press('End')
+  await fillOf(page, 'Q1 search ads push').click()
+  const inspector = page.getByRole('complementary', { name: 'Inspector' })
+  await visible(inspector, 'the inspector')
+  const i = await box(inspector, 'the inspector')
+  const t = await box(page.getByRole('tablist', { name: 'Coordination views' }), 'the tab row')
+  assert.ok(i.bottom <= t.top, `the inspector (bottom ${i.bottom}) ends above the tab row (top ${t.top})`)
+  await checkLayout(page, 'with the inspector')
+  await screenshot('dock-layout-inspector')
 }
