@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
-	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -120,8 +119,7 @@ func notAllowed(w http.ResponseWriter, allow, msg string) {
 func safeCall(m method, body []byte) (result any, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			log.Printf("panic in API call: %v\n%s", p, debug.Stack())
-			err = &service.Error{Code: service.CodeInternal, Message: "internal error; see the server log"}
+			err = service.Recovered(p)
 		}
 	}()
 	return m.call(body)

@@ -3,6 +3,8 @@ package service
 import (
 	"errors"
 	"fmt"
+	"log"
+	"runtime/debug"
 
 	"tandem/backend/model"
 	"tandem/backend/store"
@@ -33,6 +35,15 @@ func invalidf(format string, args ...any) error {
 // notFoundf returns a CodeNotFound error.
 func notFoundf(format string, args ...any) error {
 	return &Error{Code: CodeNotFound, Message: fmt.Sprintf(format, args...)}
+}
+
+// Recovered turns a recovered panic into the internal error the UI shows,
+// logging the panic and its stack first. Both transports recover at their
+// boundary with it, so a bug answers one call with an error and never
+// leaves the UI waiting for an answer.
+func Recovered(p any) *Error {
+	log.Printf("tandem: panic in a service call: %v\n%s", p, debug.Stack())
+	return &Error{Code: CodeInternal, Message: fmt.Sprintf("internal error (%v); see the log", p)}
 }
 
 // AsError classifies any error into an *Error: validation problems and

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { assert, textIs, visible } from '../lib/expect.mjs'
 import { openApp } from '../lib/app.mjs'
 import { snapshotWhere } from '../lib/roadmaps.mjs'
+import { call } from '../lib/backend.mjs'
 
 export const name = 'present mode: F5, every slide by key, all lanes at 1280x720, text >= 14 px at 1920x1080, Esc order; export downloads'
 export const phase = 'first-run'
@@ -61,13 +62,27 @@ function expectedTitles(snap) {
     ...(r.efforts.some((e) => e.status === 'killed') ? ['Not doing'] : []),
     ...(a.sharedMetrics.length ? ['Shared metrics'] : []),
     'Coordination debt',
+    'What changed since the last snapshot',
   ]
+}
+
+/** shiftWeek is the effort moved a week later (its planned dates). */
+function shiftWeek(e) {
+  const later = (d) => new Date(Date.parse(d) + 7 * 86400000).toISOString().slice(0, 10)
+  return { ...e, start: later(e.start), end: later(e.end) }
 }
 
 export async function run({ page, baseUrl, imported, screenshot }) {
   await page.setViewportSize({ width: 1280, height: 720 })
   await openApp(page, baseUrl)
-  const snap = await snapshotWhere(baseUrl, (r) => r.name !== imported.name)
+  // A snapshot, then one effort a week later: the deck ends with what changed (both undone at the end).
+  const before = await snapshotWhere(baseUrl, (r) => r.name !== imported.name)
+  const id = before.info.id
+  const moved = before.roadmap.efforts.find((e) => e.start && e.end && e.status !== 'killed' && e.status !== 'done')
+  await call(baseUrl, 'TakeSnapshot', id, 'Board review')
+  const snap = await call(baseUrl, 'UpdateEffort', id, shiftWeek(moved))
+  await page.reload()
+  await visible(page.getByRole('grid'), 'the timeline after the snapshot')
   const want = expectedTitles(snap)
 
   // F5 opens the setup; every lane is chosen, the whole roadmap; Start presents.
@@ -139,6 +154,7 @@ export async function run({ page, baseUrl, imported, screenshot }) {
       seen.push('shot:conflict')
       await screenshot('present-1920-conflict')
     }
+    if (want[i] === 'The critical path' || want[i] === 'Shared metrics') await screenshot(`present-1920-${want[i].split(' ').at(-1).toLowerCase()}`)
     if (want[i] === 'Coordination debt') {
       await page.emulateMedia({ colorScheme: 'dark' })
       await screenshot('present-1920-debt-dark')
@@ -149,6 +165,9 @@ export async function run({ page, baseUrl, imported, screenshot }) {
   assert.ok(smallest.size >= 14, `text under 14 px at 1920x1080: ${JSON.stringify(smallest)}`)
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.keyboard.press('End')
+  await textIs(title(page), 'What changed since the last snapshot', 'the last slide')
+  const changes = await deck(page).locator('li').allTextContents()
+  assert.ok(changes.some((t) => t.includes(moved.title) && /Moved \+\d+ days/.test(t)), `the moved effort is not listed: ${changes.join(' | ')}`)
   await screenshot('present-1280-last')
 
   // Escape leaves full screen first (where the browser granted it), then present mode.
@@ -160,6 +179,22 @@ export async function run({ page, baseUrl, imported, screenshot }) {
   await page.keyboard.press('Escape')
   await deck(page).waitFor({ state: 'detached' })
   await visible(page.getByRole('grid'), 'the editor again')
+
+  // The named snapshot, presented as it was: its footer says so; the changes slide is the roadmap now's only.
+  await page.keyboard.press('F5')
+  await visible(setup, 'the setup again')
+  await setup.getByRole('radio', { name: /Snapshot “Board review”/ }).check()
+  await setup.getByRole('button', { name: 'Start presenting' }).click()
+  await visible(deck(page), 'the snapshot deck')
+  const frozen = await call(baseUrl, 'SnapshotView', id, snap.snapshots[0].id)
+  const wantFrozen = expectedTitles(frozen).slice(0, -1) // no changes slide for a snapshot
+  await textIs(position(page), `1 / ${wantFrozen.length}`, 'the snapshot deck')
+  assert.match(await deck(page).locator('[data-window]').textContent(), /^Snapshot “Board review” · /, 'the snapshot named in the footer')
+  await screenshot('present-snapshot')
+  for (let i = 0; i < 2 && (await deck(page).count()) > 0; i++) await page.keyboard.press('Escape')
+  await deck(page).waitFor({ state: 'detached' })
+  await call(baseUrl, 'Undo', id)
+  await call(baseUrl, 'Undo', id)
 
   // The export dialog downloads in serve mode: the roadmap file, and CSV when the backend writes it.
   await page.getByRole('button', { name: 'Export…' }).click()

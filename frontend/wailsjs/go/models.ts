@@ -1737,6 +1737,46 @@ export namespace service {
 	        this.data = source["data"];
 	    }
 	}
+	export class FrozenView {
+	    id: string;
+	    name: string;
+	    date: string;
+	    roadmap?: model.Roadmap;
+	    analysis?: analysis.Result;
+	    layout?: layout.Layout;
+	
+	    static createFrom(source: any = {}) {
+	        return new FrozenView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.date = source["date"];
+	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
+	        this.analysis = this.convertValues(source["analysis"], analysis.Result);
+	        this.layout = this.convertValues(source["layout"], layout.Layout);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class IntegrateRequest {
 	    efforts: string[];
 	    by: string;

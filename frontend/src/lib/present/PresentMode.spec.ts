@@ -1,14 +1,17 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
-import { growth, snapshot } from '../testing/fixtures'
+import { growth, growthAnalysis, snapshot } from '../testing/fixtures'
 import { buildLayout } from '../timeline/layout'
 import { parseDay } from '../timeline/dates'
 import type { FullScreen } from './fullscreen'
 import PresentMode from './PresentMode.svelte'
 
-async function setup() {
-  const api = { StartupRoadmap: vi.fn(async () => snapshot(growth(), 'r1')), ListRoadmaps: vi.fn(async () => []) }
+async function setup(snapshots: { id: string; name: string; date: string; hash: string; conflicts: string[] }[] = []) {
+  const api = {
+    StartupRoadmap: vi.fn(async () => ({ ...snapshot(growth(), 'r1'), snapshots })),
+    ListRoadmaps: vi.fn(async () => []),
+  }
   const roadmaps = new RoadmapState(api as unknown as RoadmapApi)
   await roadmaps.startup()
   const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-09-15')!)
@@ -18,8 +21,16 @@ async function setup() {
     exit: vi.fn(async () => void (fullscreen.on = false)),
     onChange: () => () => {},
   }
-  render(PresentMode, { roadmaps, layout, screen: fullscreen })
-  return { fullscreen }
+  const since = { id: 's1', name: 'July review', date: '2026-07-01', hash: 'x' }
+  const none = { added: [], removed: [], moved: [], slips: [], kills: [], newConflicts: [], changedConflicts: [], resolvedConflicts: [], decisions: [] }
+  const agendaApi = { Agenda: vi.fn(async () => ({ agenda: { since, changes: none }, markdown: '' })) }
+  const then = growth()
+  then.efforts = then.efforts.filter((e) => e.status !== 'killed')
+  const snapshotApi = {
+    SnapshotView: vi.fn(async () => ({ ...since, roadmap: then, analysis: growthAnalysis(), layout: undefined })),
+  }
+  render(PresentMode, { roadmaps, layout, screen: fullscreen, agendaApi: agendaApi as never, snapshotApi: snapshotApi as never })
+  return { fullscreen, agendaApi, snapshotApi }
 }
 
 const deck = () => screen.queryByRole('dialog', { name: 'Presentation' })
@@ -81,6 +92,39 @@ describe('PresentMode', () => {
     await fireEvent.keyDown(document.body, { key: 'Escape' })
     await waitFor(() => expect(deck()).toBeNull())
     expect(fullscreen.exit).toHaveBeenCalledTimes(2)
+  })
+
+  it('ends with what changed since the last snapshot when there is one', async () => {
+    const { agendaApi } = await setup([{ id: 's1', name: 'July review', date: '2026-07-01', hash: 'x', conflicts: [] }])
+    await start()
+    await waitFor(() => expect(agendaApi.Agenda).toHaveBeenCalledWith('r1', '', '', ''))
+    await fireEvent.keyDown(document.body, { key: 'End' })
+    await waitFor(() => expect(slideTitle()).toBe('What changed since the last snapshot'))
+    expect(deck()).toHaveTextContent('Nothing changed since “July review”, Jul 1, 2026.')
+  })
+
+  it('presents a named snapshot as it was, and says so on every slide', async () => {
+    const { snapshotApi, agendaApi } = await setup([{ id: 's1', name: 'July review', date: '2026-07-01', hash: 'x', conflicts: [] }])
+    await fireEvent.keyDown(window, { key: 'F5' })
+    const setupDialog = await screen.findByRole('dialog', { name: 'Present' })
+    await fireEvent.click(within(setupDialog).getByRole('radio', { name: /Snapshot “July review”/ }))
+    await fireEvent.click(within(setupDialog).getByRole('button', { name: 'Start presenting' }))
+    await waitFor(() => expect(slideTitle()).toBe('The integrated roadmap'))
+    expect(snapshotApi.SnapshotView).toHaveBeenCalledWith('r1', 's1')
+    expect(deck()?.querySelector('[data-window]')).toHaveTextContent(/^Snapshot “July review” · /)
+    await fireEvent.keyDown(document.body, { key: 'End' })
+    expect(slideTitle()).toBe('Coordination debt')
+    // the snapshot had no killed effort: no "Not doing" slide, 7 slides where the roadmap now has 8
+    expect(within(deck()!).getByLabelText('Slide 7 of 7')).toBeInTheDocument()
+    expect(agendaApi.Agenda).not.toHaveBeenCalled()
+  })
+
+  it('asks nothing about snapshots when there are none', async () => {
+    const { agendaApi } = await setup()
+    await start()
+    await fireEvent.keyDown(document.body, { key: 'End' })
+    expect(slideTitle()).toBe('Coordination debt')
+    expect(agendaApi.Agenda).not.toHaveBeenCalled()
   })
 
   it('opens from the View menu’s Present', async () => {

@@ -93,6 +93,19 @@ describe('PresentState', () => {
     expect(p.key('Escape')).toBe('close')
   })
 
+  it('adds what changed since the last snapshot as the last slide, staying on the slide shown', () => {
+    const p = showing()
+    p.key('End')
+    p.key('ArrowLeft')
+    const at = p.slide?.key
+    p.addSince({
+      since: { id: 's1', name: 'July review', date: '2026-07-01', hash: 'x' },
+      changes: { added: [], removed: [], moved: [], slips: [], kills: [], newConflicts: [], changedConflicts: [], resolvedConflicts: [], decisions: [] },
+    })
+    expect(p.slides.at(-1)?.title).toBe('What changed since the last snapshot')
+    expect(p.slide?.key).toBe(at)
+  })
+
   it('closes', () => {
     const p = showing()
     p.close()

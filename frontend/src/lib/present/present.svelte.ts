@@ -14,6 +14,7 @@ import type { Analysis, Roadmap } from '../api'
 import { ScopeChoice } from '../state/scope.svelte'
 import type { DayWindow, WindowPreset } from '../state/time-window'
 import { buildSlides, type Slide } from './slides'
+import type { SinceSnapshot } from './changes'
 
 /** PresentSource is what is presented: the open roadmap, its analysis and the day presets are around. */
 export interface PresentSource {
@@ -37,12 +38,17 @@ export class PresentState {
   fullscreen = $state(false)
   /** digits typed so far for a jump ("12" then Enter) */
   typed = $state('')
+  /** what is presented: '' the roadmap now, else a snapshot's id */
+  subject = $state('')
 
   #source: PresentSource | null = null
+  #since: SinceSnapshot | null = null
 
   /** open starts the setup for `source`; every lane chosen, the whole roadmap. */
   open(source: PresentSource): void {
     this.#source = source
+    this.#since = null
+    this.subject = ''
     this.scope = new ScopeChoice(
       source.roadmap.lanes.map((l) => l.id),
       source.now,
@@ -53,11 +59,28 @@ export class PresentState {
   /** start builds the deck for the chosen scope and shows its first slide; false when the scope is unusable. */
   start(): boolean {
     if (!this.#source || !this.scope || this.scope.problem) return false
-    this.slides = buildSlides(this.#source.roadmap, this.#source.analysis, { lanes: this.scope.lanes, window: this.scope.window })
+    this.#build()
     this.index = 0
     this.typed = ''
     this.phase = 'showing'
     return true
+  }
+
+  /** present replaces what the deck is built from (a snapshot's frozen roadmap), before start. */
+  present(source: PresentSource): void {
+    this.#source = source
+  }
+
+  /** addSince adds what changed since the last snapshot (it arrives after the deck opens), keeping the slide shown. */
+  addSince(since: SinceSnapshot | null): void {
+    this.#since = since
+    if (this.phase === 'showing') this.#build()
+  }
+
+  #build(): void {
+    const { roadmap, analysis } = this.#source!
+    this.slides = buildSlides(roadmap, analysis, { lanes: this.scope!.lanes, window: this.scope!.window }, this.#since)
+    this.go(this.index)
   }
 
   close(): void {

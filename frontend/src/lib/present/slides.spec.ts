@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import type { SinceSnapshot } from './changes'
 import { buildSlides, type Slide } from './slides'
 
 const ALL = ['paid', 'content', 'product', 'ai']
@@ -126,34 +127,76 @@ describe('buildSlides', () => {
 })
 
 describe('what changed since the last snapshot', () => {
+  const ref = (id: string, lane: string, title: string) => ({ id, lane, title, laneName: lane })
+  const since: SinceSnapshot = {
+    since: { id: 's1', name: 'July review', date: '2026-07-01', hash: 'x' },
+    changes: {
+      added: [ref('assistant', 'ai', 'Sales assistant')],
+      removed: [ref('old', 'paid', 'Old campaign')],
+      moved: [
+        {
+          effort: ref('spring-ads', 'paid', 'Spring ads'),
+          wasStart: '2026-07-01',
+          wasEnd: '2026-07-26',
+          start: '2026-07-06',
+          end: '2026-07-31',
+          startDays: 5,
+          endDays: 5,
+        },
+      ],
+      slips: [{ effort: ref('launch', 'product', 'Public launch'), wasDays: 0, slipDays: 3 }],
+      kills: [ref('podcast', 'paid', 'Podcast sponsorships')],
+      newConflicts: [
+        {
+          key: 'k',
+          kind: 'surface',
+          about: 'Pricing page',
+          efforts: [ref('pricing-redesign', 'content', 'Pricing page redesign'), ref('spring-ads', 'paid', 'Spring ads')],
+          crossLane: true,
+          days: 15,
+          accepted: false,
+        },
+      ],
+      changedConflicts: [],
+      resolvedConflicts: [],
+      decisions: [{ id: 'd1', date: '2026-07-02', kind: 'kill', efforts: ['podcast'], title: 'Stop podcasts' }],
+    },
+  }
+
   it('has no slide without a snapshot', () => {
     expect(buildSlides(growth(), growthAnalysis(), { lanes: ALL, window: null }).some((s) => s.key === 'changes')).toBe(false)
   })
 
-  it('compares the efforts of the chosen lanes with the latest snapshot', () => {
-    const now = growth()
-    const then = growth()
-    then.efforts = then.efforts.filter((e) => e.id !== 'assistant')
-    then.efforts.push({ id: 'old', lane: 'paid', title: 'Old campaign' })
-    const ads = then.efforts.find((e) => e.id === 'spring-ads')!
-    ads.start = '2026-07-01'
-    then.efforts.find((e) => e.id === 'podcast')!.status = 'planned'
-    then.efforts.find((e) => e.id === 'seo-hub')!.status = 'active'
-    const older = { id: 's0', name: 'Kick-off', date: '2026-06-01', roadmap: { efforts: [] } }
-    Object.assign(now, { snapshots: [{ id: 's1', name: 'July review', date: '2026-07-01', roadmap: then }, older] })
-    const slide = buildSlides(now, growthAnalysis(), { lanes: ALL, window: null }).at(-1)
+  it('lists what changed in the chosen lanes, last in the deck', () => {
+    const slide = buildSlides(growth(), growthAnalysis(), { lanes: ALL, window: null }, since).at(-1)
     expect(slide).toMatchObject({
       key: 'changes',
-      subtitle: '5 changes since “July review”, Jul 1, 2026.',
+      subtitle: '7 changes since “July review”, Jul 1, 2026.',
       rows: [
-        { label: 'Spring ads', detail: 'Moved from Jul 1 – Jul 31', when: 'Jul 6 – Jul 31' },
+        { label: 'Spring ads', detail: 'Moved +5 days (was Jul 1 – Jul 26)', when: 'Jul 6 – Jul 31' },
+        { label: 'Public launch', detail: 'Slipping 3 days (was 0)' },
         { label: 'Podcast sponsorships', detail: 'Stopped' },
-        { label: 'SEO hub', detail: 'active → done' },
-        { label: 'Sales assistant', detail: 'Added' },
+        { label: 'Pricing page redesign × Spring ads', detail: 'New conflict: Pricing page' },
+        { label: 'Sales assistant', detail: 'Added', when: 'Jul 23 – Aug 6, 2026' },
         { label: 'Old campaign', detail: 'Removed' },
+        { label: 'Stop podcasts', detail: 'Decision: kill', when: 'Jul 2, 2026' },
       ],
     })
-    const paidOnly = buildSlides(now, growthAnalysis(), { lanes: ['paid'], window: null }).at(-1)
-    expect(paidOnly?.kind === 'list' && paidOnly.rows.map((r) => r.label)).toEqual(['Spring ads', 'Podcast sponsorships', 'Old campaign'])
+    const paid = buildSlides(growth(), growthAnalysis(), { lanes: ['paid'], window: null }, since).at(-1)
+    expect(paid?.kind === 'list' && paid.rows.map((r) => r.label)).toEqual([
+      'Spring ads',
+      'Podcast sponsorships',
+      'Pricing page redesign × Spring ads',
+      'Old campaign',
+      'Stop podcasts',
+    ])
+  })
+
+  it('says when nothing changed', () => {
+    const none = { since: since.since, changes: { ...since.changes, added: [], removed: [], moved: [], slips: [], kills: [], newConflicts: [], decisions: [] } }
+    expect(buildSlides(growth(), growthAnalysis(), { lanes: ALL, window: null }, none).at(-1)).toMatchObject({
+      subtitle: 'Nothing changed since “July review”, Jul 1, 2026.',
+      rows: [],
+    })
   })
 })

@@ -7,7 +7,8 @@
  *  3. one slide per open conflict, then one per opportunity
  *  4. decisions taken; Not doing (killed efforts); shared metrics
  *  5. coordination debt (figures)
- *  6. what changed since the last snapshot, when the roadmap has one
+ *  6. what changed since the last snapshot, when there is one (`since`:
+ *     the backend's comparison, see changes.ts)
  *
  * A list slide with nothing to list is left out (a deck of "none" slides
  * says little); the roadmap and the coordination debt always show. Pure.
@@ -17,7 +18,7 @@ import { laneColor } from '../timeline/palette'
 import type { DayWindow } from '../state/time-window'
 import { plural } from '../timeline/format'
 import { shortDay } from './slide-text'
-import { changesSlide } from './changes'
+import { changesSlide, type SinceSnapshot } from './changes'
 
 /** Mark is a symbol a slide's legend explains. */
 export type Mark = 'critical' | 'conflict' | 'opportunity' | 'milestone' | 'now'
@@ -299,7 +300,12 @@ function debtSlide(analysis: Analysis | null | undefined): Slide {
 }
 
 /** buildSlides is the deck for `scope`; see the file's comment for the order. */
-export function buildSlides(roadmap: Roadmap, analysis: Analysis | null | undefined, scope: Scope): Slide[] {
+export function buildSlides(
+  roadmap: Roadmap,
+  analysis: Analysis | null | undefined,
+  scope: Scope,
+  since: SinceSnapshot | null = null,
+): Slide[] {
   const names = new Names(roadmap, analysis)
   const pairInScope = (ids: string[]) => ids.some((id) => inScope(id, names, scope))
   const conflicts = (analysis?.conflicts ?? []).filter((c) => !c.accepted && pairInScope(c.efforts))
@@ -313,7 +319,7 @@ export function buildSlides(roadmap: Roadmap, analysis: Analysis | null | undefi
     notDoingSlide(roadmap, scope, names),
     metricsSlide(analysis, scope, names),
     debtSlide(analysis),
-    changesSlide(roadmap, scope, names),
+    changesSlide(since, scope, names),
   ]
   return slides.filter((s): s is Slide => s !== null)
 }

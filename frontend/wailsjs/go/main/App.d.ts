@@ -75,6 +75,8 @@ export function RenameRoadmap(arg1:string,arg2:string):Promise<service.Snapshot>
 
 export function SetEffortStatus(arg1:string,arg2:string,arg3:string,arg4:string):Promise<service.Snapshot>;
 
+export function SnapshotView(arg1:string,arg2:string):Promise<service.FrozenView>;
+
 export function StartupRoadmap():Promise<service.Snapshot>;
 
 export function TakeSnapshot(arg1:string,arg2:string):Promise<service.Snapshot>;

@@ -142,6 +142,10 @@ export function SetEffortStatus(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['SetEffortStatus'](arg1, arg2, arg3, arg4);
 }
 
+export function SnapshotView(arg1, arg2) {
+  return window['go']['main']['App']['SnapshotView'](arg1, arg2);
+}
+
 export function StartupRoadmap() {
   return window['go']['main']['App']['StartupRoadmap']();
 }
