@@ -27,7 +27,7 @@ const fake = args.includes('--fake')
 const filters = args.filter((a) => !a.startsWith('--'))
 const bin = resolve(frontend, process.env.TANDEM_BIN ?? '../build/bin/tandem')
 
-const SPECS = ['sample', 'switch', 'imported', 'editor', 'files', 'html-export', 'present', 'ritual', 'decide', 'measure']
+const SPECS = ['sample', 'switch', 'imported', 'editor', 'files', 'html-export', 'present', 'ritual', 'decide', 'measure', 'dock-layout']
 const PHASES = ['first-run', 'imported']
 
 /** The roadmap imported with the CLI between the phases, and what it must show. */

@@ -36,17 +36,28 @@ async function wholeViews(page, scheme) {
     await page.getByRole('tab', { name: label }).click()
     const region = page.getByRole('region', { name: `${label} view` })
     await region.evaluate((el) => {
-      for (const other of el.parentElement.children) if (other !== el) other.style.display = 'none'
-      el.style.flex = 'none'
-      el.style.height = 'auto'
-      el.style.overflow = 'visible'
+      // Up to main: hide the siblings (the timeline, the splitter, the legend...) and let each box grow to its content.
+      window.__wholeStyles = new Map()
+      for (let node = el; node.tagName !== 'MAIN'; node = node.parentElement) {
+        for (const other of node.parentElement.children) if (other !== node) other.style.display = 'none'
+        window.__wholeStyles.set(node, node.getAttribute('style'))
+        node.style.flex = 'none'
+        node.style.height = 'auto'
+        node.style.minHeight = '0'
+        node.style.overflow = 'visible'
+      }
       el.querySelector('[role="tabpanel"]').style.overflow = 'visible'
     })
     await page.waitForTimeout(150)
     await region.screenshot({ path: new URL(`../out/measure-${view}-${scheme}-whole.png`, import.meta.url).pathname })
     await region.evaluate((el) => {
-      for (const other of el.parentElement.children) other.style.display = ''
-      el.removeAttribute('style')
+      for (let node = el; node.tagName !== 'MAIN'; node = node.parentElement) {
+        for (const other of node.parentElement.children) other.style.display = ''
+      }
+      for (const [node, style] of window.__wholeStyles) {
+        if (style === null) node.removeAttribute('style')
+        else node.setAttribute('style', style)
+      }
       el.querySelector('[role="tabpanel"]').removeAttribute('style')
     })
   }
