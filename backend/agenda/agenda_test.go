@@ -1,9 +1,6 @@
 package agenda
 
 import (
-	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,11 +8,10 @@ import (
 	"time"
 
 	"tandem/backend/analysis"
+	"tandem/backend/internal/golden"
 	"tandem/backend/model"
 	"tandem/backend/sample"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 func loadSample(t testing.TB) *model.Roadmap {
 	t.Helper()
@@ -251,21 +247,5 @@ func TestGoldenMarkdown(t *testing.T) {
 			Efforts: []string{"ai-ad-copy"}, Title: "Stop the *AI* ad-copy tool", By: "Ana"})
 	}, &loadSample(t).Rituals[0])
 	got := []byte(Markdown(a))
-	path := filepath.Join("testdata", "sample.agenda.md")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.agenda.md"), got)
 }

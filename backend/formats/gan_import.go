@@ -35,7 +35,7 @@ func ReadGanttProject(data []byte, fileName string) (*model.Roadmap, error) {
 // ganFile is what the importer reads of a .gan file.
 type ganFile struct {
 	name      string
-	rootPos   [2]int // where <project> ends its start tag
+	rootPos   [2]int   // where <project> ends its start tag
 	week      *[7]bool // from <default-week>; nil when absent
 	dates     []ganDate
 	tasks     []ganTask // in document order: a parent before its subtasks

@@ -37,7 +37,7 @@ func TestRoundTripFull(t *testing.T) {
 		t.Fatalf("the fixture is invalid: %v", err)
 	}
 	out := mustMarshal(t, first)
-	golden(t, "full.golden.tandem", out)
+	goldenFile(t, "full.golden.tandem", out)
 
 	second := mustParse(t, out)
 	if !reflect.DeepEqual(first, second) {

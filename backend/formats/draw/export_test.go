@@ -25,7 +25,7 @@ func TestSVGOfTheSample(t *testing.T) {
 	if !bytes.Equal(b, again) {
 		t.Error("two SVGs of the same roadmap differ")
 	}
-	golden(t, "sample.svg", b)
+	goldenFile(t, "sample.svg", b)
 	svgIsSafe(t, "sample", b)
 	for _, want := range []string{"<title>Growth H1 2027 (sample)</title>", ">Paid</text>", ">Pricing page redesign</text>",
 		"font-family:'Liberation Sans',Arial,Helvetica,sans-serif;", ">Today</text>", ">Critical path</text>"} {
