@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"bufio"
+	"errors"
+
 	"tandem/backend/service"
 )
 
@@ -15,12 +18,17 @@ func analyzeCommand() *Command {
 			if err != nil {
 				return err
 			}
-			out, err := service.AnalyzeFile(data, path, *asJSON)
-			if err != nil {
+			// The answer streams to stdout as it is written (136 MB of JSON
+			// at 200,000 efforts), never whole in memory.
+			out := bufio.NewWriterSize(env.Stdout, 64<<10)
+			err = service.AnalyzeFile(out, data, path, *asJSON)
+			if bad := (*service.Error)(nil); errors.As(err, &bad) {
 				return inFile(path, err)
 			}
-			_, err = env.Stdout.Write(out)
-			return err
+			if err != nil {
+				return err
+			}
+			return out.Flush()
 		},
 	}
 }

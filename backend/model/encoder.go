@@ -102,8 +102,14 @@ var needsEscape = func() (t [256]bool) {
 const hexDigits = "0123456789abcdef"
 
 // str writes s as a JSON string.
-func (e *encoder) str(s string) {
-	b := append(e.buf, '"')
+func (e *encoder) str(s string) { e.buf = AppendJSONString(e.buf, s) }
+
+// AppendJSONString appends s to dst as a JSON string, escaped as
+// encoding/json escapes it with SetEscapeHTML(false): '"' and '\', control
+// characters (\b \f \n \r \t short, the rest \u00XX), invalid UTF-8 as
+// \ufffd, U+2028 and U+2029 as \u2028 and \u2029; '<', '>' and '&' stay.
+func AppendJSONString(dst []byte, s string) []byte {
+	b := append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -150,7 +156,7 @@ func (e *encoder) str(s string) {
 		start = i
 	}
 	b = append(b, s[start:]...)
-	e.buf = append(b, '"')
+	return append(b, '"')
 }
 
 // strs writes an array of strings; nil is [].

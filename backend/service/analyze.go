@@ -1,8 +1,7 @@
 package service
 
 import (
-	"bytes"
-	"encoding/json"
+	"io"
 	"time"
 
 	"tandem/backend/analysis"
@@ -29,21 +28,19 @@ func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *
 	return r, res, nil
 }
 
-// AnalyzeFile reads a roadmap file (any format ImportRoadmap reads) and returns its analysis for the command
-// line: text for people, or with asJSON the object of SPEC §4 (one line of
-// deterministic JSON and a newline).
-func AnalyzeFile(data []byte, fileName string, asJSON bool) ([]byte, error) {
+// AnalyzeFile reads a roadmap file (any format ImportRoadmap reads) and
+// writes its analysis to w for the command line: text for people, or with
+// asJSON the object of SPEC §4 (one line of deterministic JSON and a
+// newline), streamed by analysis.WriteJSON rather than built in memory. Bad
+// input is an *Error (CodeInvalid) returned before anything is written; any
+// other error is w's.
+func AnalyzeFile(w io.Writer, data []byte, fileName string, asJSON bool) error {
 	r, res, err := analyzeFile(data, fileName, time.Now())
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var buf bytes.Buffer
 	if asJSON {
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(res)
-	} else {
-		err = analysis.WriteText(&buf, r, res)
+		return analysis.WriteJSON(w, res)
 	}
-	return buf.Bytes(), err
+	return analysis.WriteText(w, r, res)
 }

@@ -52,23 +52,31 @@ func es(snap *Snapshot, id string) int {
 }
 
 func TestAnalyzeFile(t *testing.T) {
-	a, err := AnalyzeFile(sample.Bytes(), "", true)
+	run := func(data []byte, asJSON bool) ([]byte, error) {
+		var out bytes.Buffer
+		err := AnalyzeFile(&out, data, "", asJSON)
+		return out.Bytes(), err
+	}
+	a, err := run(sample.Bytes(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := AnalyzeFile(sample.Bytes(), "", true)
+	b, _ := run(sample.Bytes(), true)
 	if !bytes.Equal(a, b) || !bytes.HasPrefix(a, []byte(`{"start":"2027-01-04","finish":`)) || bytes.Count(a, []byte("\n")) != 1 {
 		t.Fatalf("analyze --json must be one deterministic object:\n%.200s", a)
 	}
-	text, err := AnalyzeFile(sample.Bytes(), "", false)
+	text, err := run(sample.Bytes(), false)
 	if err != nil || !bytes.Contains(text, []byte("Critical path")) {
 		t.Fatalf("text analysis: %v\n%s", err, text)
 	}
 	cyclic := []byte(`{"format":"tandem/roadmap","version":1,"name":"C","lanes":[{"id":"l","name":"L"}],
 	  "efforts":[{"id":"a","lane":"l","title":"A","durationDays":1},{"id":"b","lane":"l","title":"B","durationDays":1}],
 	  "dependencies":[{"from":"a","to":"b"},{"from":"b","to":"a"}]}`)
-	_, err = AnalyzeFile(cyclic, "", true)
+	out, err := run(cyclic, true)
 	wantCode(t, err, CodeInvalid)
+	if len(out) != 0 {
+		t.Errorf("bad input wrote %q", out)
+	}
 }
 
 // TestSnapshotCarriesLayout checks that every drawn effort has a lane row
