@@ -1,7 +1,8 @@
 // Package analysis implements SPEC §3 as pure code: a roadmap in, a Result
 // out (schedule and critical path, conflicts, reinforcement, coordination).
 // It imports no storage, UI or HTTP code. Analyze is the one entry point;
-// WriteText renders a Result for people.
+// WriteText renders a Result for people; WriteJSON streams it as the object
+// of SPEC §4, the bytes encoding/json writes, through one small buffer.
 //
 // # Speed
 //
