@@ -6,7 +6,7 @@
 // efforts. It is not part of the app; `tandem analyze FILE --json` is
 // measured against it as a whole process:
 //
-//	go build -o /tmp/cpmref ./backend/analysis/internal/cpmref
+//	go build -o /tmp/cpmref ./bench/cpmref
 //	python3 ../shared/bench/gen_roadmap.py 200000 /tmp/r.tandem
 //	time /tmp/cpmref /tmp/r.tandem
 //	time tandem analyze /tmp/r.tandem --json >/dev/null

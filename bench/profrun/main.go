@@ -2,7 +2,7 @@
 // runs it (reading, analysis and writing to stdout through the service), for
 // the whole-process benchmark of issue 11. It is not part of the app:
 //
-//	go build -o /tmp/profrun ./backend/analysis/internal/profrun
+//	go build -o /tmp/profrun ./bench/profrun
 //	/tmp/profrun FILE /tmp/cpu.prof [--json] >/dev/null
 //	go tool pprof -top -cum /tmp/profrun /tmp/cpu.prof
 //
