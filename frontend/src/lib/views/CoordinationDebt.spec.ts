@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
 import type { Measures } from '../api'
+import { tick } from 'svelte'
 import { DockState } from '../state/dock.svelte'
+import { FindState } from '../state/find.svelte'
 import { openGrowth } from '../testing/open-roadmap'
 import CoordinationDebt from './CoordinationDebt.svelte'
 import SharedMetrics from './SharedMetrics.svelte'
@@ -42,6 +44,23 @@ describe('CoordinationDebt', () => {
     expect(screen.getByText('Content delivered 4 of 6 handoffs to Paid on time.')).toBeInTheDocument()
     await fireEvent.pointerEnter(container.querySelector('[data-effort="retarget"]')!)
     expect(dock.focus).toEqual(['retarget', 'seo-hub'])
+  })
+})
+
+describe('CoordinationDebt with a find', () => {
+  it('lists only the waits that name a matching effort', async () => {
+    const roadmaps = await openGrowth()
+    const find = new FindState()
+    find.show()
+    find.setQuery('spring')
+    const backend = { CoordinationReport: vi.fn(async () => report) }
+    const { container } = render(CoordinationDebt, { roadmaps, dock: new DockState(), find, backend })
+    expect(await screen.findByText('Who waits on whom')).toBeInTheDocument()
+    expect(container.querySelector('[data-open="retarget"]')).toBeNull()
+    expect(container.querySelector('[data-effort="retarget"]')).toBeNull()
+    find.setQuery('seo')
+    await tick()
+    expect(container.querySelector('[data-open="retarget"]')).not.toBeNull()
   })
 })
 

@@ -1,3 +1,4 @@
+import type { FindState } from '../state/find.svelte'
 import type { RoadmapState } from '../state/roadmap.svelte'
 import type { EditorState } from '../state/editor.svelte'
 import type { DockState } from '../state/dock.svelte'
@@ -9,4 +10,6 @@ export interface ViewProps {
   editor?: EditorState
   dock: DockState
   layout?: TimelineLayout
+  /** the find bar: while it narrows, a view shows only rows with a matching effort */
+  find?: FindState
 }
