@@ -94,6 +94,15 @@ export async function run({ page, baseUrl, screenshot }) {
   await log.first().getByRole('button').click()
   assert.match(await log.first().textContent(), /Budget moves to the annual upsell/)
   await shoot(page, screenshot, 'decide-log')
+  // Opening the accept record selects its two efforts: the inspector shows both.
+  const accept = (await snapshotOf(baseUrl, id)).roadmap.decisions.find((d) => d.kind === 'accept')
+  assert.ok(accept, 'an accept decision was recorded')
+  await page.locator(`[data-decision="${accept.id}"] > button`).click()
+  await visible(
+    page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: '2 efforts' }),
+    'the opened record selected its two efforts',
+  )
+  await page.keyboard.press('Escape') // deselect them
 
   // Revive it: a deliberate override, asked why and recorded.
   await why.getByRole('button', { name: 'Revive…' }).click()

@@ -37,4 +37,13 @@ describe('DockState', () => {
     d.setFocus([], true)
     expect(d.revealed).toBe(1)
   })
+
+  it('selectFocus focuses, reveals and asks the editor to select the efforts', () => {
+    const d = new DockState()
+    d.selectFocus(['a', 'b'])
+    expect(d.focus).toEqual(['a', 'b'])
+    expect([d.revealed, d.selected]).toEqual([1, 1])
+    d.selectFocus([])
+    expect([d.revealed, d.selected]).toEqual([1, 1])
+  })
 })

@@ -31,10 +31,19 @@ export class DockState {
   /** counts the requests to bring the focus into view (the timeline scrolls to it when it changes) */
   revealed = $state(0)
 
+  /** counts the requests to select the focus on the timeline (the editor selects it when it changes) */
+  selected = $state(0)
+
   /** setFocus highlights `ids` on the timeline (empty: none); with `reveal`, the timeline scrolls to the first. */
   setFocus(ids: readonly string[], reveal = false): void {
     this.focus = ids
     if (reveal && ids.length > 0) this.revealed++
+  }
+
+  /** selectFocus highlights `ids`, scrolls to the first and makes them the timeline's selection (the inspector shows them). */
+  selectFocus(ids: readonly string[]): void {
+    this.setFocus(ids, true)
+    if (ids.length > 0) this.selected++
   }
 }
 
