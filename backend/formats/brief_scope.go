@@ -1,11 +1,10 @@
 package formats
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"tandem/backend/analysis"
+	"tandem/backend/formats/scope"
 	"tandem/backend/model"
 )
 
@@ -30,40 +29,22 @@ type briefScope struct {
 func newBriefScope(r *model.Roadmap, res *analysis.Result, opts ExportOptions) (*briefScope, error) {
 	sc := &briefScope{total: len(res.Schedule), from: minDay, to: maxDay}
 	if len(opts.Lanes) > 0 {
-		known := make(map[string]bool, len(r.Lanes))
-		for _, l := range r.Lanes {
-			known[l.ID] = true
+		shown, err := scope.Lanes(r, opts.Lanes)
+		if err != nil {
+			return nil, err
 		}
-		sc.lanes = map[string]bool{}
-		for _, id := range opts.Lanes {
-			if id = strings.TrimSpace(id); !known[id] {
-				return nil, fmt.Errorf("lanes: unknown lane %q (lanes: %s)", id, strings.Join(laneIDs(r), ", "))
-			}
-			sc.lanes[id] = true
-		}
+		sc.lanes = shown
 		for _, id := range laneIDs(r) {
 			if sc.lanes[id] {
 				sc.laneList = append(sc.laneList, id)
 			}
 		}
 	}
-	for _, side := range []struct {
-		name string
-		d    model.Date
-		day  *int
-	}{{"from", opts.From, &sc.from}, {"to", opts.To, &sc.to}} {
-		if side.d == "" {
-			continue
-		}
-		n, err := model.ParseDate(side.d)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", side.name, err)
-		}
-		*side.day, sc.window = n, true
+	var err error
+	if sc.from, sc.to, err = scope.Window(opts.From, opts.To, minDay, maxDay); err != nil {
+		return nil, err
 	}
-	if sc.from > sc.to {
-		return nil, fmt.Errorf("window: to %s is before from %s", opts.To, opts.From)
-	}
+	sc.window = opts.From != "" || opts.To != ""
 	sc.shown = make(map[string]bool, len(res.Schedule))
 	for i := range res.Schedule {
 		s := &res.Schedule[i]

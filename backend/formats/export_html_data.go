@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tandem/backend/analysis"
+	"tandem/backend/formats/scope"
 	"tandem/backend/layout"
 	"tandem/backend/model"
 )
@@ -141,7 +142,7 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 	if lay == nil {
 		lay = PackSchedule(r, res)
 	}
-	laneIdx, err := htmlLanes(r, in.Options.Lanes)
+	laneIdx, err := scope.Lanes(r, in.Options.Lanes)
 	if err != nil {
 		return nil, err
 	}
@@ -316,22 +317,6 @@ func conflictOn(c analysis.Conflict) string {
 // htmlDepTypes are the dependency types by code.
 var htmlDepTypes = []string{model.DepFS, model.DepSS, model.DepFF, model.DepSF}
 
-// htmlLanes returns the set of lanes to show: opts' ids (each must be a
-// lane of r), or every lane.
-func htmlLanes(r *model.Roadmap, ids []string) (map[string]bool, error) {
-	set := map[string]bool{}
-	for _, l := range r.Lanes {
-		set[l.ID] = len(ids) == 0
-	}
-	for _, id := range ids {
-		if _, ok := set[id]; !ok {
-			return nil, fmt.Errorf("html export: unknown lane %q", id)
-		}
-		set[id] = true
-	}
-	return set, nil
-}
-
 // htmlWindow returns the days shown: From..To when given, else the span of
 // the roadmap start and every scheduled effort.
 func htmlWindow(r *model.Roadmap, res *analysis.Result, o ExportOptions) (lo, hi int, err error) {
@@ -345,20 +330,8 @@ func htmlWindow(r *model.Roadmap, res *analysis.Result, o ExportOptions) (lo, hi
 			hi = max(hi, d)
 		}
 	}
-	for _, b := range []struct {
-		name string
-		v    model.Date
-		dst  *int
-	}{{"from", o.From, &lo}, {"to", o.To, &hi}} {
-		if b.v == "" {
-			continue
-		}
-		if *b.dst, err = model.ParseDate(b.v); err != nil {
-			return 0, 0, fmt.Errorf("html export: %s: %v", b.name, err)
-		}
-	}
-	if hi < lo {
-		return 0, 0, fmt.Errorf("html export: the window ends (%s) before it starts (%s)", model.DateFromDays(hi), model.DateFromDays(lo))
+	if lo, hi, err = scope.Window(o.From, o.To, lo, hi); err != nil {
+		return 0, 0, err
 	}
 	return lo, hi, nil
 }

@@ -218,7 +218,7 @@ func TestExportHTMLOptions(t *testing.T) {
 	}{
 		{ExportOptions{Lanes: []string{"paid", "nope"}}, `unknown lane "nope"`},
 		{ExportOptions{From: "2027-02-30"}, "from"},
-		{ExportOptions{From: "2027-03-01", To: "2027-02-01"}, "ends (2027-02-01) before it starts (2027-03-01)"},
+		{ExportOptions{From: "2027-03-01", To: "2027-02-01"}, "window: to 2027-02-01 is before from 2027-03-01"},
 	} {
 		w, _ := WriterFor("html")
 		_, err := w.Write(textExportInputOf(t, sample, tc.opts))

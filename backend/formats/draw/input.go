@@ -1,10 +1,8 @@
 package draw
 
 import (
-	"fmt"
-	"strings"
-
 	"tandem/backend/analysis"
+	"tandem/backend/formats/scope"
 	"tandem/backend/layout"
 	"tandem/backend/model"
 )
@@ -71,7 +69,7 @@ type selection struct {
 // so never drawn.
 func selectInput(in *Input) (*selection, error) {
 	r := in.Roadmap
-	shown, err := chosenLanes(r, in.Lanes)
+	shown, err := scope.Lanes(r, in.Lanes)
 	if err != nil {
 		return nil, err
 	}
@@ -99,30 +97,6 @@ func selectInput(in *Input) (*selection, error) {
 		s.today, s.hasToday = t, true
 	}
 	return s, nil
-}
-
-// chosenLanes returns the set of lane ids to show: ids, or every lane.
-func chosenLanes(r *model.Roadmap, ids []string) (map[string]bool, error) {
-	all := make(map[string]bool, len(r.Lanes))
-	for _, l := range r.Lanes {
-		all[l.ID] = true
-	}
-	if len(ids) == 0 {
-		return all, nil
-	}
-	shown := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		id = strings.TrimSpace(id)
-		if !all[id] {
-			known := make([]string, len(r.Lanes))
-			for i, l := range r.Lanes {
-				known[i] = l.ID
-			}
-			return nil, fmt.Errorf("lanes: unknown lane %q (lanes: %s)", id, strings.Join(known, ", "))
-		}
-		shown[id] = true
-	}
-	return shown, nil
 }
 
 // window sets s.from..s.to: the options' From and To where given, else the
@@ -160,23 +134,11 @@ func (s *selection) window(in *Input) error {
 			lo, hi = n, n+29
 		}
 	}
-	s.from, s.to = lo, hi
 	var err error
-	if in.From != "" {
-		if s.from, err = model.ParseDate(in.From); err != nil {
-			return fmt.Errorf("from: %w", err)
-		}
-		s.windowed = true
+	if s.from, s.to, err = scope.Window(in.From, in.To, lo, hi); err != nil {
+		return err
 	}
-	if in.To != "" {
-		if s.to, err = model.ParseDate(in.To); err != nil {
-			return fmt.Errorf("to: %w", err)
-		}
-		s.windowed = true
-	}
-	if s.to < s.from {
-		return fmt.Errorf("window: to %s is before from %s", model.DateFromDays(s.to), model.DateFromDays(s.from))
-	}
+	s.windowed = in.From != "" || in.To != ""
 	return nil
 }
 
