@@ -52,46 +52,15 @@ func addDecisionFields(db *badger.DB) error {
 }
 
 // upgradeValue applies upgrade to the stored value v of key when it is a
-// decision entity, or to each decision image when it is an undo step.
+// decision entity, or to each decision image when it is an undo step
+// (rewriteKind); a value it cannot read is left as it is.
 func upgradeValue(key, v []byte, upgrade func([]byte) ([]byte, bool)) ([]byte, bool) {
-	rest := key[len(roadmapPre):]
-	slash := -1
-	for i, c := range rest {
-		if c == '/' {
-			slash = i
-			break
-		}
-	}
-	if slash < 0 {
+	next, changed, err := rewriteKind(key, v, KindDecision, func(b []byte) ([]byte, bool, error) {
+		n, c := upgrade(b)
+		return n, c, nil
+	})
+	if err != nil {
 		return v, false
 	}
-	sub := string(rest[slash:])
-	switch {
-	case len(sub) > len(entitySuffix) && sub[:len(entitySuffix)] == entitySuffix:
-		if string(kindOfEntityKey(rest, slash+len(entitySuffix))) != string(KindDecision) {
-			return v, false
-		}
-		return upgrade(v)
-	case len(sub) > len(undoSuffix) && sub[:len(undoSuffix)] == undoSuffix:
-		st, err := decodeStep(v)
-		if err != nil {
-			return v, false
-		}
-		changed := false
-		for i := range st.images {
-			im := &st.images[i]
-			if im.kind != KindDecision {
-				continue
-			}
-			var b, a bool
-			im.before, b = upgrade(im.before)
-			im.after, a = upgrade(im.after)
-			changed = changed || b || a
-		}
-		if !changed {
-			return v, false
-		}
-		return st.encode(), true
-	}
-	return v, false
+	return next, changed
 }

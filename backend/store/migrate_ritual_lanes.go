@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"strconv"
 
 	"github.com/dgraph-io/badger/v4"
@@ -51,42 +50,12 @@ func migrateRitualLanes(db *badger.DB) error {
 
 // transformRitualValues returns the stored value v of key with fn applied
 // to each ritual value in it, when key is a ritual entity or an undo step
-// holding ritual images; changed is false for any other key.
+// holding ritual images (rewriteKind); changed is false for any other key.
 func transformRitualValues(key, v []byte, fn func([]byte) ([]byte, error)) (next []byte, changed bool, err error) {
-	rest := key[len(roadmapPre):]
-	slash := bytes.IndexByte(rest, '/')
-	if slash < 0 {
-		return nil, false, nil
-	}
-	rest = rest[slash:]
-	switch {
-	case bytes.HasPrefix(rest, []byte(entitySuffix+string(KindRitual)+"/")):
-		next, err := fn(v)
-		return next, true, err
-	case bytes.HasPrefix(rest, []byte(undoSuffix)):
-		st, err := decodeStep(v)
-		if err != nil {
-			return nil, false, err
-		}
-		changed := false
-		for i := range st.images {
-			im := &st.images[i]
-			if im.kind != KindRitual {
-				continue
-			}
-			if im.before, err = fn(im.before); err != nil {
-				return nil, false, err
-			}
-			if im.after, err = fn(im.after); err != nil {
-				return nil, false, err
-			}
-			changed = true
-		}
-		if changed {
-			return st.encode(), true, nil
-		}
-	}
-	return nil, false, nil
+	return rewriteKind(key, v, KindRitual, func(b []byte) ([]byte, bool, error) {
+		n, err := fn(b)
+		return n, true, err
+	})
 }
 
 // ritualV1toV2 rewrites an old ritual value (position, id, name, cadence,
