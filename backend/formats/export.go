@@ -38,13 +38,16 @@ type ExportInput struct {
 
 // Writer is one export format: its name (SPEC §4's --format value), the
 // file extension and media type of what it writes, whether that is binary
-// (PNG, PDF) and the function that writes it. Write must be deterministic
+// (PNG, PDF), whether ExportOptions' lanes and window narrow it (Scoped:
+// the drawn and read formats; the others always hold every effort) and the
+// function that writes it. Write must be deterministic
 // for the same input.
 type Writer struct {
 	Format string
 	Ext    string
 	MIME   string
 	Binary bool
+	Scoped bool
 	Write  func(in *ExportInput) ([]byte, error)
 }
 

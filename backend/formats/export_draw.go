@@ -6,11 +6,11 @@ import "tandem/backend/formats/draw"
 // landscape, tiled) and PNG (2x, at most 16,384 px a side), all drawn by
 // backend/formats/draw with the options' lanes and window.
 func init() {
-	register(Writer{Format: "svg", Ext: ".svg", MIME: "image/svg+xml",
+	register(Writer{Format: "svg", Ext: ".svg", MIME: "image/svg+xml", Scoped: true,
 		Write: func(in *ExportInput) ([]byte, error) { return draw.SVG(drawInput(in)) }})
-	register(Writer{Format: "pdf", Ext: ".pdf", MIME: "application/pdf", Binary: true,
+	register(Writer{Format: "pdf", Ext: ".pdf", MIME: "application/pdf", Binary: true, Scoped: true,
 		Write: func(in *ExportInput) ([]byte, error) { return draw.PDF(drawInput(in), in.Options.Paper) }})
-	register(Writer{Format: "png", Ext: ".png", MIME: "image/png", Binary: true,
+	register(Writer{Format: "png", Ext: ".png", MIME: "image/png", Binary: true, Scoped: true,
 		Write: func(in *ExportInput) ([]byte, error) { return draw.PNG(drawInput(in)) }})
 }
 

@@ -19,7 +19,7 @@ import (
 // by the scripts of htmlpage (joined into one); see htmlData for what it
 // holds.
 func init() {
-	register(Writer{Format: "html", Ext: ".html", MIME: "text/html; charset=utf-8", Write: writeHTML})
+	register(Writer{Format: "html", Ext: ".html", MIME: "text/html; charset=utf-8", Scoped: true, Write: writeHTML})
 }
 
 var (

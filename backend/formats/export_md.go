@@ -32,7 +32,7 @@ import (
 // meet the window. The coordination figures stay the whole roadmap's, and
 // the briefing says so. Lists are complete, in the analysis's order.
 func init() {
-	register(Writer{Format: "md", Ext: ".md", MIME: "text/markdown; charset=utf-8", Write: writeMarkdown})
+	register(Writer{Format: "md", Ext: ".md", MIME: "text/markdown; charset=utf-8", Scoped: true, Write: writeMarkdown})
 }
 
 // writeMarkdown writes the briefing of in. It runs in O(efforts +

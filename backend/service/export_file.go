@@ -10,12 +10,14 @@ import (
 
 // ExportFormat is one export format the UI offers: its name (SPEC §4's
 // --format value), the label people read, the file extension (with the
-// dot) and whether the file is binary.
+// dot), whether the file is binary and whether lanes and a window narrow
+// it (formats.Writer.Scoped).
 type ExportFormat struct {
 	Format string `json:"format"`
 	Label  string `json:"label"`
 	Ext    string `json:"ext"`
 	Binary bool   `json:"binary"`
+	Scoped bool   `json:"scoped"`
 }
 
 // ExportedFile is an export ready to save: a file name safe on every OS
@@ -55,7 +57,7 @@ func (s *Service) ExportFormatList() ([]ExportFormat, error) {
 		if !ok {
 			label = strings.ToUpper(f)
 		}
-		out = append(out, ExportFormat{Format: f, Label: label, Ext: w.Ext, Binary: w.Binary})
+		out = append(out, ExportFormat{Format: f, Label: label, Ext: w.Ext, Binary: w.Binary, Scoped: w.Scoped})
 	}
 	return out, nil
 }

@@ -1706,6 +1706,7 @@ export namespace service {
 	    label: string;
 	    ext: string;
 	    binary: boolean;
+	    scoped: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportFormat(source);
@@ -1717,6 +1718,7 @@ export namespace service {
 	        this.label = source["label"];
 	        this.ext = source["ext"];
 	        this.binary = source["binary"];
+	        this.scoped = source["scoped"];
 	    }
 	}
 	export class ExportedFile {

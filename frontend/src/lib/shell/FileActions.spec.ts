@@ -45,9 +45,9 @@ async function setup(overrides: Partial<LibraryApi> = {}) {
 }
 
 const FORMATS = [
-  { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false },
-  { format: 'csv', label: 'Spreadsheet (CSV)', ext: '.csv', binary: false },
-  { format: 'pdf', label: 'PDF', ext: '.pdf', binary: true },
+  { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false, scoped: false },
+  { format: 'csv', label: 'Spreadsheet (CSV)', ext: '.csv', binary: false, scoped: false },
+  { format: 'pdf', label: 'PDF', ext: '.pdf', binary: true, scoped: true },
 ]
 
 const heading = () => screen.getByRole('heading', { level: 1 })

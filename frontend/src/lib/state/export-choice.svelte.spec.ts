@@ -4,10 +4,10 @@ import { parseDay } from '../timeline/dates'
 import { ExportChoice, formatLabel } from './export-choice.svelte'
 
 const FORMATS: ExportFormat[] = [
-  { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false },
-  { format: 'csv', label: 'Spreadsheet (CSV)', ext: '.csv', binary: false },
-  { format: 'pdf', label: 'PDF', ext: '.pdf', binary: true },
-  { format: 'md', label: 'Briefing (Markdown)', ext: '.md', binary: false },
+  { format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false, scoped: false },
+  { format: 'csv', label: 'Spreadsheet (CSV)', ext: '.csv', binary: false, scoped: false },
+  { format: 'pdf', label: 'PDF', ext: '.pdf', binary: true, scoped: true },
+  { format: 'md', label: 'Briefing (Markdown)', ext: '.md', binary: false, scoped: true },
 ]
 const LANES = ['paid', 'content', 'product', 'ai']
 const choice = () => new ExportChoice(FORMATS, LANES, parseDay('2026-09-15')!)
@@ -71,6 +71,6 @@ describe('ExportChoice', () => {
 describe('formatLabel', () => {
   it('adds the extension only where the label does not name it', () => {
     expect(FORMATS.map(formatLabel)).toEqual(['Roadmap file (.tandem)', 'Spreadsheet (CSV)', 'PDF', 'Briefing (Markdown)'])
-    expect(formatLabel({ format: 'mspdi', label: 'MS Project XML', ext: '.xml', binary: false })).toBe('MS Project XML')
+    expect(formatLabel({ format: 'mspdi', label: 'MS Project XML', ext: '.xml', binary: false, scoped: false })).toBe('MS Project XML')
   })
 })

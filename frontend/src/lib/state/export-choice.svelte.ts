@@ -6,12 +6,6 @@
 import type { ExportFormat, ExportOptions } from '../api'
 import { ScopeChoice } from './scope.svelte'
 
-/**
- * SCOPED_FORMATS draw or describe the roadmap, so lanes and a window narrow
- * them; the others (tandem, csv, ics, mspdi) always hold every effort.
- */
-export const SCOPED_FORMATS: ReadonlySet<string> = new Set(['svg', 'png', 'pdf', 'html', 'md'])
-
 export type Paper = 'a4' | 'letter'
 
 /**
@@ -37,9 +31,13 @@ export class ExportChoice {
     this.scope = new ScopeChoice(lanes, now)
   }
 
-  /** scoped says whether the chosen format shows only the chosen lanes and window. */
+  /**
+   * scoped says whether the chosen format shows only the chosen lanes and
+   * window (the backend says which do: the drawn and read ones; the others
+   * always hold every effort).
+   */
   get scoped(): boolean {
-    return SCOPED_FORMATS.has(this.format)
+    return this.formats.some((f) => f.format === this.format && f.scoped)
   }
 
   get showsPaper(): boolean {

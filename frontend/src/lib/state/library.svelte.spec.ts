@@ -24,7 +24,7 @@ async function setup(overrides: Partial<LibraryApi> = {}, files: Partial<FileAcc
       base64: false,
       data: '{"name":"H2 growth"}',
     })),
-    ExportFormatList: vi.fn(async () => [{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false }]),
+    ExportFormatList: vi.fn(async () => [{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false, scoped: false }]),
     ...overrides,
   }
   const fileAccess: FileAccess = {
@@ -85,7 +85,7 @@ describe('RoadmapLibrary', () => {
 
   it('lists the backend’s export formats, and says why it could not', async () => {
     const { library } = await setup()
-    await expect(library.exportFormats()).resolves.toEqual([{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false }])
+    await expect(library.exportFormats()).resolves.toEqual([{ format: 'tandem', label: 'Roadmap file', ext: '.tandem', binary: false, scoped: false }])
     const failing = await setup({ ExportFormatList: vi.fn(() => Promise.reject('{"code":"internal","message":"down"}')) })
     await expect(failing.library.exportFormats()).rejects.toMatchObject({ code: 'internal', message: 'down' })
   })
