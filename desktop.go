@@ -45,9 +45,10 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 			files.ctx = ctx
 			quitOnSignal(ctx)
 		},
-		Bind:  []any{app, files},
-		Menu:  appMenu(func() context.Context { return app.ctx }),
-		Linux: &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
+		Bind:           []any{app, files},
+		ErrorFormatter: errorFormatter,
+		Menu:           appMenu(func() context.Context { return app.ctx }),
+		Linux:          &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
 	})
 }
 
