@@ -357,7 +357,11 @@ func (c *pdfCanvas) arc(comp vg.PathComp) {
 }
 
 // FillString writes s with its baseline starting at p, in Liberation Sans
-// (bold when f is bold) at f's size, in the colour last set.
+// (bold when f is bold) at f's size, in the colour last set. When a
+// character of s has no glyph (drawn as "?"), s itself is given as the
+// text's ActualText, so that copying or searching the PDF finds s. Both
+// are in the order drawn (visualOrder), which readers turn back into
+// reading order as they do for any right-to-left text.
 func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	pf := c.fonts[Regular]
 	if f.Font.Weight >= xfont.WeightSemiBold {
@@ -366,6 +370,7 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	if pf.num == 0 {
 		pf.num = c.pw.reserve()
 	}
+	start := len(c.content)
 	c.op("BT ")
 	if size := f.Font.Size.Points(); pf != c.font || size != c.size {
 		c.font, c.size = pf, size
@@ -375,8 +380,15 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	}
 	c.pt(p)
 	c.op("Td ")
-	c.content = pf.appendHex(c.content, visualOrder(s))
+	var whole bool
+	s = visualOrder(s)
+	c.content, whole = pf.appendHex(c.content, s)
 	c.op(" Tj ET\n")
+	if !whole {
+		span := "/Span << /ActualText " + pdfTextString(s) + " >> BDC\n"
+		c.content = slices.Insert(c.content, start, []byte(span)...)
+		c.op("EMC\n")
+	}
 }
 
 // DrawImage is not used by the draw package; it is kept for vg.Canvas.

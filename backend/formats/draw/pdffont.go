@@ -68,11 +68,13 @@ func newPDFFont(f fontFile, resource string) *pdfFont {
 	return &pdfFont{fontFile: f, resource: resource, gids: map[rune]uint16{}, uni: map[uint16]rune{}}
 }
 
-// appendHex appends s as a hex string of glyph indices; a character the
-// face has no glyph for (emoji, Arabic, CJK: Liberation Sans has none) is
-// written as "?", as the PNG draws it.
-func (f *pdfFont) appendHex(dst []byte, s string) []byte {
+// appendHex appends s as a hex string of glyph indices, and says whether
+// each character was written as itself: one the face has no glyph for
+// (emoji, Arabic, CJK: Liberation Sans has none) is written as "?", as the
+// PNG draws it.
+func (f *pdfFont) appendHex(dst []byte, s string) ([]byte, bool) {
 	const digits = "0123456789ABCDEF"
+	whole := true
 	dst = append(dst, '<')
 	for _, r := range s {
 		g, ok := f.gids[r]
@@ -80,17 +82,19 @@ func (f *pdfFont) appendHex(dst []byte, s string) []byte {
 			g = f.glyphIndex(r)
 			f.gids[r] = g
 		}
+		if whole && r != '?' && f.uni[g] == '?' {
+			whole = false
+		}
 		dst = append(dst, digits[g>>12], digits[g>>8&15], digits[g>>4&15], digits[g&15])
 	}
-	return append(dst, '>')
+	return append(dst, '>'), whole
 }
 
+// glyphIndex is r's glyph, "?"'s when the face has none; the first
+// character met for a glyph is the one it stands for in the ToUnicode map.
 func (f *pdfFont) glyphIndex(r rune) uint16 {
 	g, err := f.sf.GlyphIndex(&f.buf, r)
 	if err != nil || g == 0 {
-		if r == '?' {
-			return 0
-		}
 		r = '?'
 		g, _ = f.sf.GlyphIndex(&f.buf, r)
 	}
