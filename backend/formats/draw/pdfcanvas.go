@@ -41,12 +41,15 @@ type pdfCanvas struct {
 	// The page being drawn: its content and graphics state.
 	content []byte
 	stack   []affine
-	// width, dash, fill, stroke, alpha, font and size are the state last
-	// written (most shapes repeat what comes before them).
+	// color is the colour last set (SetColor), written as the fill or the
+	// stroke colour when a shape or text uses it; width, dash, fill,
+	// stroke, alpha, font and size are the state last written (most shapes
+	// repeat what comes before them).
+	color        color.RGBA
 	width        float64
 	dash         string
 	fill, stroke color.RGBA
-	alpha        string
+	alpha        uint32 // 0..0xffff
 	font         *pdfFont
 	size         float64
 }
@@ -87,7 +90,7 @@ func (c *pdfCanvas) beginPage() {
 	c.content = c.content[:0]
 	c.stack = append(c.stack[:0], identity)
 	unknown := color.RGBA{1, 2, 3, 0} // no colour: the next one set is written
-	c.width, c.dash, c.fill, c.stroke, c.alpha, c.font, c.size = -1, "", unknown, unknown, "1", nil, 0
+	c.width, c.dash, c.fill, c.stroke, c.alpha, c.font, c.size = -1, "", unknown, unknown, 0xffff, nil, 0
 	vg.Initialize(c)
 }
 
@@ -190,15 +193,14 @@ func (c *pdfCanvas) SetColor(clr color.Color) {
 	if a > 0 { // un-premultiply
 		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
 	}
-	rgb := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
-	c.setFill(rgb)
-	c.setStroke(rgb)
-	if alpha := strings.TrimSpace(string(appendNum(nil, float64(a)/0xffff, 3))); alpha != c.alpha {
-		c.alpha = alpha
-		i := slices.Index(c.alphas, c.alpha)
+	c.color = color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
+	if a != c.alpha {
+		c.alpha = a
+		alpha := strings.TrimSpace(string(appendNum(nil, float64(a)/0xffff, 3)))
+		i := slices.Index(c.alphas, alpha)
 		if i < 0 {
 			i = len(c.alphas)
-			c.alphas = append(c.alphas, c.alpha)
+			c.alphas = append(c.alphas, alpha)
 		}
 		c.op("/GS" + strconv.Itoa(i+1) + " gs\n")
 	}
@@ -278,11 +280,15 @@ func (c *pdfCanvas) Pop() {
 
 func (c *pdfCanvas) Stroke(p vg.Path) {
 	if c.width > 0 {
+		c.setStroke(c.color)
 		c.path(p, "S\n")
 	}
 }
 
-func (c *pdfCanvas) Fill(p vg.Path) { c.path(p, "f\n") }
+func (c *pdfCanvas) Fill(p vg.Path) {
+	c.setFill(c.color)
+	c.path(p, "f\n")
+}
 
 // path writes p and paints it with paint ("S" stroke, "f" fill, "B"
 // both): an axis-aligned rectangle as one "re" operator, any other path
@@ -370,6 +376,7 @@ func (c *pdfCanvas) FillString(f font.Face, p vg.Point, s string) {
 	if pf.num == 0 {
 		pf.num = c.pw.reserve()
 	}
+	c.setFill(c.color)
 	start := len(c.content)
 	c.op("BT ")
 	if size := f.Font.Size.Points(); pf != c.font || size != c.size {
