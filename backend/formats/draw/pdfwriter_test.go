@@ -3,6 +3,7 @@ package draw
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"os"
 	"os/exec"
 	"regexp"
@@ -264,7 +265,7 @@ func TestPDFMemoryDoesNotGrowWithPages(t *testing.T) {
 	after := paint(more)
 	perPage := (int64(after) - int64(before)) / more
 	t.Logf("%d bytes of content a page, %d written in all, heap %d -> %d (%d a page)", len(c.content), sink.n, before, after, perPage)
-	if perPage > 256 {
+	if perPage > 1024 { // a page's content is over 20 KB
 		t.Errorf("the heap grows by %d bytes a page (%d -> %d over %d pages), want a few bytes", perPage, before, after, more)
 	}
 	if err := c.close("x"); err != nil {
@@ -272,5 +273,35 @@ func TestPDFMemoryDoesNotGrowWithPages(t *testing.T) {
 	}
 	if int64(sink.n) != c.pw.at {
 		t.Errorf("%d bytes written of %d", sink.n, c.pw.at)
+	}
+}
+
+// failingSink takes ok bytes, then fails.
+type failingSink struct{ ok int }
+
+var errDiskFull = errors.New("disk full")
+
+func (s *failingSink) Write(b []byte) (int, error) {
+	if len(b) > s.ok {
+		n := s.ok
+		s.ok = 0
+		return n, errDiskFull
+	}
+	s.ok -= len(b)
+	return len(b), nil
+}
+
+// TestWritePDFStopsAtTheWritersError: a writer that fails at the start,
+// among the pages or at the end makes WritePDF return its error.
+func TestWritePDFStopsAtTheWritersError(t *testing.T) {
+	in := inputOf(t, modeltest.Generate(200, 1))
+	var whole bytes.Buffer
+	if err := WritePDF(&whole, in, "a4"); err != nil {
+		t.Fatal(err)
+	}
+	for _, ok := range []int{0, whole.Len() / 2, whole.Len() - 10} {
+		if err := WritePDF(&failingSink{ok: ok}, in, "a4"); !errors.Is(err, errDiskFull) {
+			t.Errorf("a writer failing after %d of %d bytes: error %v, want %v", ok, whole.Len(), err, errDiskFull)
+		}
 	}
 }
