@@ -129,7 +129,8 @@ func (t *trueType) components(g int) []int {
 
 // subset returns a font file holding only the outlines of the glyphs used
 // (with .notdef and the parts of composite glyphs); every other glyph is
-// left blank, so glyph indices stay those of the whole font.
+// left blank, so glyph indices stay those of the whole font, and the font
+// ends at the last glyph kept (loca and hmtx shrink with it).
 func (t *trueType) subset(used []uint16) []byte {
 	keep := make([]bool, len(t.glyphs))
 	var mark func(g int)
@@ -146,9 +147,13 @@ func (t *trueType) subset(used []uint16) []byte {
 	for _, g := range used {
 		mark(int(g))
 	}
+	n := len(keep)
+	for !keep[n-1] {
+		n--
+	}
 	var glyf []byte
-	loca := make([]byte, 4*(len(t.glyphs)+1))
-	for g := range t.glyphs {
+	loca := make([]byte, 4*(n+1))
+	for g := range n {
 		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
 		if keep[g] {
 			glyf = append(glyf, t.glyph(g)...)
@@ -157,11 +162,28 @@ func (t *trueType) subset(used []uint16) []byte {
 			}
 		}
 	}
-	binary.BigEndian.PutUint32(loca[4*len(t.glyphs):], uint32(len(glyf)))
+	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
 	head := slices.Clone(t.tables["head"])
 	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
-	tables := map[string][]byte{"glyf": glyf, "loca": loca, "head": head}
+	maxp := slices.Clone(t.tables["maxp"])
+	binary.BigEndian.PutUint16(maxp[4:], uint16(n))
+	// hmtx: the first m glyphs' advance and side bearing, then the side
+	// bearings of the rest up to n.
+	hhea, hmtx := slices.Clone(t.tables["hhea"]), t.tables["hmtx"]
+	metrics := int(binary.BigEndian.Uint16(hhea[34:]))
+	m := min(metrics, n)
+	binary.BigEndian.PutUint16(hhea[34:], uint16(m))
+	newHmtx := slices.Clone(hmtx[:4*m])
+	for g := m; g < n; g++ {
+		at := 4*metrics + 2*(g-metrics)
+		if at+2 > len(hmtx) {
+			newHmtx = append(newHmtx, 0, 0)
+			continue
+		}
+		newHmtx = append(newHmtx, hmtx[at:at+2]...)
+	}
+	tables := map[string][]byte{"glyf": glyf, "loca": loca, "head": head, "maxp": maxp, "hhea": hhea, "hmtx": newHmtx}
 	var tags []string
 	for _, tag := range subsetTables {
 		if tables[tag] == nil && t.tables[tag] != nil {
