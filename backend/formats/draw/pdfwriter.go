@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"image/color"
 	"io"
+	"math"
 	"strconv"
 )
 
@@ -107,4 +109,37 @@ func (pw *pdfWriter) finish(root, info int) error {
 		return pw.err
 	}
 	return pw.w.Flush()
+}
+
+// appendRGB appends rgb's components as fractions of 1.
+func appendRGB(dst []byte, rgb color.RGBA) []byte {
+	for _, v := range [3]uint8{rgb.R, rgb.G, rgb.B} {
+		dst = appendNum(dst, float64(v)/255, 3)
+	}
+	return dst
+}
+
+// appendNum appends v rounded to digits decimals without trailing zeros,
+// and a space; a value that is not a number (or is infinite) as 0, which
+// keeps the content stream valid.
+func appendNum(dst []byte, v float64, digits int) []byte {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		v = 0
+	}
+	scale := math.Pow10(digits)
+	n := int64(math.Round(v * scale))
+	if n < 0 {
+		dst = append(dst, '-')
+		n = -n
+	}
+	unit := int64(scale)
+	dst = strconv.AppendInt(dst, n/unit, 10)
+	if frac := n % unit; frac != 0 {
+		dst = append(dst, '.')
+		for unit /= 10; frac != 0; unit /= 10 {
+			dst = append(dst, byte('0'+frac/unit))
+			frac %= unit
+		}
+	}
+	return append(dst, ' ')
 }

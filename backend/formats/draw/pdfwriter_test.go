@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math"
 	"os"
 	"os/exec"
 	"regexp"
@@ -219,6 +220,7 @@ func TestAppendNum(t *testing.T) {
 	}{
 		{0, 2, "0 "}, {100, 2, "100 "}, {0.1, 2, "0.1 "}, {12.345, 2, "12.35 "}, {-1.5, 2, "-1.5 "},
 		{-0.004, 2, "0 "}, {841.89, 2, "841.89 "}, {1.0 / 3, 3, "0.333 "}, {0.05, 2, "0.05 "}, {2.999, 2, "3 "},
+		{math.NaN(), 2, "0 "}, {math.Inf(-1), 2, "0 "},
 	}
 	for _, c := range cases {
 		if got := string(appendNum(nil, c.v, c.digits)); got != c.want {
