@@ -4,6 +4,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -33,6 +36,9 @@ type window interface {
 	Show()
 }
 
+// instanceLog is where the window notes a second launch (a line on stderr).
+var instanceLog io.Writer = os.Stderr
+
 // singleInstanceLock is the lock of the window on the store at dataDir.
 // When Tandem is started again on that store, it un-minimises and shows
 // the window win returns (nil before the window has started: nothing to do).
@@ -40,6 +46,7 @@ func singleInstanceLock(dataDir string, win func() window) *options.SingleInstan
 	return &options.SingleInstanceLock{
 		UniqueId: instanceID(dataDir),
 		OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+			fmt.Fprintln(instanceLog, "tandem: Tandem was started again on this store: its window comes to the front")
 			if w := win(); w != nil {
 				w.Unminimise()
 				w.Show()
@@ -70,6 +77,7 @@ func appWindow(app *App) func() window {
 // the hidden window closes as soon as it is ready and the caller reports
 // the store as in use.
 func handOver(opts *options.App, run func(*options.App) error) error {
+	fmt.Fprintln(instanceLog, "tandem: the store is open in another Tandem: bringing its window to the front")
 	opts.StartHidden = true
 	opts.Bind = nil
 	opts.OnStartup = nil

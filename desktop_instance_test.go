@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -19,11 +20,17 @@ func (w *fakeWindow) Unminimise() { w.calls = append(w.calls, "unminimise") }
 func (w *fakeWindow) Show()       { w.calls = append(w.calls, "show") }
 
 func TestSecondLaunchBringsTheWindowToFront(t *testing.T) {
+	var log strings.Builder
+	instanceLog = &log
+	defer func() { instanceLog = os.Stderr }()
 	w := &fakeWindow{}
 	lock := singleInstanceLock(t.TempDir(), func() window { return w })
 	lock.OnSecondInstanceLaunch(options.SecondInstanceData{Args: []string{"--data", "x"}})
 	if want := []string{"unminimise", "show"}; !slices.Equal(w.calls, want) {
 		t.Fatalf("second launch did %v, want %v", w.calls, want)
+	}
+	if want := "tandem: Tandem was started again on this store: its window comes to the front\n"; log.String() != want {
+		t.Fatalf("second launch noted %q, want %q", log.String(), want)
 	}
 	// Before the window has started there is nothing to bring forward.
 	singleInstanceLock(t.TempDir(), func() window { return nil }).OnSecondInstanceLaunch(options.SecondInstanceData{})
