@@ -72,7 +72,7 @@ bench: setup ui $(BIN)
 ## soak: what survives a crash, at length: 10,000 kills of an editing process, 20 serve-mode clients for 30 s (make test: 1,000 kills, 5 s)
 soak:
 	go test -count=1 -v -timeout 60m -run 'TestCrashSafety|TestConcurrentClientsLoseNothing' ./backend/soak/ \
-	  -args -soak.kills=10000 -soak.serve=30s
+	  -args -soak.kills=10000 -soak.budget=50m -soak.serve=30s
 
 clean:
 	rm -rf build/bin frontend/dist

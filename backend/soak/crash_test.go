@@ -24,6 +24,7 @@ var (
 	life    = flag.Duration("soak.life", 100*time.Millisecond, "crash test: the longest an editing process edits before its kill (each draws a time up to this; one in five is timed from its start, while it may still be opening the store)")
 	tmp     = flag.String("soak.tmp", defaultTmp(), "crash test: the directory to make the stores in")
 	depth   = flag.Int("soak.depth", 3, "crash test: how many undo and redo steps each check walks")
+	budget  = flag.Duration("soak.budget", 5*time.Minute, "crash test: stop starting kill cycles after this long (on a loaded machine), saying how many were made")
 )
 
 // The child's environment: set, the test binary is the editing process.
@@ -84,6 +85,10 @@ func TestCrashSafety(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d (kill times are not reproducible; call seeds are in failures)", seed)
 	start := time.Now()
+	stop := start.Add(*budget)
+	if d, ok := t.Deadline(); ok && d.Add(-time.Minute).Before(stop) {
+		stop = d.Add(-time.Minute) // leave go test's -timeout a minute to spare
+	}
 	self0, children0 := cpuTimes()
 	var mu sync.Mutex
 	var total crashStats
@@ -96,7 +101,7 @@ func TestCrashSafety(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			st, err := killLoop(t, n, rand.New(rand.NewPCG(seed, uint64(w))))
+			st, err := killLoop(t, n, stop, rand.New(rand.NewPCG(seed, uint64(w))))
 			mu.Lock()
 			total.add(st)
 			mu.Unlock()
@@ -108,14 +113,17 @@ func TestCrashSafety(t *testing.T) {
 	wg.Wait()
 	el := time.Since(start)
 	self1, children1 := cpuTimes()
+	if total.kills < *kills && !t.Failed() {
+		t.Logf("STOPPED EARLY: %d of %d kills made within the budget of %v (-soak.budget); the machine is too loaded for the rest", total.kills, *kills, stop.Sub(start).Round(time.Second))
+	}
 	t.Logf("%d kills in %v (%v a kill, %d stores side by side): %d calls acknowledged (%d edits, %d undos, %d redos), %d checked, 0 lost; %d unacknowledged calls had landed, %d refused",
 		total.kills, el.Round(time.Millisecond), (el / time.Duration(max(total.kills, 1))).Round(time.Microsecond), *workers,
 		total.acked, total.ackedEdits, total.undos, total.redos, total.checked, total.landed, total.refused)
 	t.Logf("CPU: %v in this process (checks), %v in the editing processes", (self1 - self0).Round(time.Millisecond), (children1 - children0).Round(time.Millisecond))
 }
 
-// killLoop runs n kill cycles on a fresh store.
-func killLoop(t *testing.T, n int, rng *rand.Rand) (crashStats, error) {
+// killLoop runs n kill cycles on a fresh store, or as many as start before stop.
+func killLoop(t *testing.T, n int, stop time.Time, rng *rand.Rand) (crashStats, error) {
 	var stats crashStats
 	dir, err := os.MkdirTemp(*tmp, "tandem-soak-")
 	if err != nil {
@@ -128,6 +136,9 @@ func killLoop(t *testing.T, n int, rng *rand.Rand) (crashStats, error) {
 	}
 	led := NewLedger(initial, store.UndoLimit)
 	for range n {
+		if time.Now().After(stop) {
+			break
+		}
 		childSeed := rng.Uint64()
 		lines, err := runAndKill(dir, rid, childSeed, time.Duration(rng.Int64N(int64(*life)+1)), rng.IntN(5) == 0)
 		if err != nil {
