@@ -58,6 +58,13 @@ func defaultTmp() string {
 	return os.TempDir()
 }
 
+// forkMu keeps this process from starting a child while it has a store
+// open: a child forked then holds a copy of the store's lock until it
+// runs the test binary, and on a loaded machine that moment lasts long
+// enough for the next process to find the store "in use". Store handles
+// hold it for reading, starts for writing.
+var forkMu sync.RWMutex
+
 // crashStats counts what the crash test did.
 type crashStats struct {
 	kills, acked, ackedEdits, undos, redos, refused, landed, checked int
@@ -177,14 +184,17 @@ func killLoop(t *testing.T, n int, stop time.Time, rng *rand.Rand) (crashStats, 
 				cycle.refused++
 			}
 		}
+		forkMu.RLock()
 		st, err := store.Open(dir)
 		if err != nil {
+			forkMu.RUnlock()
 			return stats, fmt.Errorf("open after kill %d (child %d): %w", stats.kills, childSeed, err)
 		}
 		landed, err := Verify(st, rid, led, pending, *depth)
 		if cerr := st.Close(); err == nil {
 			err = cerr
 		}
+		forkMu.RUnlock()
 		if err != nil {
 			return stats, fmt.Errorf("after kill %d (child %d, %d calls acknowledged in its life): %w", stats.kills, childSeed, cycle.acked, err)
 		}
@@ -200,6 +210,8 @@ func killLoop(t *testing.T, n int, stop time.Time, rng *rand.Rand) (crashStats, 
 // seedStore creates the roadmap the children edit: three lanes, four
 // efforts, one dependency. It returns its id and digest.
 func seedStore(dir string) (string, string, error) {
+	forkMu.RLock()
+	defer forkMu.RUnlock()
 	st, err := store.Open(dir)
 	if err != nil {
 		return "", "", err
@@ -237,7 +249,10 @@ func runAndKill(dir, rid string, seed uint64, lifetime time.Duration, early bool
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
+	forkMu.Lock()
+	err = cmd.Start()
+	forkMu.Unlock()
+	if err != nil {
 		return nil, err
 	}
 	first, eof := make(chan struct{}), make(chan []string, 1)
