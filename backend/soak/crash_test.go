@@ -24,7 +24,7 @@ var (
 	life    = flag.Duration("soak.life", 100*time.Millisecond, "crash test: the longest an editing process edits before its kill (each draws a time up to this; one in five is timed from its start, while it may still be opening the store)")
 	tmp     = flag.String("soak.tmp", defaultTmp(), "crash test: the directory to make the stores in")
 	depth   = flag.Int("soak.depth", 3, "crash test: how many undo and redo steps each check walks")
-	budget  = flag.Duration("soak.budget", 5*time.Minute, "crash test: stop starting kill cycles after this long (on a loaded machine), saying how many were made")
+	budget  = flag.Duration("soak.budget", 2*time.Minute, "crash test: stop starting kill cycles after this long (on a loaded machine), saying how many were made")
 )
 
 // The child's environment: set, the test binary is the editing process.
