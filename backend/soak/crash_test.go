@@ -123,10 +123,18 @@ func TestCrashSafety(t *testing.T) {
 	if total.kills < *kills && !t.Failed() {
 		t.Logf("STOPPED EARLY: %d of %d kills made within the budget of %v (-soak.budget); the machine is too loaded for the rest", total.kills, *kills, stop.Sub(start).Round(time.Second))
 	}
-	t.Logf("%d kills in %v (%v a kill, %d stores side by side): %d calls acknowledged (%d edits, %d undos, %d redos), %d checked, 0 lost; %d unacknowledged calls had landed, %d refused",
+	t.Logf("%d kills in %v (%v a kill, %d stores side by side): %d calls acknowledged (%d edits, %d undos, %d redos), %d checked after the kills, %s; %d unacknowledged calls had landed, %d refused",
 		total.kills, el.Round(time.Millisecond), (el / time.Duration(max(total.kills, 1))).Round(time.Microsecond), *workers,
-		total.acked, total.ackedEdits, total.undos, total.redos, total.checked, total.landed, total.refused)
+		total.acked, total.ackedEdits, total.undos, total.redos, total.checked, verdict(t), total.landed, total.refused)
 	t.Logf("CPU: %v in this process (checks), %v in the editing processes", (self1 - self0).Round(time.Millisecond), (children1 - children0).Round(time.Millisecond))
+}
+
+// verdict sums up the losses and store problems: none, unless the test failed.
+func verdict(t *testing.T) string {
+	if t.Failed() {
+		return "LOSSES OR STORE PROBLEMS (above)"
+	}
+	return "0 lost, 0 store problems"
 }
 
 // killLoop runs n kill cycles on a fresh store, or as many as start before stop.

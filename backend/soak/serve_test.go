@@ -97,7 +97,7 @@ func TestConcurrentClientsLoseNothing(t *testing.T) {
 	pct := func(p float64) time.Duration {
 		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(10 * time.Microsecond)
 	}
-	t.Logf("%d clients for %v: %d edits acknowledged (%.0f a second), %d efforts and %d dependencies checked in the reopened store, %d lost; latency p50 %v, p99 %v, max %v",
+	t.Logf("%d clients for %v: %d edits acknowledged (%.0f a second), %d efforts and %d dependencies checked in the reopened store, %d lost, 0 store problems; latency p50 %v, p99 %v, max %v",
 		len(clients), *serveFor, acked, float64(acked)/serveFor.Seconds(), len(r.Efforts), len(r.Dependencies), lost, pct(0.50), pct(0.99), lat[len(lat)-1])
 }
 
