@@ -59,6 +59,7 @@ e2e: $(BIN)
 
 smoke: $(BIN)
 	scripts/smoke-desktop.sh $(BIN)
+	scripts/smoke-second-instance.sh $(BIN)
 
 ## bindings: regenerate the UI's typed bindings from app.go
 bindings:
