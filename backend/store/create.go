@@ -55,6 +55,7 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 		}
 		return Info{}, err
 	}
+	s.noteChange()
 	return h.info(rid), nil
 }
 

@@ -1,0 +1,232 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+	"github.com/dgraph-io/badger/v4/table"
+	"github.com/dgraph-io/ristretto/v2/z"
+)
+
+// checkDirName is the scratch directory, inside the store directory, where
+// checkStore opens a stand-in of the store. Badger ignores directories.
+const checkDirName = ".check"
+
+// checked is what checkStore found in a store directory.
+type checked struct {
+	fresh  bool // no store yet: Badger will create one
+	schema int  // the schema key; 0 when absent
+}
+
+// checkStore verifies the closed store in dir before anything writes to it,
+// and returns a *DamagedError when it lost or garbled data, a *SchemaError
+// when a newer Tandem wrote it. The store's own files are never written:
+// table files are checked where they are (read-only mappings, panics
+// recovered, checksums verified); the store is then opened in a stand-in
+// directory (checkDirName) of hard links to the immutable tables and copies
+// of every other file, which Badger may repair or rewrite at will, and
+// compared there with the contents record (record.go).
+func checkStore(dir string) (c checked, err error) {
+	if err := os.RemoveAll(filepath.Join(dir, checkDirName)); err != nil {
+		return c, err
+	}
+	want, err := readRecord(dir)
+	if err != nil {
+		return c, damaged(dir, err.Error())
+	}
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		return c, err
+	}
+	var tables, others []string
+	hasData := false
+	for _, f := range files {
+		switch n := f.Name(); {
+		case f.IsDir() || n == lockName || strings.HasPrefix(n, recordName):
+		case strings.HasSuffix(n, ".sst"):
+			tables, hasData = append(tables, n), true
+		default:
+			others = append(others, n)
+			hasData = hasData || strings.HasSuffix(n, ".mem")
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, badger.ManifestFilename)); errors.Is(err, os.ErrNotExist) {
+		if hasData || want != nil && len(want.Roadmaps) > 0 {
+			return c, damaged(dir, "its MANIFEST file is missing")
+		}
+		return checked{fresh: true}, nil
+	}
+	if what := checkManifest(dir); what != "" {
+		return c, damaged(dir, what)
+	}
+	for _, t := range tables {
+		if err := checkTable(filepath.Join(dir, t)); err != nil {
+			return c, damaged(dir, "its table file "+t+" is damaged (truncated or garbled)")
+		}
+	}
+	return checkInStandIn(dir, tables, others, want)
+}
+
+// checkManifest reads dir's MANIFEST and checks that every table it lists
+// exists; it returns what is wrong, or "".
+func checkManifest(dir string) (what string) {
+	defer func() {
+		if p := recover(); p != nil {
+			what = "its MANIFEST file is damaged"
+		}
+	}()
+	f, err := os.Open(filepath.Join(dir, badger.ManifestFilename))
+	if err != nil {
+		return "its MANIFEST file cannot be read: " + err.Error()
+	}
+	defer f.Close()
+	m, _, err := badger.ReplayManifestFile(f, 0, badgerOptions(dir))
+	if err != nil {
+		return "its MANIFEST file is damaged"
+	}
+	for id := range m.Tables {
+		if _, err := os.Stat(table.NewFilename(id, dir)); err != nil {
+			return "its table file " + table.IDToFilename(id) + " is missing"
+		}
+	}
+	return ""
+}
+
+// checkTable opens the table file at path read-only and verifies its
+// checksums. Badger panics in its own goroutines on a truncated table, so
+// it must not see one; here a panic is recovered and reported.
+func checkTable(path string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%v", p)
+		}
+	}()
+	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
+	if err != nil {
+		return err
+	}
+	defer mf.Close(-1)
+	_, err = table.OpenTable(mf, table.Options{ChkMode: options.OnTableRead, BlockSize: 4 << 10})
+	return err
+}
+
+// checkInStandIn opens a stand-in of the store (see checkStore), reads its
+// schema and compares what it holds with the record want.
+func checkInStandIn(dir string, tables, others []string, want *record) (c checked, err error) {
+	stand := filepath.Join(dir, checkDirName)
+	defer os.RemoveAll(stand)
+	if err := os.Mkdir(stand, 0o700); err != nil {
+		return c, err
+	}
+	for _, t := range tables {
+		if err := os.Link(filepath.Join(dir, t), filepath.Join(stand, t)); err != nil {
+			if err := copySparse(filepath.Join(dir, t), filepath.Join(stand, t)); err != nil {
+				return c, err
+			}
+		}
+	}
+	for _, o := range others {
+		if err := copySparse(filepath.Join(dir, o), filepath.Join(stand, o)); err != nil {
+			return c, err
+		}
+	}
+	db, err := openRecovered(badgerOptions(stand).WithLogger(nil).WithChecksumVerificationMode(options.OnTableRead))
+	if err != nil {
+		if errors.Is(err, badger.ErrEncryptionKeyMismatch) {
+			return c, damaged(dir, "its KEYREGISTRY file is damaged")
+		}
+		return c, damaged(dir, "Badger cannot open it ("+firstLine(err.Error())+")")
+	}
+	defer db.Close()
+	v, _, err := readSchema(db)
+	if err != nil {
+		return c, damaged(dir, "its schema version cannot be read")
+	}
+	if v > schemaVersion {
+		return c, &SchemaError{Dir: dir, Found: v, Supported: schemaVersion}
+	}
+	got, err := snapshotRecord(db)
+	if err != nil {
+		return c, damaged(dir, err.Error())
+	}
+	if what := compareRecord(got, want); what != "" {
+		return c, damaged(dir, what)
+	}
+	return checked{schema: v}, nil
+}
+
+// openRecovered opens Badger, turning a panic in the calling goroutine
+// into an error.
+func openRecovered(opt badger.Options) (db *badger.DB, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			db, err = nil, fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return badger.Open(opt)
+}
+
+// copySparse copies the file src to dst, leaving holes where src has
+// blocks of zeros (Badger preallocates its logs).
+func copySparse(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	buf := make([]byte, 64<<10)
+	var size int64
+	for {
+		n, rerr := io.ReadFull(in, buf)
+		if n > 0 {
+			if allZero(buf[:n]) {
+				_, err = out.Seek(int64(n), io.SeekCurrent)
+			} else {
+				_, err = out.Write(buf[:n])
+			}
+			if err != nil {
+				out.Close()
+				return err
+			}
+			size += int64(n)
+		}
+		if rerr == io.EOF || rerr == io.ErrUnexpectedEOF {
+			break
+		}
+		if rerr != nil {
+			out.Close()
+			return rerr
+		}
+	}
+	if err := out.Truncate(size); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
