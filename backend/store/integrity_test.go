@@ -8,18 +8,23 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-const crashEnv = "TANDEM_STORE_TEST_CRASH"
+const (
+	crashEnv       = "TANDEM_STORE_TEST_CRASH"
+	crashSchemaEnv = "TANDEM_STORE_TEST_CRASH_SCHEMA" // a schema version the child writes last
+)
 
 // TestHelperCrashAfterEdits is not a test: run by crashedStore in a second
 // process, it creates a roadmap in the store named by $TANDEM_STORE_TEST_CRASH,
 // makes five acknowledged edits, keeps a copy of the contents record as it
 // was before the last one (lagging.json beside the store), and exits
 // without closing the store, as a killed process would: the edits are only
-// in Badger's memtable log (.mem).
+// in Badger's memtable log (.mem). With $TANDEM_STORE_TEST_CRASH_SCHEMA it
+// writes that schema version last.
 func TestHelperCrashAfterEdits(t *testing.T) {
 	dir := os.Getenv(crashEnv)
 	if dir == "" {
@@ -43,6 +48,12 @@ func TestHelperCrashAfterEdits(t *testing.T) {
 		if err := s.Apply(info.ID, "edit", Put(e)); err != nil {
 			os.Exit(5)
 		}
+	}
+	if v, err := strconv.Atoi(os.Getenv(crashSchemaEnv)); err == nil {
+		if writeSchema(s.db, v) != nil {
+			os.Exit(6)
+		}
+		s.noteChange()
 	}
 	os.Exit(0)
 }
