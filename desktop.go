@@ -28,6 +28,7 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 			return err
 		}
 		defer st.Close()
+		st.StartDailyBackup()
 		svc = service.New(st)
 	}
 	app := NewApp(svc)
