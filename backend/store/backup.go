@@ -56,7 +56,7 @@ func backupDB(db *badger.DB, path string, now time.Time) (BackupInfo, error) {
 	}
 	info := BackupInfo{Schema: v, Roadmaps: len(rec.Roadmaps), Created: now.UTC()}
 	return writeBackupFile(path, info, func(w io.Writer) error {
-		_, err := db.Backup(w, 0)
+		_, err := writeBody(db, w)
 		return err
 	})
 }

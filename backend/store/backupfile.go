@@ -12,9 +12,9 @@ import (
 	"time"
 )
 
-// A backup file holds a whole store: a 64-byte header, then the body,
-// Badger's own backup stream (every live key and value: settings, roadmaps,
-// their undo logs, the schema version). Header, big-endian:
+// A backup file holds a whole store: a 64-byte header, then the body
+// (backupbody.go: every live key and value: settings, roadmaps, their undo
+// logs, the schema version). Header, big-endian:
 //
 //	0  8 bytes  magic "TNDMBKUP"
 //	8  uint16   backup format version (backupVersion)

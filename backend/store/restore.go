@@ -96,7 +96,7 @@ func loadInto(dir string, body io.Reader) error {
 	if err != nil {
 		return err
 	}
-	err = db.Load(body, 256)
+	err = loadBody(db, body)
 	var rec *record
 	if err == nil {
 		rec, err = snapshotRecord(db)
