@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 )
 
 // ErrDamaged: the store lost or garbled data (a missing, truncated or
@@ -33,6 +34,9 @@ func (e *DamagedError) Unwrap() error { return ErrDamaged }
 
 // damaged returns the *DamagedError of dir, naming its newest backup.
 func damaged(dir, what string) *DamagedError {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
 	latest, _ := LatestBackup(dir)
 	return &DamagedError{Dir: dir, What: what, Backup: latest}
 }
