@@ -18,8 +18,8 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 	data := filepath.Join(dir, "store")
 	sampleFile := filepath.Join(dir, "sample.tandem")
 	saved := filepath.Join(dir, "saved.tandem-backup")
-	mustRun(t, 0, "sample", "-o", sampleFile)
-	mustRun(t, 0, "--data", data, "import", sampleFile, "--name", "Before")
+	runExpect(t, 0, "sample", "-o", sampleFile)
+	runExpect(t, 0, "--data", data, "import", sampleFile, "--name", "Before")
 
 	code, out, _ := run("--data", data, "backup", "-o", saved)
 	if code != 0 || !strings.Contains(out, "backed up 1 roadmap (") || !strings.Contains(out, saved) {
@@ -29,7 +29,7 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 		t.Fatalf("backup without -o: %d %q", code, errs)
 	}
 
-	mustRun(t, 0, "--data", data, "import", sampleFile, "--name", "After")
+	runExpect(t, 0, "--data", data, "import", sampleFile, "--name", "After")
 	code, out, _ = run("--data", data, "restore", saved)
 	if code != 0 || !strings.Contains(out, "restored 1 roadmap from "+saved) || !strings.Contains(out, "kept at "+data+".before-restore-") {
 		t.Fatalf("restore: %d %q", code, out)
@@ -41,24 +41,24 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 	truncated := filepath.Join(dir, "truncated.tandem-backup")
 	b, _ := os.ReadFile(saved)
 	os.WriteFile(truncated, b[:len(b)/2], 0o600)
-	oneLineError(t, "the file is truncated", "--data", data, "restore", truncated)
-	oneLineError(t, "does not start like one", "--data", data, "restore", sampleFile)
+	wantOneLineRefusal(t, "the file is truncated", "--data", data, "restore", truncated)
+	wantOneLineRefusal(t, "does not start like one", "--data", data, "restore", sampleFile)
 
 	st, err := store.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	oneLineError(t, "is in use by another Tandem", "--data", data, "restore", saved)
+	wantOneLineRefusal(t, "is in use by another Tandem", "--data", data, "restore", saved)
 	st.Close()
 
 	os.Remove(filepath.Join(data, "MANIFEST"))
-	msg := oneLineError(t, "MANIFEST file is missing", "--data", data, "list")
+	msg := wantOneLineRefusal(t, "MANIFEST file is missing", "--data", data, "list")
 	if !strings.Contains(msg, "tandem --data "+data+" restore "+filepath.Join(data, "backups", "daily-")) {
 		t.Fatalf("the message does not name the daily backup: %q", msg)
 	}
 }
 
-func mustRun(t *testing.T, want int, args ...string) string {
+func runExpect(t *testing.T, want int, args ...string) string {
 	t.Helper()
 	code, out, errs := run(args...)
 	if code != want {
@@ -67,9 +67,9 @@ func mustRun(t *testing.T, want int, args ...string) string {
 	return out
 }
 
-// oneLineError runs args, wants exit 1 and one stderr line containing
+// wantOneLineRefusal runs args, wants exit 1 and one stderr line containing
 // want, and returns that line.
-func oneLineError(t *testing.T, want string, args ...string) string {
+func wantOneLineRefusal(t *testing.T, want string, args ...string) string {
 	t.Helper()
 	code, _, errs := run(args...)
 	if code != 1 || strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "tandem: ") || !strings.Contains(errs, want) {

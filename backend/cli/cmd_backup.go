@@ -28,23 +28,23 @@ func backupCommand() *Command {
 				if err != nil {
 					return fmt.Errorf("cannot write the backup %s: %w", *out, err)
 				}
-				fmt.Fprintf(env.Stdout, "backed up %s (%s) to %s\n", roadmaps(info.Roadmaps), size(info.Bytes), info.Path)
+				fmt.Fprintf(env.Stdout, "backed up %s (%s) to %s\n", roadmapCount(info.Roadmaps), byteSize(info.Bytes), info.Path)
 				return nil
 			})
 		},
 	}
 }
 
-// roadmaps is "1 roadmap" or "N roadmaps".
-func roadmaps(n int) string {
+// roadmapCount is "1 roadmap" or "N roadmaps".
+func roadmapCount(n int) string {
 	if n == 1 {
 		return "1 roadmap"
 	}
 	return fmt.Sprintf("%d roadmaps", n)
 }
 
-// size is a byte count for people: 812 B, 12.4 KB, 3.1 MB.
-func size(n int64) string {
+// byteSize is a byte count for people: 812 B, 12.4 KB, 3.1 MB.
+func byteSize(n int64) string {
 	switch {
 	case n < 1000:
 		return fmt.Sprintf("%d B", n)

@@ -22,7 +22,7 @@ func restoreCommand() *Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "restored %s from %s (backed up %s) into %s\n", roadmaps(r.Backup.Roadmaps), pos[0],
+			fmt.Fprintf(env.Stdout, "restored %s from %s (backed up %s) into %s\n", roadmapCount(r.Backup.Roadmaps), pos[0],
 				r.Backup.Created.Local().Format("2006-01-02 15:04"), g.DataDir())
 			if r.Previous != "" {
 				fmt.Fprintf(env.Stdout, "the store it replaced is kept at %s\n", r.Previous)

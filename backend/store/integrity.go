@@ -14,26 +14,26 @@ import (
 	"github.com/dgraph-io/ristretto/v2/z"
 )
 
-// checkDirName is the scratch directory, inside the store directory, where
-// checkStore opens a stand-in of the store. Badger ignores directories.
-const checkDirName = ".check"
+// standInDirName is the scratch directory, inside the store directory, where
+// inspectStore opens a stand-in of the store. Badger ignores directories.
+const standInDirName = ".inspect"
 
-// checked is what checkStore found in a store directory.
-type checked struct {
+// inspected is what inspectStore found in a store directory.
+type inspected struct {
 	fresh  bool // no store yet: Badger will create one
 	schema int  // the schema key; 0 when absent
 }
 
-// checkStore verifies the closed store in dir before anything writes to it,
+// inspectStore verifies the closed store in dir before anything writes to it,
 // and returns a *DamagedError when it lost or garbled data, a *SchemaError
 // when a newer Tandem wrote it. The store's own files are never written:
-// table files are checked where they are (read-only mappings, panics
+// table files are inspected where they are (read-only mappings, panics
 // recovered, checksums verified); the store is then opened in a stand-in
-// directory (checkDirName) of hard links to the immutable tables and copies
+// directory (standInDirName) of hard links to the immutable tables and copies
 // of every other file, which Badger may repair or rewrite at will, and
 // compared there with the contents record (record.go).
-func checkStore(dir string) (c checked, err error) {
-	if err := os.RemoveAll(filepath.Join(dir, checkDirName)); err != nil {
+func inspectStore(dir string) (c inspected, err error) {
+	if err := os.RemoveAll(filepath.Join(dir, standInDirName)); err != nil {
 		return c, err
 	}
 	want, err := readRecord(dir)
@@ -60,22 +60,22 @@ func checkStore(dir string) (c checked, err error) {
 		if hasData || want != nil && len(want.Roadmaps) > 0 {
 			return c, damaged(dir, "its MANIFEST file is missing")
 		}
-		return checked{fresh: true}, nil
+		return inspected{fresh: true}, nil
 	}
-	if what := checkManifest(dir); what != "" {
+	if what := inspectManifest(dir); what != "" {
 		return c, damaged(dir, what)
 	}
 	for _, t := range tables {
-		if err := checkTable(filepath.Join(dir, t)); err != nil {
+		if err := inspectTable(filepath.Join(dir, t)); err != nil {
 			return c, damaged(dir, "its table file "+t+" is damaged (truncated or garbled)")
 		}
 	}
-	return checkInStandIn(dir, tables, others, want)
+	return inspectStandIn(dir, tables, others, want)
 }
 
-// checkManifest reads dir's MANIFEST and checks that every table it lists
+// inspectManifest reads dir's MANIFEST and checks that every table it lists
 // exists; it returns what is wrong, or "".
-func checkManifest(dir string) (what string) {
+func inspectManifest(dir string) (what string) {
 	defer func() {
 		if p := recover(); p != nil {
 			what = "its MANIFEST file is damaged"
@@ -98,10 +98,10 @@ func checkManifest(dir string) (what string) {
 	return ""
 }
 
-// checkTable opens the table file at path read-only and verifies its
+// inspectTable opens the table file at path read-only and verifies its
 // checksums. Badger panics in its own goroutines on a truncated table, so
 // it must not see one; here a panic is recovered and reported.
-func checkTable(path string) (err error) {
+func inspectTable(path string) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%v", p)
@@ -116,10 +116,10 @@ func checkTable(path string) (err error) {
 	return err
 }
 
-// checkInStandIn opens a stand-in of the store (see checkStore), reads its
+// inspectStandIn opens a stand-in of the store (see inspectStore), reads its
 // schema and compares what it holds with the record want.
-func checkInStandIn(dir string, tables, others []string, want *record) (c checked, err error) {
-	stand := filepath.Join(dir, checkDirName)
+func inspectStandIn(dir string, tables, others []string, want *record) (c inspected, err error) {
+	stand := filepath.Join(dir, standInDirName)
 	defer os.RemoveAll(stand)
 	if err := os.Mkdir(stand, 0o700); err != nil {
 		return c, err
@@ -158,7 +158,7 @@ func checkInStandIn(dir string, tables, others []string, want *record) (c checke
 	if what := compareRecord(got, want); what != "" {
 		return c, damaged(dir, what)
 	}
-	return checked{schema: v}, nil
+	return inspected{schema: v}, nil
 }
 
 // openRecovered opens Badger, turning a panic in the calling goroutine

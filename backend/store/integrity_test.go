@@ -68,7 +68,7 @@ func crashedStore(t *testing.T) string {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("crashing child: %v\n%s", err, out)
 	}
-	if len(glob(t, dir, "*.mem")) == 0 {
+	if len(filesMatching(t, dir, "*.mem")) == 0 {
 		t.Fatal("the child left no memtable log")
 	}
 	return dir
@@ -93,7 +93,7 @@ func closedStore(t *testing.T) string {
 	return dir
 }
 
-func glob(t *testing.T, dir, pattern string) []string {
+func filesMatching(t *testing.T, dir, pattern string) []string {
 	t.Helper()
 	m, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil {
@@ -102,10 +102,10 @@ func glob(t *testing.T, dir, pattern string) []string {
 	return m
 }
 
-// one returns the only file of dir matching pattern.
-func one(t *testing.T, dir, pattern string) string {
+// onlyFile returns the only file of dir matching pattern.
+func onlyFile(t *testing.T, dir, pattern string) string {
 	t.Helper()
-	m := glob(t, dir, pattern)
+	m := filesMatching(t, dir, pattern)
 	if len(m) != 1 {
 		t.Fatalf("%d files match %s", len(m), pattern)
 	}
@@ -197,13 +197,13 @@ func TestDamagedStoreIsRefused(t *testing.T) {
 			garble(t, filepath.Join(dir, "MANIFEST"), 0, 4)
 		}, "MANIFEST file is damaged"},
 		{"missing table file", closedStore, func(t *testing.T, dir string) {
-			os.Remove(one(t, dir, "*.sst"))
+			os.Remove(onlyFile(t, dir, "*.sst"))
 		}, "table file 000001.sst is missing"},
 		{"truncated table file", closedStore, func(t *testing.T, dir string) {
-			truncateHalf(t, one(t, dir, "*.sst"))
+			truncateHalf(t, onlyFile(t, dir, "*.sst"))
 		}, "table file 000001.sst is damaged"},
 		{"garbled table file", closedStore, func(t *testing.T, dir string) {
-			garble(t, one(t, dir, "*.sst"), 100, 200)
+			garble(t, onlyFile(t, dir, "*.sst"), 100, 200)
 		}, "table file 000001.sst is damaged"},
 		{"garbled KEYREGISTRY", closedStore, func(t *testing.T, dir string) {
 			garble(t, filepath.Join(dir, "KEYREGISTRY"), 0, 28)
@@ -212,10 +212,10 @@ func TestDamagedStoreIsRefused(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, recordName), []byte("{"), 0o600)
 		}, "contents record tandem-contents.json is unreadable"},
 		{"missing memtable log after a crash", crashedStore, func(t *testing.T, dir string) {
-			os.Remove(one(t, dir, "*.mem"))
+			os.Remove(onlyFile(t, dir, "*.mem"))
 		}, "the latest edits are missing"},
 		{"garbled memtable log after a crash", crashedStore, func(t *testing.T, dir string) {
-			garble(t, one(t, dir, "*.mem"), 2000, 64)
+			garble(t, onlyFile(t, dir, "*.mem"), 2000, 64)
 		}, "the latest edits are missing"},
 		{"missing MANIFEST after a crash", crashedStore, func(t *testing.T, dir string) {
 			os.Remove(filepath.Join(dir, "MANIFEST"))

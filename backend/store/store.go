@@ -71,7 +71,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	found, err := checkStore(dir)
+	found, err := inspectStore(dir)
 	if err != nil {
 		lock.release()
 		return nil, err
