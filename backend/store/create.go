@@ -46,6 +46,9 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 			if err := putHeader(txn, rid, &h); err != nil {
 				return err
 			}
+			if err := countChange(txn); err != nil {
+				return err
+			}
 			return txn.Delete(pendingKey(rid))
 		})
 	}

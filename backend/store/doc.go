@@ -9,6 +9,7 @@
 // Key layout (all keys are plain bytes; <rid> is a roadmap id, see Create):
 //
 //	schema                  decimal schema version of this layout (see schema.go)
+//	changes                 decimal count of committed changes, checked at open (record.go)
 //	m/<name>                an app setting (Meta, SetMeta)
 //	h/<rid>                 roadmap header: the "visible" key. A roadmap exists iff it has one.
 //	                        Name, times, lane/effort counts, next position, undo cursor.

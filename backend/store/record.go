@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -23,9 +24,12 @@ const recordName = "tandem-contents.json"
 
 // record is what the contents record holds.
 //
-// Changes is Badger's highest commit version: it grows with every commit
-// and never goes back, so a store whose own is lower has lost commits.
-// Roadmaps are the visible roadmaps with their entity counts and undo top.
+// Changes is the store's change counter (changesKey): every write that
+// changes what a roadmap or setting holds adds one in its own transaction,
+// and it never goes back, so a store whose counter is lower lost commits.
+// (Badger's own commit versions are not used: compaction may drop a
+// deletion together with its version.) Roadmaps are the visible roadmaps
+// with their entity counts and undo top.
 type record struct {
 	Format   string                   `json:"format"` // recordFormat
 	Changes  uint64                   `json:"changes"`
@@ -57,11 +61,39 @@ func readRecord(dir string) (*record, error) {
 	return &r, nil
 }
 
-// snapshotRecord reads what db holds now. The version is read before the
-// roadmaps: a record never claims more commits than its roadmaps show.
+// changesKey holds the change counter (see record), a decimal number;
+// absent (0) in a store no change was counted in.
+var changesKey = []byte("changes")
+
+// countChange adds one to the change counter in txn.
+func countChange(txn *badger.Txn) error {
+	n, err := readChanges(txn)
+	if err != nil {
+		return err
+	}
+	return txn.Set(changesKey, strconv.AppendUint(nil, n+1, 10))
+}
+
+func readChanges(txn *badger.Txn) (uint64, error) {
+	v, err := getValue(txn, changesKey)
+	if err != nil || v == nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("the change counter %q does not decode", v)
+	}
+	return n, nil
+}
+
+// snapshotRecord reads what db holds now, in one transaction.
 func snapshotRecord(db *badger.DB) (*record, error) {
-	r := &record{Format: recordFormat, Changes: db.MaxVersion(), Roadmaps: map[string]recordRoadmap{}}
+	r := &record{Format: recordFormat, Roadmaps: map[string]recordRoadmap{}}
 	err := db.View(func(txn *badger.Txn) error {
+		var err error
+		if r.Changes, err = readChanges(txn); err != nil {
+			return err
+		}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: headerPre})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {

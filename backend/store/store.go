@@ -130,12 +130,18 @@ func (s *Store) enter() error {
 	return nil
 }
 
-// update runs fn in one read-write transaction under the write mutex and
-// commits it durably.
+// update runs fn in one read-write transaction under the write mutex,
+// counts the change (record.go) and commits it durably.
 func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	if err := s.db.Update(fn); err != nil {
+	err := s.db.Update(func(txn *badger.Txn) error {
+		if err := fn(txn); err != nil {
+			return err
+		}
+		return countChange(txn)
+	})
+	if err != nil {
 		return err
 	}
 	s.noteChange()
