@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -17,6 +18,10 @@ import (
 // standInDirName is the scratch directory, inside the store directory, where
 // inspectStore opens a stand-in of the store. Badger ignores directories.
 const standInDirName = ".inspect"
+
+// standInHold keeps the stand-in open longer; tests set it so that Badger's
+// compactions (which start up to a second after it opens) run there.
+var standInHold time.Duration
 
 // inspected is what inspectStore found in a store directory.
 type inspected struct {
@@ -29,9 +34,9 @@ type inspected struct {
 // when a newer Tandem wrote it. The store's own files are never written:
 // table files are inspected where they are (read-only mappings, panics
 // recovered, checksums verified); the store is then opened in a stand-in
-// directory (standInDirName) of hard links to the immutable tables and copies
-// of every other file, which Badger may repair or rewrite at will, and
-// compared there with the contents record (record.go).
+// directory (standInDirName) holding copies of its files, which Badger may
+// replay, compact or rewrite at will, and compared there with the contents
+// record (record.go).
 func inspectStore(dir string) (c inspected, err error) {
 	if err := os.RemoveAll(filepath.Join(dir, standInDirName)); err != nil {
 		return c, err
@@ -124,15 +129,11 @@ func inspectStandIn(dir string, tables, others []string, want *record) (c inspec
 	if err := os.Mkdir(stand, 0o700); err != nil {
 		return c, err
 	}
-	for _, t := range tables {
-		if err := os.Link(filepath.Join(dir, t), filepath.Join(stand, t)); err != nil {
-			if err := copySparse(filepath.Join(dir, t), filepath.Join(stand, t)); err != nil {
-				return c, err
-			}
-		}
-	}
-	for _, o := range others {
-		if err := copySparse(filepath.Join(dir, o), filepath.Join(stand, o)); err != nil {
+	// Copies, never hard links: Badger truncates a table file to zero
+	// before it removes it (after a compaction), which through a link
+	// would empty the store's own file.
+	for _, f := range append(tables, others...) {
+		if err := copySparse(filepath.Join(dir, f), filepath.Join(stand, f)); err != nil {
 			return c, err
 		}
 	}
@@ -158,6 +159,7 @@ func inspectStandIn(dir string, tables, others []string, want *record) (c inspec
 	if what := compareRecord(got, want); what != "" {
 		return c, damaged(dir, what)
 	}
+	time.Sleep(standInHold)
 	return inspected{schema: v}, nil
 }
 
