@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -76,6 +77,20 @@ func inspectStore(dir string) (c inspected, err error) {
 		}
 	}
 	return inspectStandIn(dir, tables, others, want)
+}
+
+// notInspected words an error that kept inspectStore from finishing (not
+// a damage it found): the store was not opened, and nothing was written to it.
+func notInspected(dir string, err error) error {
+	var de *DamagedError
+	var se *SchemaError
+	if errors.As(err, &de) || errors.As(err, &se) {
+		return err
+	}
+	if errors.Is(err, syscall.ENOSPC) {
+		return fmt.Errorf("the disk is full: Tandem needs room for a copy of the store at %s to check it before opening it; free some space and try again", dir)
+	}
+	return fmt.Errorf("Tandem cannot check the store at %s before opening it (%v); it was not opened", dir, err)
 }
 
 // inspectManifest reads dir's MANIFEST and checks that every table it lists

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -344,5 +345,25 @@ func TestInspectionLeavesTablesAlone(t *testing.T) {
 	s := openAt(t, dir)
 	for _, id := range ids {
 		mustLoad(t, s, id)
+	}
+}
+
+// TestNotInspectedIsOneLine: a failure to check the store (not a damage it
+// found) is said in Tandem's words, the full disk plainly.
+func TestNotInspectedIsOneLine(t *testing.T) {
+	full := &os.PathError{Op: "write", Path: "/d/.inspect/000001.sst", Err: syscall.ENOSPC}
+	cases := []struct {
+		err  error
+		want string
+	}{
+		{full, "the disk is full: Tandem needs room for a copy of the store at /d"},
+		{errors.New("boom"), "Tandem cannot check the store at /d before opening it (boom)"},
+		{damaged("/d", "x"), "is damaged: x"},
+	}
+	for _, c := range cases {
+		msg := notInspected("/d", c.err).Error()
+		if !strings.Contains(msg, c.want) || strings.Contains(msg, "\n") {
+			t.Errorf("notInspected(%v) = %q, want %q", c.err, msg, c.want)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func Open(dir string) (*Store, error) {
 	found, err := inspectStore(dir)
 	if err != nil {
 		lock.release()
-		return nil, err
+		return nil, notInspected(dir, err)
 	}
 	db, err := openRecovered(badgerOptions(dir))
 	if err != nil {
