@@ -63,7 +63,7 @@ func inspectStore(dir string) (c inspected, err error) {
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, badger.ManifestFilename)); errors.Is(err, os.ErrNotExist) {
-		if hasData || want != nil && len(want.Roadmaps) > 0 {
+		if hasData || want != nil && (want.Changes > 0 || len(want.Roadmaps) > 0) {
 			return c, damaged(dir, "its MANIFEST file is missing")
 		}
 		return inspected{fresh: true}, nil
