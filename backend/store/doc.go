@@ -22,6 +22,11 @@
 // created and keeps it when updated, so Load returns every list in creation
 // order (lanes in display order). Undoing a delete restores the old position.
 //
+// Beside Badger's files the directory holds tandem.lock (lock.go),
+// tandem-contents.json, the record of what the store holds that Open checks
+// before anything writes (record.go, integrity.go), backups/ with the rolling
+// backups (backup.go), and, while Open checks the store, .inspect/.
+//
 // Concurrency: a Store is safe for concurrent use. Reads run in parallel;
 // writes are serialised by one mutex. Only one process can open a directory
 // (ErrInUse).
