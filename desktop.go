@@ -35,6 +35,7 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 			return err
 		default:
 			defer st.Close()
+			st.StartDailyBackup()
 			svc = service.New(st)
 		}
 	}

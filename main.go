@@ -7,7 +7,6 @@ package main
 
 import (
 	"embed"
-	"fmt"
 	"io/fs"
 	"os"
 
@@ -38,7 +37,6 @@ func main() {
 		os.Exit(cli.Report(cli.Serve(env, inv.Global, cli.DefaultAddr, why), os.Stderr, nil))
 	}
 	if err := runDesktop(inv.Global, assets); err != nil {
-		fmt.Fprintf(os.Stderr, "tandem: %v\n", err)
-		os.Exit(1)
+		os.Exit(cli.Report(err, os.Stderr, nil))
 	}
 }

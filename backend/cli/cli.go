@@ -39,7 +39,7 @@ type Global struct {
 
 // Commands lists the subcommands in the order --help shows them.
 func Commands() []*Command {
-	return []*Command{serveCommand(), analyzeCommand(), agendaCommand(), exportCommand(), importCommand(), listCommand(), sampleCommand()}
+	return []*Command{serveCommand(), analyzeCommand(), agendaCommand(), exportCommand(), importCommand(), listCommand(), sampleCommand(), backupCommand(), restoreCommand()}
 }
 
 // Invocation is a parsed command line: the command to run (nil: open the

@@ -8,10 +8,20 @@ import (
 	"tandem/backend/store"
 )
 
-// withService opens the store of g, runs fn with a service over it and
-// closes the store, returning fn's error or else the close error. A store
-// another Tandem holds is said so with what to do, on one line.
+// withService opens the store of g, takes today's rolling backup in the
+// background (store.StartDailyBackup), runs fn with a service over the
+// store and closes it, returning fn's error or else the close error. A
+// store another Tandem holds is said so with what to do, on one line.
 func withService(g Global, fn func(svc *service.Service) error) error {
+	return withStore(g, func(st *store.Store) error {
+		st.StartDailyBackup()
+		return fn(service.New(st))
+	})
+}
+
+// withStore opens the store of g, runs fn with it and closes it, returning
+// fn's error or else the close error.
+func withStore(g Global, fn func(st *store.Store) error) error {
 	st, err := store.Open(g.DataDir())
 	if errors.Is(err, store.ErrInUse) {
 		return fmt.Errorf("%w: close the Tandem window or `tandem serve` that has it open, or give another store with --data DIR", err)
@@ -19,7 +29,7 @@ func withService(g Global, fn func(svc *service.Service) error) error {
 	if err != nil {
 		return err
 	}
-	err = fn(service.New(st))
+	err = fn(st)
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}

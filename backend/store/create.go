@@ -46,6 +46,9 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 			if err := putHeader(txn, rid, &h); err != nil {
 				return err
 			}
+			if err := countChange(txn); err != nil {
+				return err
+			}
 			return txn.Delete(pendingKey(rid))
 		})
 	}
@@ -55,6 +58,7 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 		}
 		return Info{}, err
 	}
+	s.noteChange()
 	return h.info(rid), nil
 }
 

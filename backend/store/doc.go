@@ -9,6 +9,7 @@
 // Key layout (all keys are plain bytes; <rid> is a roadmap id, see Create):
 //
 //	schema                  decimal schema version of this layout (see schema.go)
+//	changes                 decimal count of committed changes, checked at open (record.go)
 //	m/<name>                an app setting (Meta, SetMeta)
 //	h/<rid>                 roadmap header: the "visible" key. A roadmap exists iff it has one.
 //	                        Name, times, lane/effort counts, next position, undo cursor.
@@ -20,6 +21,11 @@
 // Positions: each entity gets the roadmap's next position when it is first
 // created and keeps it when updated, so Load returns every list in creation
 // order (lanes in display order). Undoing a delete restores the old position.
+//
+// Beside Badger's files the directory holds tandem.lock (lock.go),
+// tandem-contents.json, the record of what the store holds that Open checks
+// before anything writes (record.go, integrity.go), backups/ with the rolling
+// backups (backup.go), and, while Open checks the store, .inspect/.
 //
 // Concurrency: a Store is safe for concurrent use. Reads run in parallel;
 // writes are serialised by one mutex. Only one process can open a directory

@@ -28,6 +28,10 @@ type Store struct {
 
 	writeMu sync.Mutex // serialises read-modify-write transactions
 
+	recordMu     sync.Mutex     // serialises updates of the contents record (record.go)
+	recordFailed bool           // the last update failed (logged once)
+	background   sync.WaitGroup // the daily backup; Close waits for it
+
 	undoLimit int              // UndoLimit; tests lower it
 	now       func() time.Time // time.Now; tests fix it
 	hooks     testHooks
@@ -55,8 +59,10 @@ type Info struct {
 // Open opens (creating if needed) the store in directory dir. It fails with
 // *InUseError (errors.Is ErrInUse) at once, without waiting, when another
 // process holds dir; with *SchemaError (ErrNewerSchema) when a newer Tandem
-// wrote it. Opening migrates an older schema and removes what an interrupted
-// Create or Delete left behind.
+// wrote it; with *DamagedError (ErrDamaged) when the store lost or garbled
+// data (integrity.go). In those cases no file of the store was written.
+// Opening backs up and then migrates an older schema (backup.go), and
+// removes what an interrupted Create or Delete left behind.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -65,15 +71,26 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := badger.Open(badgerOptions(dir))
+	found, err := inspectStore(dir)
+	if err != nil {
+		lock.release()
+		return nil, notInspected(dir, err)
+	}
+	db, err := openRecovered(badgerOptions(dir))
 	if err != nil {
 		lock.release()
 		if strings.Contains(err.Error(), "Another process is using this Badger database") {
 			return nil, &InUseError{Dir: dir}
 		}
-		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+		return nil, fmt.Errorf("Tandem cannot open the store at %s: %s", dir, firstLine(err.Error()))
 	}
 	s := &Store{dir: dir, db: db, lock: lock, undoLimit: UndoLimit, now: time.Now}
+	if found.schema > 0 && found.schema < schemaVersion {
+		if err := backupBeforeMigration(db, dir, found.schema, s.now()); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("Tandem cannot back up the store at %s before upgrading it (%v); nothing was changed", dir, err)
+		}
+	}
 	if err := migrate(db, dir, schemaVersion, migrations); err != nil {
 		s.Close()
 		return nil, err
@@ -82,12 +99,14 @@ func Open(dir string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("store: clean up %s: %w", dir, err)
 	}
+	s.noteChange()
 	return s, nil
 }
 
 // Close flushes and closes the store and releases the directory. It waits for
 // calls in progress; later calls fail with ErrClosed. Closing twice is a no-op.
 func (s *Store) Close() error {
+	s.background.Wait()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -111,12 +130,22 @@ func (s *Store) enter() error {
 	return nil
 }
 
-// update runs fn in one read-write transaction under the write mutex and
-// commits it durably.
+// update runs fn in one read-write transaction under the write mutex,
+// counts the change (record.go) and commits it durably.
 func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	return s.db.Update(fn)
+	err := s.db.Update(func(txn *badger.Txn) error {
+		if err := fn(txn); err != nil {
+			return err
+		}
+		return countChange(txn)
+	})
+	if err != nil {
+		return err
+	}
+	s.noteChange()
+	return nil
 }
 
 // newID returns a fresh roadmap id: 16 random hex digits.
