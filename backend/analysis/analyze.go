@@ -73,6 +73,7 @@ func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 	res := &out.head
 	c := &res.Coordination
 	var s *schedule
+	var acc *acceptances
 	var links *linkAdj
 	var order *idOrder
 	var blockedErr error
@@ -87,6 +88,7 @@ func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 			order = <-orderDone
 			order.setLanes(x)
 			blockedErr = blocked(x, c)
+			acc = newAcceptances(x)
 		},
 	)
 	if err != nil {
@@ -112,11 +114,11 @@ func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 		res.Start, res.Finish = "", ""
 	}
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
+	// The pairs first, on every core, so that their working memory is
+	// free before the conflicts take theirs.
+	out.pairs = h.mutualPairs()
 	together(x.n,
-		func() {
-			out.pairs = h.mutualPairs()
-			out.opps = opportunityOrder(out.pairs)
-		},
+		func() { out.opps = opportunityOrder(out.pairs) },
 		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },
 		func() { res.Flywheels = h.flywheels() },
 		func() {
@@ -126,7 +128,7 @@ func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 		},
 	)
 	out.x, out.s = rowIndex(x), s
-	out.conf = conflictView{x: out.x, acc: newAcceptances(x)}
+	out.conf = conflictView{x: out.x, acc: acc}
 	via := h.viaLists // a copy: a pointer into h would keep all of h alive
 	out.pv = pairView{via: &via, byRank: order.byRank, laneOf: order.lane, laneIDs: x.laneIDs}
 	c.Dependencies, c.CrossLaneDependencies = deps.count, deps.cross

@@ -1,7 +1,9 @@
 // Command memstages reports the live heap after each stage of `tandem
-// analyze FILE` (read, parse, validate, analyse) and writes a heap profile
-// of what is live once the analysis is made, for the memory goal of issue
-// 11. It is not part of the app:
+// analyze FILE` (read, parse, validate, analyse), the peak RSS of the
+// analysis alone (the file dropped, the roadmap in memory, as the PEAKMEM
+// test measures it), and writes a heap profile of what is live once the
+// analysis is made, for the memory goal of issue 11. GOMEMLIMIT applies as
+// for any Go program. It is not part of the app:
 //
 //	go build -o /tmp/memstages ./bench/memstages
 //	/tmp/memstages FILE /tmp/heap.prof
@@ -12,8 +14,11 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"time"
 
 	"tandem/backend/analysis"
@@ -29,6 +34,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// status returns a field of /proc/self/status in kB, or 0.
+func status(field string) int {
+	data, _ := os.ReadFile("/proc/self/status")
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+			return kb
+		}
+	}
+	return 0
 }
 
 func run(file, profile string) error {
@@ -55,10 +72,16 @@ func run(file, profile string) error {
 		return err
 	}
 	lap("validate")
+	debug.FreeOSMemory()
+	rss := status("VmRSS")
+	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
+		return fmt.Errorf("cannot reset the peak RSS: %v", err)
+	}
 	c, err := analysis.AnalyzeCompact(r, analysis.Options{})
 	if err != nil {
 		return err
 	}
+	fmt.Printf("analysis: RSS before %d MB, peak RSS %d MB\n", rss/1000, status("VmHWM")/1000)
 	lap("analyse")
 	f, err := os.Create(profile)
 	if err != nil {
