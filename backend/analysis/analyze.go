@@ -41,6 +41,16 @@ func effortIDs(r *model.Roadmap) []string {
 // dependencies, T touches and M moves, plus the size of the answer (the
 // conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
 func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
+	c, err := analyzeCompact(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	return c.Result(), nil
+}
+
+// analyzeCompact computes every analysis of r (see Analyze), all but the
+// rows of the four long lists.
+func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 	ids := effortIDs(r)
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
@@ -59,9 +69,11 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 		x.indexMoves,
 	)
 	// The schedule on one core; beside it what does not need it.
-	res := &Result{}
+	out := &Compact{}
+	res := &out.head
 	c := &res.Coordination
 	var s *schedule
+	var acc *acceptances
 	var links *linkAdj
 	var order *idOrder
 	var blockedErr error
@@ -76,6 +88,7 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 			order = <-orderDone
 			order.setLanes(x)
 			blockedErr = blocked(x, c)
+			acc = newAcceptances(x)
 		},
 	)
 	if err != nil {
@@ -101,33 +114,39 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 		res.Start, res.Finish = "", ""
 	}
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
+	// The pairs first, on every core, so that their working memory is
+	// free before the conflicts take theirs.
+	out.pairs = h.mutualPairs()
 	together(x.n,
-		func() {
-			res.Reinforcing, res.Opportunities = h.pairRows(h.mutualPairs())
-		},
-		func() { res.Conflicts = conflicts(x, s, deps, bySurface, byMetric, order) },
+		func() { out.opps = opportunityOrder(out.pairs) },
+		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },
 		func() { res.Flywheels = h.flywheels() },
 		func() {
 			res.Critical = criticalPath(x, s, order.rank)
-			res.Schedule = scheduleRows(x, s)
 			res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+			out.live = liveList(x, len(s.order))
 		},
 	)
+	out.x, out.s = rowIndex(x), s
+	out.conf = conflictView{x: out.x, acc: acc}
+	via := h.viaLists // a copy: a pointer into h would keep all of h alive
+	out.pv = pairView{via: &via, byRank: order.byRank, laneOf: order.lane, laneIDs: x.laneIDs}
 	c.Dependencies, c.CrossLaneDependencies = deps.count, deps.cross
-	for i := range res.Conflicts {
-		if k := &res.Conflicts[i]; !k.Accepted {
+	for i := range out.raw {
+		k := &out.raw[i]
+		if !out.conf.acc.accepted(k.a, k.b) {
 			c.OpenConflicts++
-			if k.CrossLane {
+			if x.lane[k.a] != x.lane[k.b] {
 				c.CrossLaneConflicts++
 			}
 		}
 	}
-	c.Opportunities = len(res.Opportunities)
+	c.Opportunities = len(out.opps)
 	if res.Flywheels == nil {
 		res.Flywheels = [][]string{}
 	}
 	if res.SharedMetrics == nil {
 		res.SharedMetrics = []SharedMetric{}
 	}
-	return res, nil
+	return out, nil
 }

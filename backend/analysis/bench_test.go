@@ -39,6 +39,17 @@ func BenchmarkAnalyze(b *testing.B) {
 			}
 			m.report(b, ops)
 		})
+		b.Run(fmt.Sprintf("N=%s/analyze-compact", short(n)), func(b *testing.B) {
+			b.ReportAllocs()
+			m, ops := startMeasure(), 0
+			for b.Loop() {
+				if _, err := AnalyzeCompact(r, Options{Today: fixedToday}); err != nil {
+					b.Fatal(err)
+				}
+				ops++
+			}
+			m.report(b, ops)
+		})
 		b.Run(fmt.Sprintf("N=%s/cpm-stage", short(n)), func(b *testing.B) {
 			x := indexOf(b, r)
 			g := newDepGraph(x)

@@ -22,12 +22,15 @@ type calendar struct {
 	nth    []int32 // nth[k]: civil day - lo of the k-th working day in [lo, hi]
 	origin int     // working-day number (from lo) of day 0; a civil day when every
 
-	memoLo int          // offset of memo[0]
-	memo   []model.Date // dates of the offsets memoLo.., see memoize
+	memoLo int    // offset of the first date in memo
+	memo   string // dates of the offsets memoLo.., dateLen bytes each, see memoize
 }
 
-// maxMemo bounds the date memo (offsets), about 64 MB of string headers.
+// maxMemo bounds the date memo (offsets), 40 MB.
 const maxMemo = 1 << 22
+
+// dateLen is the length of a YYYY-MM-DD date.
+const dateLen = len("2006-01-02")
 
 // weekdayNames maps the accepted workday spellings to time.Weekday numbers.
 var weekdayNames = map[string]int{
@@ -169,23 +172,31 @@ func (c *calendar) weeklyNthBack(a, j int) int {
 // date returns the Date of offset k: from the memo inside it, else by
 // formatting a new string. Safe for concurrent use after memoize.
 func (c *calendar) date(k int) model.Date {
-	if i := k - c.memoLo; i >= 0 && i < len(c.memo) {
-		return c.memo[i]
+	if i := k - c.memoLo; i >= 0 && i < len(c.memo)/dateLen {
+		return model.Date(c.memo[i*dateLen : (i+1)*dateLen])
 	}
 	return model.DateFromDays(c.day(k))
 }
 
 // memoize formats the dates of the offsets [lo, hi] once (at most maxMemo of
-// them), so that the millions of dates of a large result share a few
-// thousand strings instead of allocating one each. O(hi-lo).
+// them) into one string, so that the millions of dates of a large result
+// are slices of it instead of allocating one each, and the garbage
+// collector has one object to mark, not one a day. It stops before a date
+// past year 9999 (date formats those). O(hi-lo).
 func (c *calendar) memoize(lo, hi int) {
 	if hi < lo {
 		return
 	}
 	hi = min(hi, lo+maxMemo-1)
-	memo := make([]model.Date, hi-lo+1)
-	for k := range memo {
-		memo[k] = model.DateFromDays(c.day(lo + k))
+	var memo strings.Builder
+	memo.Grow((hi - lo + 1) * dateLen)
+	buf := make([]byte, 0, dateLen)
+	for k := lo; k <= hi; k++ {
+		b, ok := model.AppendDate(buf, c.day(k))
+		if !ok {
+			break
+		}
+		memo.Write(b)
 	}
-	c.memo, c.memoLo = memo, lo
+	c.memo, c.memoLo = memo.String(), lo
 }

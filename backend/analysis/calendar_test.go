@@ -70,3 +70,28 @@ func countWork(works func(int) bool, a, b int) int {
 	}
 	return n
 }
+
+// TestCalendarMemo holds the memoized dates to formatting each anew, with
+// and without a calendar, over a range that runs past year 9999 (the memo
+// stops there) and one that starts before year 0 (no memo at all).
+func TestCalendarMemo(t *testing.T) {
+	day := func(s model.Date) int {
+		d, err := model.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	week := &model.Calendar{Workdays: []string{"mon", "tue", "wed", "thu", "fri"}}
+	for _, c := range []*model.Calendar{nil, week} {
+		for _, origin := range []int{day("9999-12-20"), day("0000-01-03")} {
+			cal := newCalendar(c, origin, origin, origin)
+			cal.memoize(-20, 20)
+			for k := -25; k <= 25; k++ {
+				if got, want := cal.date(k), model.DateFromDays(cal.day(k)); got != want {
+					t.Fatalf("calendar %v, origin %s: date(%d) = %q, want %q", c != nil, model.DateFromDays(origin), k, got, want)
+				}
+			}
+		}
+	}
+}

@@ -52,10 +52,16 @@ func (acc *acceptances) accepted(a, b int32) bool {
 	return false
 }
 
-// conflicts finds every conflict (SPEC §3.2): surface conflicts on one
-// core while the metric, sequence and declared ones are found on the
-// other, and then sorts and converts them all.
+// conflicts finds every conflict (SPEC §3.2) and converts them to rows.
 func conflicts(x *index, s *schedule, deps *depGraph, bySurface, byMetric *groups, order *idOrder) []Conflict {
+	v := conflictView{x: x, acc: newAcceptances(x)}
+	return v.rows(rawConflicts(x, s, deps, bySurface, byMetric, order))
+}
+
+// rawConflicts finds every conflict (SPEC §3.2): surface conflicts on one
+// core while the metric, sequence and declared ones are found on the
+// other; then sorts them all (see sortRaw).
+func rawConflicts(x *index, s *schedule, deps *depGraph, bySurface, byMetric *groups, order *idOrder) []rawConflict {
 	var surface, other blocks[rawConflict]
 	together(x.n,
 		func() { surfaceConflicts(x, s, bySurface, &surface) },
@@ -65,14 +71,20 @@ func conflicts(x *index, s *schedule, deps *depGraph, bySurface, byMetric *group
 			declaredConflicts(x, s, &other)
 		},
 	)
-	return buildConflicts(x, order.rank, append(surface.parts(), other.parts()...))
+	return sortRaw(order.rank, append(surface.parts(), other.parts()...))
 }
 
-// buildConflicts sets the ranks of every raw conflict's efforts and puts
-// them in id order, sorts the conflicts by kind, window start, ids and
-// subject (see sortConflicts) and converts them to Conflicts on every
-// core. O(conflicts).
+// buildConflicts sorts raw conflicts (see sortRaw) and converts them to
+// Conflicts on every core. O(conflicts).
 func buildConflicts(x *index, rank []int32, parts [][]rawConflict) []Conflict {
+	v := conflictView{x: x, acc: newAcceptances(x)}
+	return v.rows(sortRaw(rank, parts))
+}
+
+// sortRaw sets the ranks of every raw conflict's efforts and puts them in
+// id order, then sorts the conflicts by kind, window start, ids and subject
+// (see sortConflicts).
+func sortRaw(rank []int32, parts [][]rawConflict) []rawConflict {
 	for _, part := range parts {
 		for i := range part {
 			c := &part[i]
@@ -82,33 +94,48 @@ func buildConflicts(x *index, rank []int32, parts [][]rawConflict) []Conflict {
 			}
 		}
 	}
-	raw := sortConflicts(parts, len(rank))
-	acc := newAcceptances(x)
+	return sortConflicts(parts, len(rank))
+}
+
+// conflictView turns raw conflicts into Conflicts.
+type conflictView struct {
+	x   *index
+	acc *acceptances
+}
+
+// rows converts sorted raw conflicts on every core.
+func (v *conflictView) rows(raw []rawConflict) []Conflict {
 	out := make([]Conflict, len(raw))
 	parallel(chunks(len(raw)), len(raw), func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			// Field by field: a whole struct stored while the garbage
-			// collector marks goes through a slower write barrier.
-			c, o := &raw[i], &out[i]
-			la, lb := x.lane[c.a], x.lane[c.b]
-			o.Kind, o.Severity = kindNames[c.kind], severityNames[c.sev]
-			o.Efforts[0], o.Efforts[1] = x.ids[c.a], x.ids[c.b]
-			o.Lanes[0], o.Lanes[1] = x.laneIDs[la], x.laneIDs[lb]
-			o.CrossLane = la != lb
-			o.Days = int(c.to - c.from)
-			switch c.kind {
-			case kSurface:
-				o.Surface = x.surfaceIDs[c.subject]
-			case kMetric:
-				o.Metric = x.metricIDs[c.subject]
-			}
-			if c.to > c.from {
-				o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
-			}
-			o.Accepted = acc.accepted(c.a, c.b)
+			v.row(&out[i], &raw[i])
 		}
 	})
 	return out
+}
+
+// row writes the Conflict of c, field by field: a whole struct stored while
+// the garbage collector marks goes through a slower write barrier.
+func (v *conflictView) row(o *Conflict, c *rawConflict) {
+	x := v.x
+	la, lb := x.lane[c.a], x.lane[c.b]
+	o.Kind, o.Severity = kindNames[c.kind], severityNames[c.sev]
+	o.Efforts[0], o.Efforts[1] = x.ids[c.a], x.ids[c.b]
+	o.Lanes[0], o.Lanes[1] = x.laneIDs[la], x.laneIDs[lb]
+	o.CrossLane = la != lb
+	o.Days = int(c.to - c.from)
+	o.Surface, o.Metric = "", ""
+	switch c.kind {
+	case kSurface:
+		o.Surface = x.surfaceIDs[c.subject]
+	case kMetric:
+		o.Metric = x.metricIDs[c.subject]
+	}
+	o.From, o.To = "", ""
+	if c.to > c.from {
+		o.From, o.To = x.cal.date(int(c.from)), x.cal.date(int(c.to-1))
+	}
+	o.Accepted = v.acc.accepted(c.a, c.b)
 }
 
 // sortConflicts sorts raw conflicts by kind, window start, ids (ranks of n

@@ -40,6 +40,12 @@ type helps struct {
 	bySurface *groups
 	order     *idOrder // with lanes
 
+	viaLists
+}
+
+// viaLists holds the via lists of the pairs (see viaOf), apart from the
+// rest of helps so that a Compact keeps only them.
+type viaLists struct {
 	vias      [][]string // per finder: its pairs' via lists, back to back
 	metricVia []string   // "metric:ID" of every metric
 	linkVia   []string   // just "link"
@@ -50,7 +56,7 @@ type helps struct {
 // one signal, a metric or a link, and share one list per metric (a slice of
 // metricVia) or linkVia, which keeps a million via lists from costing a
 // million strings to build and to scan in every garbage collection.
-func (h *helps) viaOf(p *pair) []string {
+func (h *viaLists) viaOf(p *pair) []string {
 	switch {
 	case p.flags&pairOnlyMetric != 0:
 		return h.metricVia[p.via : p.via+1 : p.via+1]

@@ -17,8 +17,8 @@ import (
 
 // TestPeakMemory1M reports the memory of a large analysis: the file of the
 // generated roadmap is parsed (its read speed is reported too), the file is
-// dropped, and then Analyze runs three times on the roadmap in memory. For
-// each run it reports the process's peak RSS (VmHWM, reset before the run),
+// dropped, and then Analyze and AnalyzeCompact (what `tandem analyze` runs)
+// run twice each on the roadmap in memory. For each run it reports the process's peak RSS (VmHWM, reset before the run),
 // the RSS and live heap before it (mostly the roadmap), the bytes Analyze
 // allocated, and the live heap the Result keeps. It is a measurement, not a
 // check, and runs only when asked, for N efforts:
@@ -41,13 +41,21 @@ func TestPeakMemory1M(t *testing.T) {
 	t.Logf("N=%d: file %.0f MB parsed in %v, %.0f MB/s; peak RSS %.0f MB with the file",
 		n, mb(len(data)), read.Round(time.Millisecond), mb(len(data))/read.Seconds(), kbMB(status(t, "VmHWM")))
 	data = nil
-	for run := 1; run <= 3; run++ {
+	runs := []struct {
+		name    string
+		analyze func() (any, error)
+	}{
+		{"Analyze", func() (any, error) { return Analyze(r, Options{Today: fixedToday}) }},
+		{"AnalyzeCompact", func() (any, error) { return AnalyzeCompact(r, Options{Today: fixedToday}) }},
+	}
+	for run := 0; run < 4; run++ {
+		name, analyze := runs[run%2].name, runs[run%2].analyze
 		settle()
 		live0, rss0 := heapLive(), status(t, "VmRSS")
 		resetPeak(t)
 		alloc0, cpu0 := heapAllocs(), cpuTime()
 		start := time.Now()
-		res, err := Analyze(r, Options{Today: fixedToday})
+		res, err := analyze()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,9 +63,9 @@ func TestPeakMemory1M(t *testing.T) {
 		peak, alloc := status(t, "VmHWM"), heapAllocs()-alloc0
 		runtime.GC()
 		kept := heapLive() - live0
-		t.Logf("run %d: Analyze %v (cpu %v), allocated %.0f MB; RSS before %.0f MB (live heap %.0f MB, the roadmap); "+
-			"peak RSS %.0f MB, %.0f MB above; the Result keeps %.0f MB",
-			run, wall.Round(time.Millisecond), cpu.Round(time.Millisecond), mb(int(alloc)), kbMB(rss0), mb(int(live0)),
+		t.Logf("%s: %v (cpu %v), allocated %.0f MB; RSS before %.0f MB (live heap %.0f MB, the roadmap); "+
+			"peak RSS %.0f MB, %.0f MB above; the result keeps %.0f MB",
+			name, wall.Round(time.Millisecond), cpu.Round(time.Millisecond), mb(int(alloc)), kbMB(rss0), mb(int(live0)),
 			kbMB(peak), kbMB(peak-rss0), mb(int(kept)))
 		runtime.KeepAlive(res)
 	}

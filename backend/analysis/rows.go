@@ -77,20 +77,24 @@ func scheduleRows(x *index, s *schedule) []Scheduled {
 			if !x.live(i) {
 				continue
 			}
-			end := s.ef[i] - 1
-			if x.dur[i] == 0 {
-				end = s.es[i]
-			}
-			// Field by field: a whole struct stored while the garbage
-			// collector marks goes through a slower write barrier.
-			row := &rows[k]
+			scheduleRow(&rows[k], x, s, i)
 			k++
-			row.ID, row.Lane = x.ids[i], x.laneIDs[x.lane[i]]
-			row.Start, row.End = x.cal.date(s.es[i]), x.cal.date(end)
-			row.ES, row.EF, row.LS, row.LF = s.es[i], s.ef[i], s.ls[i], s.lf[i]
-			row.Float, row.SlipDays = s.ls[i]-s.es[i], s.slip(x, i)
-			row.Critical = s.critical(x, i)
 		}
 	})
 	return rows
+}
+
+// scheduleRow writes the row of live effort i, field by field: a whole
+// struct stored while the garbage collector marks goes through a slower
+// write barrier.
+func scheduleRow(row *Scheduled, x *index, s *schedule, i int32) {
+	end := s.ef[i] - 1
+	if x.dur[i] == 0 {
+		end = s.es[i]
+	}
+	row.ID, row.Lane = x.ids[i], x.laneIDs[x.lane[i]]
+	row.Start, row.End = x.cal.date(s.es[i]), x.cal.date(end)
+	row.ES, row.EF, row.LS, row.LF = s.es[i], s.ef[i], s.ls[i], s.lf[i]
+	row.Float, row.SlipDays = s.ls[i]-s.es[i], s.slip(x, i)
+	row.Critical = s.critical(x, i)
 }

@@ -18,12 +18,19 @@ const textLimit = 20
 // rest. It returns the first write error. Cost: one pass over r.Efforts to
 // find the titles it shows, plus the lines it writes.
 func WriteText(w io.Writer, r *model.Roadmap, res *Result) error {
+	return writeText(w, r, res.view())
+}
+
+// writeText writes the result v shows (see WriteText).
+func writeText(w io.Writer, r *model.Roadmap, v view) error {
+	res := v.head
 	t := &textWriter{w: w, titles: map[string]string{}}
 	unit := "days"
 	if r.Calendar != nil && len(r.Calendar.Workdays) > 0 {
 		unit = "working days"
 	}
-	t.need(res)
+	opps := firstRows(v.opportunities)
+	t.need(res, opps)
 	for i := range r.Efforts {
 		if _, ok := t.titles[r.Efforts[i].ID]; ok {
 			t.titles[r.Efforts[i].ID] = r.Efforts[i].Title
@@ -39,9 +46,9 @@ func WriteText(w io.Writer, r *model.Roadmap, res *Result) error {
 		t.printf(" As of %s.", r.AsOf)
 	}
 	t.printf("\n")
-	t.critical(res)
-	t.conflicts(r, res, unit)
-	t.opportunities(res)
+	t.critical(res, v.schedule)
+	t.conflicts(r, v.conflicts, unit)
+	t.opportunities(opps, v.opportunities.n)
 	t.flywheels(res)
 	t.shared(res)
 	t.coordination(res, unit)
@@ -61,17 +68,26 @@ func (t *textWriter) printf(format string, args ...any) {
 	}
 }
 
-// need registers the ids whose titles the text shows.
-func (t *textWriter) need(res *Result) {
+// firstRows copies the first textLimit rows of list.
+func firstRows[T any](list rows[T]) []T {
+	var out []T
+	list.each(func(row *T) bool {
+		out = append(out, *row)
+		return len(out) < textLimit
+	})
+	return out
+}
+
+// need registers the ids whose titles the text shows: the first critical
+// efforts and the first opportunities.
+func (t *textWriter) need(res *Result, opps []Opportunity) {
 	for i, id := range res.Critical {
 		if i < textLimit {
 			t.titles[id] = ""
 		}
 	}
-	for i, o := range res.Opportunities {
-		if i < textLimit {
-			t.titles[o.Efforts[0]], t.titles[o.Efforts[1]] = "", ""
-		}
+	for _, o := range opps {
+		t.titles[o.Efforts[0]], t.titles[o.Efforts[1]] = "", ""
 	}
 }
 
@@ -89,13 +105,28 @@ func (t *textWriter) more(total int) {
 	}
 }
 
-func (t *textWriter) critical(res *Result) {
-	rows := make(map[string]*Scheduled, len(res.Critical))
-	for i := range res.Schedule {
-		if res.Schedule[i].Critical {
-			rows[res.Schedule[i].ID] = &res.Schedule[i]
-		}
+// critical lists the first critical efforts, each with its schedule row
+// (the last row of its id), and the slipping efforts.
+func (t *textWriter) critical(res *Result, schedule rows[Scheduled]) {
+	shown := min(len(res.Critical), textLimit)
+	rows := make(map[string]*Scheduled, shown)
+	for _, id := range res.Critical[:shown] {
+		rows[id] = nil
 	}
+	var slips []string
+	slipping := 0
+	schedule.each(func(s *Scheduled) bool {
+		if _, ok := rows[s.ID]; s.Critical && ok {
+			row := *s
+			rows[s.ID] = &row
+		}
+		if s.SlipDays > 0 {
+			if slipping++; slipping <= textLimit {
+				slips = append(slips, fmt.Sprintf("%s +%d", s.ID, s.SlipDays))
+			}
+		}
+		return true
+	})
 	t.printf("\nCritical path (%d):\n", len(res.Critical))
 	if len(res.Critical) == 0 {
 		t.printf("  none\n")
@@ -112,15 +143,9 @@ func (t *textWriter) critical(res *Result) {
 		t.printf("  %-24s %s [%s]\n", when, t.label(id), s.Lane)
 	}
 	t.more(len(res.Critical))
-	var slips []string
-	for _, s := range res.Schedule {
-		if s.SlipDays > 0 {
-			slips = append(slips, fmt.Sprintf("%s +%d", s.ID, s.SlipDays))
-		}
-	}
 	if len(slips) > 0 {
-		if len(slips) > textLimit {
-			slips = append(slips[:textLimit], fmt.Sprintf("... and %d more", len(slips)-textLimit))
+		if slipping > textLimit {
+			slips = append(slips, fmt.Sprintf("... and %d more", slipping-textLimit))
 		}
 		t.printf("Slipping past planned start: %s\n", strings.Join(slips, ", "))
 	}
@@ -135,33 +160,36 @@ var conflictGroups = []struct{ kind, severity, title string }{
 	{KindDeclared, "", "Declared conflicts"},
 }
 
-func (t *textWriter) conflicts(r *model.Roadmap, res *Result, unit string) {
+// conflicts counts the conflicts of each group and lists the first of
+// each, in one pass over the conflicts.
+func (t *textWriter) conflicts(r *model.Roadmap, conflicts rows[Conflict], unit string) {
 	open := 0
-	for _, c := range res.Conflicts {
+	count := make([]int, len(conflictGroups))
+	first := make([][]Conflict, len(conflictGroups))
+	conflicts.each(func(c *Conflict) bool {
 		if !c.Accepted {
 			open++
 		}
-	}
-	t.printf("\nConflicts: %d open, %d accepted\n", open, len(res.Conflicts)-open)
-	for _, g := range conflictGroups {
-		var list []*Conflict
-		for i := range res.Conflicts {
-			if c := &res.Conflicts[i]; c.Kind == g.kind && c.Severity == g.severity {
-				list = append(list, c)
+		for g := range conflictGroups {
+			if c.Kind == conflictGroups[g].kind && c.Severity == conflictGroups[g].severity {
+				if count[g]++; count[g] <= textLimit {
+					first[g] = append(first[g], *c)
+				}
 			}
 		}
-		if len(list) == 0 {
+		return true
+	})
+	t.printf("\nConflicts: %d open, %d accepted\n", open, conflicts.n-open)
+	for g, group := range conflictGroups {
+		if count[g] == 0 {
 			continue
 		}
-		t.printf("  %s: %d\n", g.title, len(list))
-		for i, c := range list {
-			if i == textLimit {
-				break
-			}
-			t.printf("    %s\n", conflictLine(r, c, unit))
+		t.printf("  %s: %d\n", group.title, count[g])
+		for i := range first[g] {
+			t.printf("    %s\n", conflictLine(r, &first[g][i], unit))
 		}
-		if len(list) > textLimit {
-			t.printf("    ... and %d more\n", len(list)-textLimit)
+		if count[g] > textLimit {
+			t.printf("    ... and %d more\n", count[g]-textLimit)
 		}
 	}
 }
@@ -199,20 +227,18 @@ func conflictLine(r *model.Roadmap, c *Conflict, unit string) string {
 	return b.String()
 }
 
-func (t *textWriter) opportunities(res *Result) {
-	t.printf("\nTop opportunities (%d):\n", len(res.Opportunities))
-	if len(res.Opportunities) == 0 {
+// opportunities lists the first opportunities, of total.
+func (t *textWriter) opportunities(opps []Opportunity, total int) {
+	t.printf("\nTop opportunities (%d):\n", total)
+	if total == 0 {
 		t.printf("  none\n")
 	}
-	for i, o := range res.Opportunities {
-		if i == textLimit {
-			break
-		}
+	for i, o := range opps {
 		t.printf("  %d. %s + %s (%s / %s) via %s, score %.2f\n", i+1,
 			t.label(o.Efforts[0]), t.label(o.Efforts[1]), o.Lanes[0], o.Lanes[1],
 			strings.Join(o.Via, ", "), o.Score)
 	}
-	t.more(len(res.Opportunities))
+	t.more(total)
 }
 
 func (t *textWriter) flywheels(res *Result) {

@@ -10,7 +10,11 @@ import "io"
 // the two byte for byte. It returns the first write error, or an error for
 // a score that is not a finite number (as encoding/json does); what it
 // wrote before that stays written.
-func WriteJSON(w io.Writer, res *Result) error {
+func WriteJSON(w io.Writer, res *Result) error { return writeJSON(w, res.view()) }
+
+// writeJSON writes the result v shows (see WriteJSON).
+func writeJSON(w io.Writer, v view) error {
+	res := v.head
 	j := newJSONBuf(w)
 	j.raw(`{"start":`)
 	j.string(string(res.Start))
@@ -21,15 +25,15 @@ func WriteJSON(w io.Writer, res *Result) error {
 	j.raw(`,"critical":`)
 	j.list(res.Critical)
 	j.raw(`,"schedule":`)
-	array(j, res.Schedule, (*jsonBuf).scheduled)
+	rowArray(j, v.schedule, (*jsonBuf).scheduled)
 	j.raw(`,"conflicts":`)
-	array(j, res.Conflicts, (*jsonBuf).conflict)
+	rowArray(j, v.conflicts, (*jsonBuf).conflict)
 	j.raw(`,"reinforcing":`)
-	array(j, res.Reinforcing, (*jsonBuf).reinforcing)
+	rowArray(j, v.reinforcing, (*jsonBuf).reinforcing)
 	j.raw(`,"flywheels":`)
 	array(j, res.Flywheels, func(j *jsonBuf, f *[]string) { j.list(*f) })
 	j.raw(`,"opportunities":`)
-	array(j, res.Opportunities, (*jsonBuf).opportunity)
+	rowArray(j, v.opportunities, (*jsonBuf).opportunity)
 	j.raw(`,"sharedMetrics":`)
 	array(j, res.SharedMetrics, (*jsonBuf).sharedMetric)
 	j.raw(`,"coordination":`)
@@ -43,17 +47,26 @@ func WriteJSON(w io.Writer, res *Result) error {
 // null, as encoding/json writes it (Result's lists are never nil, but the
 // bytes stay equal if one is).
 func array[T any](j *jsonBuf, list []T, write func(*jsonBuf, *T)) {
-	if list == nil {
+	rowArray(j, sliceRows(list), write)
+}
+
+// rowArray writes rows as a JSON array (see array); it stops early after
+// a write error.
+func rowArray[T any](j *jsonBuf, list rows[T], write func(*jsonBuf, *T)) {
+	if list.null {
 		j.raw("null")
 		return
 	}
 	j.byte('[')
-	for i := range list {
-		if i > 0 {
+	first := true
+	list.each(func(row *T) bool {
+		if !first {
 			j.byte(',')
 		}
-		write(j, &list[i])
-	}
+		first = false
+		write(j, row)
+		return j.err == nil
+	})
 	j.byte(']')
 }
 

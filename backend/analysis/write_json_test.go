@@ -42,6 +42,28 @@ func streamed(t testing.TB, res *Result) []byte {
 // characters, HTML, U+2028, emoji in every text) and generated roadmaps
 // (one large enough to flush the buffer many times).
 func TestWriteJSONSameBytes(t *testing.T) {
+	results := map[string]*Result{}
+	for name, r := range writerRoadmaps(t, 50, 3_000) {
+		results[name] = analyze(t, r)
+	}
+	for name, res := range results {
+		want, got := encodingJSON(t, res), streamed(t, res)
+		if !bytes.Equal(got, want) {
+			i := 0
+			for i < len(got) && i < len(want) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s: WriteJSON differs from encoding/json at byte %d of %d:\ngot  %.80q\nwant %.80q",
+				name, i, len(want), got[i:], want[i:])
+		}
+	}
+}
+
+// writerRoadmaps returns the roadmaps the writers are tested on: the
+// sample, every fixture that loads (cycle.tandem and selfloop.tandem have
+// no result), the hostile export roadmap (quotes, control characters, HTML,
+// U+2028, emoji in every text) and generated roadmaps of the given sizes.
+func writerRoadmaps(t *testing.T, sizes ...int) map[string]*model.Roadmap {
 	files := map[string][]byte{"sample": sample.Bytes()}
 	paths, err := filepath.Glob(filepath.Join("testdata", "fixtures", "*.tandem"))
 	if err != nil {
@@ -55,31 +77,19 @@ func TestWriteJSONSameBytes(t *testing.T) {
 		}
 		files[filepath.Base(p)] = data
 	}
-	results := map[string]*Result{}
+	roadmaps := map[string]*model.Roadmap{}
 	for name, data := range files {
-		r, err := model.Load(data)
-		if err != nil {
-			continue // cycle.tandem and selfloop.tandem have no result
-		}
-		results[name] = analyze(t, r)
-	}
-	for _, n := range []int{50, 3_000} {
-		results[short(n)+" generated"] = analyze(t, modeltest.Generate(n, 7))
-	}
-	if len(results) < 12 {
-		t.Fatalf("only %d roadmaps analysed", len(results))
-	}
-	for name, res := range results {
-		want, got := encodingJSON(t, res), streamed(t, res)
-		if !bytes.Equal(got, want) {
-			i := 0
-			for i < len(got) && i < len(want) && got[i] == want[i] {
-				i++
-			}
-			t.Errorf("%s: WriteJSON differs from encoding/json at byte %d of %d:\ngot  %.80q\nwant %.80q",
-				name, i, len(want), got[i:], want[i:])
+		if r, err := model.Load(data); err == nil {
+			roadmaps[name] = r
 		}
 	}
+	for _, n := range sizes {
+		roadmaps[short(n)+" generated"] = modeltest.Generate(n, 7)
+	}
+	if len(roadmaps) < 12 {
+		t.Fatalf("only %d roadmaps", len(roadmaps))
+	}
+	return roadmaps
 }
 
 // TestWriteJSONTokens holds the strings and numbers to encoding/json's on

@@ -14,6 +14,7 @@ func analyzeCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
+			limitMemory()
 			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err

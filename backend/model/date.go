@@ -41,16 +41,25 @@ func (d Date) Days() (int, error) { return ParseDate(d) }
 // DateFromDays returns the Date of day number n (see ParseDate). It is exact
 // for 0000-01-01..9999-12-31; outside that range the result does not parse.
 func DateFromDays(n int) Date {
+	var b [10]byte
+	if s, ok := AppendDate(b[:0], n); ok {
+		return Date(s)
+	}
+	y, m, d := civilFromDays(n)
+	return Date(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+}
+
+// AppendDate appends the date of day number n, YYYY-MM-DD, to b, when its
+// year is 0..9999 (ok); else it returns b as it is and false.
+func AppendDate(b []byte, n int) (_ []byte, ok bool) {
 	y, m, d := civilFromDays(n)
 	if y < 0 || y > 9999 {
-		return Date(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+		return b, false
 	}
-	b := [10]byte{
-		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + m/10), byte('0' + m%10), '-',
-		byte('0' + d/10), byte('0' + d%10),
-	}
-	return Date(b[:])
+	return append(b,
+		byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-',
+		byte('0'+d/10), byte('0'+d%10)), true
 }
 
 // DateOf returns the Date of t's calendar day in t's location.

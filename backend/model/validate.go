@@ -191,15 +191,28 @@ func (c *checker) ids(list string, n int, id func(int) string) map[string]int {
 
 // ref checks a required reference to an entity of ids.
 func (c *checker) ref(a at, field, kind, id string, ids map[string]int) (int, bool) {
-	if id == "" {
-		c.add(a, field, "missing")
-		return 0, false
+	i := c.lookup(id, ids)
+	c.refFound(a, field, kind, id, i >= 0)
+	return int(i), i >= 0
+}
+
+// lookup returns the index of id in ids, or -1.
+func (c *checker) lookup(id string, ids map[string]int) int32 {
+	if i, ok := ids[id]; ok && id != "" {
+		return int32(i)
 	}
-	i, ok := ids[id]
-	if !ok {
+	return -1
+}
+
+// refFound records the problem of a required reference that was looked up
+// (see lookup): missing, or unknown when not found.
+func (c *checker) refFound(a at, field, kind, id string, found bool) {
+	switch {
+	case id == "":
+		c.add(a, field, "missing")
+	case !found:
 		c.add(a, field, "unknown %s %q", kind, id)
 	}
-	return i, ok
 }
 
 // enum checks an enumerated value; an empty one is allowed unless required.

@@ -1,34 +1,48 @@
 package model
 
+import (
+	"cmp"
+	"slices"
+)
+
 // The checks of the lists that join efforts: dependencies (and their
 // cycles), links, decisions, rituals and events. See Validate for the rules.
 
 // dependencies checks the dependencies, then looks for a cycle among those
-// that join two different known efforts.
+// that join two different known efforts. Their ends are looked up first, so
+// that repeated (from, to) pairs are found by grouping the dependencies by
+// their first end (see repeats) rather than in a map of every pair; the
+// problems are then listed dependency by dependency.
 func (c *checker) dependencies() {
+	deps := c.r.Dependencies
+	ends := make([][2]int32, len(deps)) // from and to, -1 when unknown
+	for i := range deps {
+		ends[i] = [2]int32{c.lookup(deps[i].From, c.efforts), c.lookup(deps[i].To, c.efforts)}
+	}
+	firstOf := repeats(ends, len(c.r.Efforts))
 	var from, to []int32
-	seen := make(map[[2]int]int, len(c.r.Dependencies))
-	for i, d := range c.r.Dependencies {
+	for i := range deps {
+		d := &deps[i]
 		a := at{list: "dependencies", i: i, k1: "from", v1: d.From, k2: "to", v2: d.To}
-		f, okF := c.ref(a, "from", "effort", d.From, c.efforts)
-		t, okT := c.ref(a, "to", "effort", d.To, c.efforts)
+		f, t := ends[i][0], ends[i][1]
+		c.refFound(a, "from", "effort", d.From, f >= 0)
+		c.refFound(a, "to", "effort", d.To, t >= 0)
 		c.enum(a, "type", "type", d.Type, depTypeValues, false)
 		if d.LagDays > MaxDays || d.LagDays < -MaxDays {
 			c.add(a, "lagDays", "%d is over the limit of %d days (100 years) either way", d.LagDays, MaxDays)
 		}
-		if !okF || !okT {
+		if f < 0 || t < 0 {
 			continue
 		}
 		if f == t {
 			c.add(a, "", "depends on itself")
 			continue
 		}
-		if first, dup := seen[[2]int{f, t}]; dup {
+		if first, dup := firstOf[i]; dup {
 			c.add(a, "", "duplicate dependency (also dependencies[%d])", first)
 			continue
 		}
-		seen[[2]int{f, t}] = i
-		from, to = append(from, int32(f)), append(to, int32(t))
+		from, to = append(from, f), append(to, t)
 	}
 	names := make([]string, len(c.r.Efforts))
 	for i := range c.r.Efforts {
@@ -37,6 +51,59 @@ func (c *checker) dependencies() {
 	if c.cycle = findCycle(names, from, to); c.cycle != nil {
 		c.add(at{}, "dependencies", "%s", c.cycle.Error())
 	}
+}
+
+// repeats maps each pair of ends (from, to) that an earlier pair already
+// holds to the index of the first; pairs with an unknown end (-1) or with
+// from == to are left out. The pairs are grouped by from (a counting sort,
+// stable), and each group, a few pairs, is searched for repeats of to; a
+// large group is sorted instead. O(pairs + n) for n efforts, and no map of
+// every pair (a million dependencies made a map of 60 MB).
+func repeats(ends [][2]int32, n int) map[int]int {
+	start := make([]int32, n+2)
+	for _, e := range ends {
+		if e[0] >= 0 && e[1] >= 0 && e[0] != e[1] {
+			start[e[0]+2]++
+		}
+	}
+	for f := 2; f < len(start); f++ {
+		start[f] += start[f-1]
+	}
+	group := make([]int32, start[n+1])
+	for i, e := range ends {
+		if e[0] >= 0 && e[1] >= 0 && e[0] != e[1] {
+			group[start[e[0]+1]] = int32(i)
+			start[e[0]+1]++
+		}
+	}
+	out := map[int]int{}
+	const small = 16
+	for f := range n {
+		g := group[start[f]:start[f+1]]
+		if len(g) <= small {
+			for k, i := range g {
+				for _, j := range g[:k] {
+					if ends[j][1] == ends[i][1] {
+						out[int(i)] = int(j)
+						break
+					}
+				}
+			}
+			continue
+		}
+		sorted := slices.Clone(g)
+		slices.SortStableFunc(sorted, func(i, j int32) int { return cmp.Compare(ends[i][1], ends[j][1]) })
+		for k := 1; k < len(sorted); k++ {
+			if first := sorted[k-1]; ends[first][1] == ends[sorted[k]][1] {
+				if f, ok := out[int(first)]; ok {
+					out[int(sorted[k])] = f
+				} else {
+					out[int(sorted[k])] = int(first)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // links checks the declared links.

@@ -31,16 +31,21 @@ func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *
 // AnalyzeFile reads a roadmap file (any format ImportRoadmap reads) and
 // writes its analysis to w for the command line: text for people, or with
 // asJSON the object of SPEC §4 (one line of deterministic JSON and a
-// newline), streamed by analysis.WriteJSON rather than built in memory. Bad
-// input is an *Error (CodeInvalid) returned before anything is written; any
-// other error is w's.
+// newline). The analysis is an analysis.Compact, whose rows are made as
+// they are written: the answer is never whole in memory. Bad input is an
+// *Error (CodeInvalid) returned before anything is written; any other error
+// is w's.
 func AnalyzeFile(w io.Writer, data []byte, fileName string, asJSON bool) error {
-	r, res, err := analyzeFile(data, fileName, time.Now())
+	r, err := loadFile(data, fileName)
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		return analysis.WriteJSON(w, res)
+	res, err := analysis.AnalyzeCompact(r, analysis.Options{Today: time.Now()})
+	if err != nil {
+		return &Error{Code: CodeInvalid, Message: err.Error()}
 	}
-	return analysis.WriteText(w, r, res)
+	if asJSON {
+		return res.WriteJSON(w)
+	}
+	return res.WriteText(w, r)
 }

@@ -1,0 +1,111 @@
+package analysis
+
+import (
+	"io"
+
+	"tandem/backend/model"
+)
+
+// Compact is a whole analysis (SPEC §3) whose four long lists, the
+// schedule, the conflicts, the reinforcing pairs and the opportunities,
+// are kept as indexes (a few ints a row) and made into rows only when they
+// are read: all at once by Result, a block at a time by WriteJSON and
+// WriteText. At a million efforts the rows of a Result take about 650 MB,
+// a Compact about a quarter of that. Its writers write the bytes WriteJSON
+// and WriteText write for its Result. A Compact reads the roadmap it was
+// made from: the roadmap must not change while the Compact is in use.
+type Compact struct {
+	head Result // all but the four long lists, which stay nil
+
+	x     *index    // only what the rows read (see rowIndex)
+	s     *schedule // es, ef, ls, lf
+	live  []int32   // the live efforts in file order, nil when all are
+	raw   []rawConflict
+	conf  conflictView
+	pairs []pair
+	opps  []int32 // indexes of the opportunities in pairs, in order
+	pv    pairView
+}
+
+// AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
+// and cost, without the rows.
+func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
+	return analyzeCompact(r, opt)
+}
+
+// Result makes every row, on every core, and returns the whole Result.
+func (c *Compact) Result() *Result {
+	res := c.head
+	together(c.x.n,
+		func() { res.Schedule = scheduleRows(c.x, c.s) },
+		func() { res.Conflicts = c.conf.rows(c.raw) },
+		func() { res.Reinforcing = c.pv.reinforcingRows(c.pairs) },
+		func() { res.Opportunities = c.pv.opportunityRows(c.pairs, c.opps) },
+	)
+	return &res
+}
+
+// WriteJSON writes the analysis as WriteJSON writes its Result.
+func (c *Compact) WriteJSON(w io.Writer) error { return writeJSON(w, c.view()) }
+
+// WriteText writes the analysis of r as WriteText writes its Result.
+func (c *Compact) WriteText(w io.Writer, r *model.Roadmap) error {
+	return writeText(w, r, c.view())
+}
+
+// view shows the rows as they are made.
+func (c *Compact) view() view {
+	return view{
+		head: &c.head,
+		schedule: rows[Scheduled]{n: len(c.s.order), fill: func(lo, hi int, out []Scheduled) {
+			for k := lo; k < hi; k++ {
+				i := int32(k)
+				if c.live != nil {
+					i = c.live[k]
+				}
+				scheduleRow(&out[k-lo], c.x, c.s, i)
+			}
+		}},
+		conflicts: rows[Conflict]{n: len(c.raw), fill: func(lo, hi int, out []Conflict) {
+			for k := lo; k < hi; k++ {
+				c.conf.row(&out[k-lo], &c.raw[k])
+			}
+		}},
+		reinforcing: rows[Reinforcing]{n: len(c.pairs), fill: func(lo, hi int, out []Reinforcing) {
+			for k := lo; k < hi; k++ {
+				c.pv.reinforcing(&out[k-lo], &c.pairs[k])
+			}
+		}},
+		opportunities: rows[Opportunity]{n: len(c.opps), fill: func(lo, hi int, out []Opportunity) {
+			for k := lo; k < hi; k++ {
+				c.pv.opportunity(&out[k-lo], &c.pairs[c.opps[k]])
+			}
+		}},
+	}
+}
+
+// rowIndex returns a copy of x with only what the rows read, so that a
+// Compact does not keep the id table and the touches and moves alive.
+func rowIndex(x *index) *index {
+	return &index{
+		r: x.r, n: x.n, ids: x.ids,
+		flags: x.flags, lane: x.lane, dur: x.dur, plan: x.plan,
+		laneIDs: x.laneIDs, surfaceIDs: x.surfaceIDs, metricIDs: x.metricIDs,
+		cal: x.cal, asOf: x.asOf,
+	}
+}
+
+// liveList lists the live efforts in file order, or returns nil when all
+// of them are live.
+func liveList(x *index, live int) []int32 {
+	if live == x.n {
+		return nil
+	}
+	out := make([]int32, 0, live)
+	for i := int32(0); int(i) < x.n; i++ {
+		if x.live(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
