@@ -28,6 +28,13 @@ type Store struct {
 
 	writeMu sync.Mutex // serialises read-modify-write transactions
 
+	// readOnly, when not nil, is why the store opened read-only: the disk
+	// had no room (space.go). Every write fails with it.
+	readOnly *DiskFullError
+	// extra is what the values of the write in progress add up to, for the
+	// room it needs (space.go); guarded by writeMu.
+	extra int64
+
 	undoLimit int              // UndoLimit; tests lower it
 	now       func() time.Time // time.Now; tests fix it
 	hooks     testHooks
@@ -56,7 +63,9 @@ type Info struct {
 // *InUseError (errors.Is ErrInUse) at once, without waiting, when another
 // process holds dir; with *SchemaError (ErrNewerSchema) when a newer Tandem
 // wrote it. Opening migrates an older schema and removes what an interrupted
-// Create or Delete left behind.
+// Create or Delete left behind. On a disk without room for writing
+// (space.go) the store opens read-only: reads work, writes fail with
+// *DiskFullError (ErrDiskFull); it fails with *DiskFullError when it cannot.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -65,7 +74,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := badger.Open(badgerOptions(dir))
+	db, full, err := openBadger(dir)
 	if err != nil {
 		lock.release()
 		if strings.Contains(err.Error(), "Another process is using this Badger database") {
@@ -74,6 +83,9 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	s := &Store{dir: dir, db: db, lock: lock, undoLimit: UndoLimit, now: time.Now}
+	if full != nil {
+		return s.openedReadOnly(full)
+	}
 	if err := migrate(db, dir, schemaVersion, migrations); err != nil {
 		s.Close()
 		return nil, err
@@ -94,6 +106,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.abandonOnFullDisk() {
+		return s.lock.release()
+	}
 	err := s.db.Close()
 	if lerr := s.lock.release(); err == nil {
 		err = lerr
@@ -112,11 +127,21 @@ func (s *Store) enter() error {
 }
 
 // update runs fn in one read-write transaction under the write mutex and
-// commits it durably.
+// commits it durably, if the disk has room for it (space.go): else it fails
+// with *DiskFullError and writes nothing.
 func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	return s.db.Update(fn)
+	if s.readOnly != nil {
+		return s.stillFull()
+	}
+	return s.db.Update(func(txn *badger.Txn) error {
+		s.extra = 0
+		if err := fn(txn); err != nil {
+			return err
+		}
+		return s.room(s.extra)
+	})
 }
 
 // newID returns a fresh roadmap id: 16 random hex digits.

@@ -1,0 +1,269 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/skl"
+
+	"tandem/backend/model"
+)
+
+// A full disk must not kill Tandem. Badger writes its memtable log (.mem),
+// value log (.vlog), new tables (.sst) and discard stats (DISCARD) through
+// memory-mapped files that it creates sparse (truncated to their full size,
+// e.g. 32 MB for a .mem file, without blocks). Writing a page that the file
+// system cannot back raises SIGBUS, which Go cannot recover from in Badger's
+// own goroutines (debug.SetPanicOnFault only covers the calling goroutine).
+// So the store never lets Badger write unless the disk holding the store has
+// room for all that the write may make Badger touch (roomNeeded); a write
+// that does not fit fails with *DiskFullError and changes nothing.
+//
+// A store opened on a disk without that room opens read-only (Badger's
+// ReadOnly mode writes nothing: no new memtable, no flush, no compaction) and
+// turns writable again at the first write that finds room (resume).
+
+// ErrDiskFull: the disk holding the store lacks the room a write needs;
+// nothing was written. The concrete error is *DiskFullError.
+var ErrDiskFull = errors.New("the disk is full")
+
+// DiskFullError says that the disk holding the store at Dir has Free bytes
+// available and a write needed Need. errors.Is(err, ErrDiskFull) reports it.
+type DiskFullError struct {
+	Dir        string
+	Free, Need int64
+}
+
+func (e *DiskFullError) Error() string {
+	return fmt.Sprintf("the disk is full: the store at %s needs %s free and has %s", e.Dir, megabytes(e.Need), megabytes(e.Free))
+}
+
+// Unwrap returns ErrDiskFull.
+func (e *DiskFullError) Unwrap() error { return ErrDiskFull }
+
+// megabytes says n bytes in MB with one decimal.
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(max(n, 0))/(1<<20)) }
+
+// diskFree returns the bytes available to this process on the disk holding
+// dir (freeBytes; tests replace it to simulate a full disk).
+var diskFree = freeBytes
+
+const (
+	pageSize = 64 << 10 // the largest page size of the systems Tandem runs on: a touched page costs at most this much
+	// logEntryOverhead is what the memtable log adds to a key and value:
+	// Badger's largest entry header, the 8-byte version suffix of the key and a CRC32.
+	logEntryOverhead = 22 + 8 + 4
+	discardFileSize  = 1 << 20 // Badger's DISCARD file
+)
+
+// room fails with *DiskFullError unless the disk has room for one more
+// write whose values add up to extra bytes (roomNeeded). Its cost is one
+// statfs and one directory listing (tens of microseconds).
+func (s *Store) room(extra int64) error {
+	need, err := roomNeeded(s.dir, badgerOptions(s.dir), extra)
+	if err != nil {
+		return fmt.Errorf("store: measure %s: %w", s.dir, err)
+	}
+	free, err := diskFree(s.dir)
+	if err != nil {
+		return fmt.Errorf("store: free space of %s: %w", s.dir, err)
+	}
+	if free < need {
+		return &DiskFullError{Dir: s.dir, Free: free, Need: need}
+	}
+	return nil
+}
+
+// roomNeeded returns the free bytes a write whose values add up to extra
+// bytes may make Badger touch in store directory dir, derived from opts:
+//
+//   - log: the write's entries in the memtable log, of the current memtable
+//     or of a new one (a new .mem file when the current is full): at most
+//     Badger's largest transaction (15% of MemTableSize, and as many entries
+//     as fit in it) with each entry's overhead, plus the pages a new file's
+//     header and the zeroed next entry touch;
+//   - values: extra, for values over ValueThreshold, which go to the value
+//     log (a new .vlog file when the current is full);
+//   - flush: the memtables (what their logs hold, at most MemTableSize plus
+//     one write each) become level-0 tables when a memtable is full or the
+//     store closes;
+//   - compaction: merging level-0 tables writes the merged tables before it
+//     deletes the old ones: at most every table plus the flushed memtables;
+//   - discard: what Badger's 1 MB DISCARD file has not touched yet.
+//
+// Sizes are the blocks files hold (a sparse file holds fewer than its size).
+func roomNeeded(dir string, opts badger.Options, extra int64) (int64, error) {
+	maxTxn := opts.MemTableSize * 15 / 100 // Badger's maxBatchSize
+	maxEntries := maxTxn / int64(skl.MaxNodeSize)
+	logWrite := maxTxn + maxEntries*logEntryOverhead + 2*pageSize
+	values := extra + 2*pageSize
+	files, err := storeFiles(dir)
+	if err != nil {
+		return 0, err
+	}
+	flush := logWrite
+	for _, mem := range files.mem {
+		flush += min(mem, opts.MemTableSize+logWrite)
+	}
+	compaction := files.sst + flush
+	discard := discardFileSize - min(files.discard, discardFileSize)
+	return logWrite + values + flush + compaction + discard, nil
+}
+
+// badgerFiles is what a store directory holds, in blocks used.
+type badgerFiles struct {
+	mem     []int64 // each memtable log
+	sst     int64   // all tables
+	discard int64   // the DISCARD file; 0 when missing
+}
+
+// storeFiles lists the Badger files of dir.
+func storeFiles(dir string) (badgerFiles, error) {
+	var f badgerFiles
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return f, err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".mem") && !strings.HasSuffix(name, ".sst") && name != "DISCARD" {
+			continue
+		}
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if errors.Is(err, os.ErrNotExist) {
+			continue // removed by a flush or compaction meanwhile
+		}
+		if err != nil {
+			return f, err
+		}
+		used := allocated(fi)
+		switch {
+		case name == "DISCARD":
+			f.discard = used
+		case strings.HasSuffix(name, ".mem"):
+			f.mem = append(f.mem, used)
+		default:
+			f.sst += used
+		}
+	}
+	return f, nil
+}
+
+// openBadger opens Badger in dir: read-write when the disk has room for a
+// write (opening writes a new memtable log, flushes the logs a crash left
+// and may compact), else read-only, returning why in full.
+func openBadger(dir string) (db *badger.DB, full *DiskFullError, err error) {
+	opts := badgerOptions(dir)
+	need, err := roomNeeded(dir, opts, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: measure %s: %w", dir, err)
+	}
+	free, err := diskFree(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: free space of %s: %w", dir, err)
+	}
+	if free >= need {
+		db, err = badger.Open(opts)
+		if isNoSpace(err) {
+			return nil, nil, &DiskFullError{Dir: dir, Free: free, Need: need}
+		}
+		return db, nil, err
+	}
+	full = &DiskFullError{Dir: dir, Free: free, Need: need}
+	db, err = badger.Open(opts.WithReadOnly(true))
+	if err != nil {
+		// A store that was never written has nothing to read: say the disk is full.
+		return nil, nil, full
+	}
+	return db, full, nil
+}
+
+// isNoSpace reports whether err is the file system's "no space left".
+func isNoSpace(err error) bool {
+	return err != nil && (errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "no space left on device"))
+}
+
+// openedReadOnly finishes Open of a store opened read-only because of full:
+// it migrates nothing and finishes no interrupted Create or Delete (both
+// write), so a store of an older or newer schema fails to open.
+func (s *Store) openedReadOnly(full *DiskFullError) (*Store, error) {
+	s.readOnly = full
+	v, ok, err := readSchema(s.db)
+	if err == nil && ok && v > schemaVersion {
+		err = &SchemaError{Dir: s.dir, Found: v, Supported: schemaVersion}
+	} else if err == nil && (!ok || v < schemaVersion) {
+		err = fmt.Errorf("%w: Tandem must upgrade this store before reading it", full)
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// stillFull is the error of a write to a store opened read-only, measured
+// now. Freeing space does not make it writable: it needs opening again.
+func (s *Store) stillFull() error {
+	e := *s.readOnly
+	if free, err := diskFree(s.dir); err == nil {
+		e.Free = free
+	}
+	return &e
+}
+
+// abandonOnFullDisk reports whether Close must leave Badger open: closing
+// flushes the memtable to a new table and compacts, which on a disk without
+// room would crash the process. Every acknowledged write is already in the
+// synced memtable log, which the next Open replays (as after a crash). The
+// caller holds s.mu.
+func (s *Store) abandonOnFullDisk() bool {
+	if s.readOnly != nil {
+		return false // read-only Badger closes without writing
+	}
+	err := s.room(0)
+	if !errors.Is(err, ErrDiskFull) {
+		return false
+	}
+	log.Printf("tandem store: %v: closing without flushing; the next open replays the log", err)
+	return true
+}
+
+// roomForRoadmap is room for Create of r: its entities go through the
+// memtable log, become tables when flushed and are merged again by a
+// compaction, so each byte counts three times. It encodes r once to
+// measure it (about a tenth of Create's own work).
+func (s *Store) roomForRoadmap(r *model.Roadmap) error {
+	if s.readOnly != nil {
+		return s.stillFull()
+	}
+	const keyBytes = 48 // an entity key: prefix, roadmap id, kind and a typical key
+	var size int64
+	e := encoder{b: make([]byte, 0, 256)}
+	eachEntity(r, func(v any) error {
+		_, key, enc, _ := entityOf(v)
+		e.b = e.b[:0]
+		enc(&e)
+		size += int64(len(e.b)+len(key)) + keyBytes
+		return nil
+	})
+	return s.room(3 * size)
+}
+
+// roomForBatch is room for a batch that deletes keys: like roomForRoadmap,
+// each byte counts three times.
+func (s *Store) roomForBatch(keys [][]byte) error {
+	if s.readOnly != nil {
+		return s.stillFull()
+	}
+	var size int64
+	for _, k := range keys {
+		size += int64(len(k)) + logEntryOverhead
+	}
+	return s.room(3 * size)
+}
