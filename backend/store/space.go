@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/skl"
@@ -59,29 +58,34 @@ const (
 	// logEntryOverhead is what the memtable log adds to a key and value:
 	// Badger's largest entry header, the 8-byte version suffix of the key and a CRC32.
 	logEntryOverhead = 22 + 8 + 4
-	discardFileSize  = 1 << 20 // Badger's DISCARD file
 )
 
 // room fails with *DiskFullError unless the disk has room for one more
 // write whose values add up to extra bytes (roomNeeded). Its cost is one
 // statfs and one directory listing (tens of microseconds).
 func (s *Store) room(extra int64) error {
-	need, err := roomNeeded(s.dir, badgerOptions(s.dir), extra)
+	return checkRoom(s.dir, func(f badgerFiles) int64 { return roomNeeded(f, badgerOptions(s.dir), extra) })
+}
+
+// checkRoom fails with *DiskFullError unless the disk holding dir has the
+// room need says for the Badger files of dir.
+func checkRoom(dir string, need func(badgerFiles) int64) error {
+	files, err := storeFiles(dir)
 	if err != nil {
-		return fmt.Errorf("store: measure %s: %w", s.dir, err)
+		return fmt.Errorf("store: measure %s: %w", dir, err)
 	}
-	free, err := diskFree(s.dir)
+	free, err := diskFree(dir)
 	if err != nil {
-		return fmt.Errorf("store: free space of %s: %w", s.dir, err)
+		return fmt.Errorf("store: free space of %s: %w", dir, err)
 	}
-	if free < need {
-		return &DiskFullError{Dir: s.dir, Free: free, Need: need}
+	if n := need(files); free < n {
+		return &DiskFullError{Dir: dir, Free: free, Need: n}
 	}
 	return nil
 }
 
 // roomNeeded returns the free bytes a write whose values add up to extra
-// bytes may make Badger touch in store directory dir, derived from opts:
+// bytes may make Badger touch, given its files and opts:
 //
 //   - log: the write's entries in the memtable log, of the current memtable
 //     or of a new one (a new .mem file when the current is full): at most
@@ -90,49 +94,57 @@ func (s *Store) room(extra int64) error {
 //     header and the zeroed next entry touch;
 //   - values: extra, for values over ValueThreshold, which go to the value
 //     log (a new .vlog file when the current is full);
-//   - flush: the memtables (what their logs hold, at most MemTableSize plus
-//     one write each) become level-0 tables when a memtable is full or the
-//     store closes;
-//   - compaction: merging level-0 tables writes the merged tables before it
-//     deletes the old ones: at most every table plus the flushed memtables;
-//   - discard: what Badger's 1 MB DISCARD file has not touched yet.
-//
-// Sizes are the blocks files hold (a sparse file holds fewer than its size).
-func roomNeeded(dir string, opts badger.Options, extra int64) (int64, error) {
+//   - flush and compaction of the log: as for the memtables (roomToOpen);
+//   - what opening needs: roomToOpen.
+func roomNeeded(files badgerFiles, opts badger.Options, extra int64) int64 {
 	maxTxn := opts.MemTableSize * 15 / 100 // Badger's maxBatchSize
 	maxEntries := maxTxn / int64(skl.MaxNodeSize)
 	logWrite := maxTxn + maxEntries*logEntryOverhead + 2*pageSize
 	values := extra + 2*pageSize
-	files, err := storeFiles(dir)
-	if err != nil {
-		return 0, err
-	}
-	flush := logWrite
+	return logWrite + values + 2*logWrite + roomToOpen(files, opts.MemTableSize+logWrite)
+}
+
+// roomToOpen returns the free bytes opening a store with files read-write
+// may make Badger touch, and what the flushes and compactions of what it
+// holds need:
+//
+//   - flush: every memtable (what its log holds, at most memtable bytes)
+//     becomes a level-0 table when it is full, when the store closes, or at
+//     open (the logs a crash or a full disk left);
+//   - compaction: merging level-0 tables writes the merged tables before it
+//     deletes the old ones: at most every table plus the flushed memtables;
+//   - headers: a new memtable log and value log at open (a page each), and
+//     a page of Badger's DISCARD file (a slot per value log file).
+func roomToOpen(files badgerFiles, memtable int64) int64 {
+	var flush int64
 	for _, mem := range files.mem {
-		flush += min(mem, opts.MemTableSize+logWrite)
+		flush += min(mem, memtable)
 	}
 	compaction := files.sst + flush
-	discard := discardFileSize - min(files.discard, discardFileSize)
-	return logWrite + values + flush + compaction + discard, nil
+	return flush + compaction + 3*pageSize
 }
 
-// badgerFiles is what a store directory holds, in blocks used.
+// badgerFiles is what a store directory holds, in bytes of disk used.
 type badgerFiles struct {
-	mem     []int64 // each memtable log
-	sst     int64   // all tables
-	discard int64   // the DISCARD file; 0 when missing
+	mem []int64 // each memtable log
+	sst int64   // all tables
 }
 
-// storeFiles lists the Badger files of dir.
+// storeFiles lists the Badger files of dir that later writes may touch or
+// rewrite. A missing dir has none.
 func storeFiles(dir string) (badgerFiles, error) {
 	var f badgerFiles
 	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return f, nil
+	}
 	if err != nil {
 		return f, err
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if !strings.HasSuffix(name, ".mem") && !strings.HasSuffix(name, ".sst") && name != "DISCARD" {
+		mem := strings.HasSuffix(name, ".mem")
+		if !mem && !strings.HasSuffix(name, ".sst") {
 			continue
 		}
 		fi, err := os.Stat(filepath.Join(dir, name))
@@ -142,69 +154,13 @@ func storeFiles(dir string) (badgerFiles, error) {
 		if err != nil {
 			return f, err
 		}
-		used := allocated(fi)
-		switch {
-		case name == "DISCARD":
-			f.discard = used
-		case strings.HasSuffix(name, ".mem"):
-			f.mem = append(f.mem, used)
-		default:
-			f.sst += used
+		if mem {
+			f.mem = append(f.mem, allocated(fi))
+		} else {
+			f.sst += allocated(fi)
 		}
 	}
 	return f, nil
-}
-
-// openBadger opens Badger in dir: read-write when the disk has room for a
-// write (opening writes a new memtable log, flushes the logs a crash left
-// and may compact), else read-only, returning why in full.
-func openBadger(dir string) (db *badger.DB, full *DiskFullError, err error) {
-	opts := badgerOptions(dir)
-	need, err := roomNeeded(dir, opts, 0)
-	if err != nil {
-		return nil, nil, fmt.Errorf("store: measure %s: %w", dir, err)
-	}
-	free, err := diskFree(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("store: free space of %s: %w", dir, err)
-	}
-	if free >= need {
-		db, err = badger.Open(opts)
-		if isNoSpace(err) {
-			return nil, nil, &DiskFullError{Dir: dir, Free: free, Need: need}
-		}
-		return db, nil, err
-	}
-	full = &DiskFullError{Dir: dir, Free: free, Need: need}
-	db, err = badger.Open(opts.WithReadOnly(true))
-	if err != nil {
-		// A store that was never written has nothing to read: say the disk is full.
-		return nil, nil, full
-	}
-	return db, full, nil
-}
-
-// isNoSpace reports whether err is the file system's "no space left".
-func isNoSpace(err error) bool {
-	return err != nil && (errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "no space left on device"))
-}
-
-// openedReadOnly finishes Open of a store opened read-only because of full:
-// it migrates nothing and finishes no interrupted Create or Delete (both
-// write), so a store of an older or newer schema fails to open.
-func (s *Store) openedReadOnly(full *DiskFullError) (*Store, error) {
-	s.readOnly = full
-	v, ok, err := readSchema(s.db)
-	if err == nil && ok && v > schemaVersion {
-		err = &SchemaError{Dir: s.dir, Found: v, Supported: schemaVersion}
-	} else if err == nil && (!ok || v < schemaVersion) {
-		err = fmt.Errorf("%w: Tandem must upgrade this store before reading it", full)
-	}
-	if err != nil {
-		s.Close()
-		return nil, err
-	}
-	return s, nil
 }
 
 // stillFull is the error of a write to a store opened read-only, measured

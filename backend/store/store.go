@@ -80,6 +80,9 @@ func Open(dir string) (*Store, error) {
 		if strings.Contains(err.Error(), "Another process is using this Badger database") {
 			return nil, &InUseError{Dir: dir}
 		}
+		if errors.Is(err, ErrDiskFull) {
+			return nil, err // names dir
+		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	s := &Store{dir: dir, db: db, lock: lock, undoLimit: UndoLimit, now: time.Now}
