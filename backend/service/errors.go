@@ -15,6 +15,7 @@ const (
 	CodeInvalid  = "invalid"   // bad input; nothing changed
 	CodeNotFound = "not_found" // no such roadmap or entity
 	CodeInUse    = "in_use"    // the store is held by another Tandem
+	CodeDiskFull = "disk_full" // the disk has no room: nothing changed, the app is read-only until it has
 	CodeInternal = "internal"  // a bug or an I/O failure
 )
 
@@ -66,6 +67,24 @@ func AsError(err error) *Error {
 		return &Error{Code: CodeNotFound, Message: err.Error()}
 	case errors.Is(err, store.ErrInUse):
 		return &Error{Code: CodeInUse, Message: err.Error()}
+	case errors.Is(err, store.ErrDiskFull):
+		return &Error{Code: CodeDiskFull, Message: diskFullMessage(err)}
 	}
 	return &Error{Code: CodeInternal, Message: err.Error()}
+}
+
+// diskFullMessage says that a write met a full disk (store.ErrDiskFull):
+// the change was not saved, and how long Tandem stays read-only.
+func diskFullMessage(err error) string {
+	const lost = "the disk is full: the last change was not saved"
+	var full *store.DiskFullError
+	if !errors.As(err, &full) {
+		return lost
+	}
+	if full.ReadOnly {
+		return fmt.Sprintf("%s; Tandem opened read-only and stays so until it is opened again with %s free on the disk holding %s (it has %s)",
+			lost, store.Megabytes(full.Need), full.Dir, store.Megabytes(full.Free))
+	}
+	return fmt.Sprintf("%s; Tandem is read-only until the disk holding %s has %s free (it has %s)",
+		lost, full.Dir, store.Megabytes(full.Need), store.Megabytes(full.Free))
 }

@@ -3,9 +3,11 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -37,21 +39,56 @@ var ErrDiskFull = errors.New("the disk is full")
 type DiskFullError struct {
 	Dir        string
 	Free, Need int64
+	// ReadOnly: the store opened read-only (Badger's ReadOnly mode) and
+	// writes again only when opened again; else a write finding room works.
+	ReadOnly bool
 }
 
 func (e *DiskFullError) Error() string {
-	return fmt.Sprintf("the disk is full: the store at %s needs %s free and has %s", e.Dir, megabytes(e.Need), megabytes(e.Free))
+	return fmt.Sprintf("the disk is full: the store at %s needs %s free and has %s", e.Dir, Megabytes(e.Need), Megabytes(e.Free))
 }
 
 // Unwrap returns ErrDiskFull.
 func (e *DiskFullError) Unwrap() error { return ErrDiskFull }
 
-// megabytes says n bytes in MB with one decimal.
-func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(max(n, 0))/(1<<20)) }
+// Megabytes says n bytes in MB with one decimal.
+func Megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(max(n, 0))/(1<<20)) }
 
 // diskFree returns the bytes available to this process on the disk holding
-// dir (freeBytes; tests replace it to simulate a full disk).
-var diskFree = freeBytes
+// dir (tests replace it to simulate a full disk).
+var diskFree = availableBytes
+
+// SimulatedDiskEnv, when set to a number of bytes N, makes a store act as
+// if it were alone on a disk of N bytes: its free space is N less what its
+// directory holds (never more than the real free space). It shows and tests
+// a full disk without filling one.
+const SimulatedDiskEnv = "TANDEM_SIMULATE_DISK"
+
+// availableBytes is freeBytes, or less on a simulated disk (SimulatedDiskEnv).
+func availableBytes(dir string) (int64, error) {
+	free, err := freeBytes(dir)
+	if err != nil {
+		return 0, err
+	}
+	if size, err := strconv.ParseInt(os.Getenv(SimulatedDiskEnv), 10, 64); err == nil {
+		free = min(free, size-dirBytes(dir))
+	}
+	return free, nil
+}
+
+// dirBytes is what the files of dir hold on disk.
+func dirBytes(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += allocated(fi)
+			}
+		}
+		return nil
+	})
+	return n
+}
 
 const (
 	pageSize = 64 << 10 // the largest page size of the systems Tandem runs on: a touched page costs at most this much

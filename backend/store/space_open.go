@@ -54,6 +54,7 @@ func isNoSpace(err error) bool {
 // because of full: it migrates nothing and finishes no interrupted Create
 // or Delete (both write), so a store of another schema fails to open.
 func (s *Store) openedReadOnly(full *DiskFullError) (*Store, error) {
+	full.ReadOnly = true
 	s.readOnly = full
 	v, ok, err := readSchema(s.db)
 	if err == nil && ok && v > schemaVersion {

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,23 +22,21 @@ import (
 // parent reads what the child acknowledged from its standard output.
 //
 // It runs on a real small tmpfs where the test may mount one (root on
-// Linux, space_tmpfs_linux_test.go) and, everywhere, on a simulated disk of
-// a fixed size whose free space is that size less what the store directory
-// holds (TestDiskFullSimulated).
+// Linux, space_tmpfs_linux_test.go) and, everywhere, on a simulated disk
+// (SimulatedDiskEnv, TestDiskFullSimulated).
 
 const (
-	childDirEnv    = "TANDEM_DISKFULL_DIR"    // the store directory of a child run
-	childModeEnv   = "TANDEM_DISKFULL_MODE"   // "edit" or "read"
-	childBudgetEnv = "TANDEM_DISKFULL_BUDGET" // simulated disk size in bytes; empty: the real disk
-	childFillEnv   = "TANDEM_DISKFULL_FILL"   // "edit" mode: after this many edits, fill the disk with another file
-	noteBytes      = 4 << 10
-	maxEdits       = 5000
+	childDirEnv  = "TANDEM_DISKFULL_DIR"  // the store directory of a child run
+	childModeEnv = "TANDEM_DISKFULL_MODE" // "edit" or "read"
+	childFillEnv = "TANDEM_DISKFULL_FILL" // "edit" mode: after this many edits, fill the disk with another file
+	noteBytes    = 4 << 10
+	maxEdits     = 5000
 )
 
 // TestDiskFullSimulated runs the scenario on a simulated 16 MB disk; room
 // comes back as the parent opens the store on the real disk.
 func TestDiskFullSimulated(t *testing.T) {
-	runDiskFull(t, t.TempDir(), map[string]string{childBudgetEnv: strconv.Itoa(16 << 20)}, func() {})
+	runDiskFull(t, t.TempDir(), map[string]string{SimulatedDiskEnv: strconv.Itoa(16 << 20)}, func() {})
 }
 
 // TestDiskFullChild is the child's side: it does nothing unless run by
@@ -48,10 +45,6 @@ func TestDiskFullChild(t *testing.T) {
 	dir := os.Getenv(childDirEnv)
 	if dir == "" {
 		t.Skip("run by the disk-full tests in a child process")
-	}
-	if b := os.Getenv(childBudgetEnv); b != "" {
-		budget, _ := strconv.ParseInt(b, 10, 64)
-		diskFree = func(string) (int64, error) { return budget - dirBytes(dir), nil }
 	}
 	out := bufio.NewWriter(os.Stdout)
 	say := func(format string, a ...any) { fmt.Fprintf(out, format+"\n", a...); out.Flush() }
@@ -151,20 +144,6 @@ func fillDisk(dir string, say func(string, ...any)) {
 func editEffort(i int) *model.Effort {
 	note := strings.Repeat(fmt.Sprintf("edit %d; ", i), noteBytes/10)
 	return &model.Effort{ID: fmt.Sprintf("e%05d", i), Lane: "paid", Title: fmt.Sprintf("Edit %d", i), Notes: note}
-}
-
-// dirBytes is what the files of dir hold on disk.
-func dirBytes(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				n += allocated(fi)
-			}
-		}
-		return nil
-	})
-	return n
 }
 
 // runDiskFull runs the scenario on the store directory dir (on a disk of

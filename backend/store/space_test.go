@@ -61,7 +61,7 @@ func TestRoomNeeded(t *testing.T) {
 			}
 			got := roomNeeded(files, opts, tc.extra)
 			if got != tc.want {
-				t.Errorf("roomNeeded = %d, want %d (%s vs %s)", got, tc.want, megabytes(got), megabytes(tc.want))
+				t.Errorf("roomNeeded = %d, want %d (%s vs %s)", got, tc.want, Megabytes(got), Megabytes(tc.want))
 			}
 		})
 	}
@@ -221,7 +221,7 @@ func dirState(t *testing.T, dir string) map[string]string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[e.Name()] = fi.ModTime().String() + " " + megabytes(fi.Size())
+		out[e.Name()] = fi.ModTime().String() + " " + Megabytes(fi.Size())
 	}
 	return out
 }
