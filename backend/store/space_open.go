@@ -20,9 +20,9 @@ import (
 //   - else it fails with *DiskFullError.
 func openBadger(dir string) (db *badger.DB, full *DiskFullError, err error) {
 	opts := badgerOptions(dir)
-	var unflushed bool
+	var files badgerFiles
 	err = checkRoom(dir, func(f badgerFiles) int64 {
-		unflushed = len(f.mem) > 0
+		files = f
 		return roomToOpen(f, opts.MemTableSize)
 	})
 	if err == nil {
@@ -35,13 +35,14 @@ func openBadger(dir string) (db *badger.DB, full *DiskFullError, err error) {
 	if !errors.As(err, &full) {
 		return nil, nil, err
 	}
-	if unflushed {
+	if len(files.mem) > 0 {
 		return nil, nil, full
 	}
 	db, err = badger.Open(opts.WithReadOnly(true))
 	if err != nil {
 		return nil, nil, full // e.g. a store never written: nothing to read
 	}
+	full.Need = roomNeeded(files, opts, 0) // what editing needs, once opened again
 	return db, full, nil
 }
 

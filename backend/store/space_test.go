@@ -241,3 +241,16 @@ func TestOpenNewStoreOnFullDisk(t *testing.T) {
 		t.Errorf("Dir = %q, want %q", full.Dir, dir)
 	}
 }
+
+// BenchmarkRoom is the guard every write pays: a statfs and a listing of
+// the store directory (the 10,000-effort benchmark roadmap in it).
+func BenchmarkRoom(b *testing.B) {
+	s, _ := openTemp(b)
+	mustCreate(b, s, benchRoadmap())
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.room(0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
