@@ -1,12 +1,12 @@
 /**
  * ApiError is the one error type the UI sees from the backend, whichever
  * transport carried the call. `code` is the backend's code (`invalid`,
- * `not_found`, `in_use`, `internal`) or `unavailable` when the backend could
- * not be reached at all.
+ * `not_found`, `in_use`, `disk_full`, `internal`) or `unavailable` when the
+ * backend could not be reached at all.
  */
-export type ApiErrorCode = 'invalid' | 'not_found' | 'in_use' | 'internal' | 'unavailable'
+export type ApiErrorCode = 'invalid' | 'not_found' | 'in_use' | 'disk_full' | 'internal' | 'unavailable'
 
-const CODES: readonly string[] = ['invalid', 'not_found', 'in_use', 'internal', 'unavailable']
+const CODES: readonly string[] = ['invalid', 'not_found', 'in_use', 'disk_full', 'internal', 'unavailable']
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode
@@ -28,6 +28,8 @@ export function codeForStatus(status: number): ApiErrorCode {
       return 'not_found'
     case 409:
       return 'in_use'
+    case 507:
+      return 'disk_full'
     case 502:
     case 503:
     case 504:
