@@ -211,15 +211,16 @@ func (s *Store) stillFull() error {
 }
 
 // abandonOnFullDisk reports whether Close must leave Badger open: closing
-// flushes the memtable to a new table and compacts, which on a disk without
-// room would crash the process. Every acknowledged write is already in the
+// flushes the memtable to a new table and compacts (as much room as opening
+// needs, roomToOpen), which on a disk without room would crash the process. Every acknowledged write is already in the
 // synced memtable log, which the next Open replays (as after a crash). The
 // caller holds s.mu.
 func (s *Store) abandonOnFullDisk() bool {
 	if s.readOnly != nil {
 		return false // read-only Badger closes without writing
 	}
-	err := s.room(0)
+	memtable := badgerOptions(s.dir).MemTableSize
+	err := checkRoom(s.dir, func(f badgerFiles) int64 { return roomToOpen(f, memtable) })
 	if !errors.Is(err, ErrDiskFull) {
 		return false
 	}
