@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -45,14 +46,22 @@ type DiskFullError struct {
 }
 
 func (e *DiskFullError) Error() string {
-	return fmt.Sprintf("the disk is full: the store at %s needs %s free and has %s", e.Dir, Megabytes(e.Need), Megabytes(e.Free))
+	return fmt.Sprintf("the disk is full: the store at %s needs %s free and has %s", e.Dir, MegabytesUp(e.Need), Megabytes(e.Free))
 }
 
 // Unwrap returns ErrDiskFull.
 func (e *DiskFullError) Unwrap() error { return ErrDiskFull }
 
-// Megabytes says n bytes in MB with one decimal.
-func Megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(max(n, 0))/(1<<20)) }
+// Megabytes says n bytes in MB with one decimal, rounded down (free space
+// is never overstated).
+func Megabytes(n int64) string { return tenthsMB(n, math.Floor) }
+
+// MegabytesUp is Megabytes rounded up (room needed is never understated).
+func MegabytesUp(n int64) string { return tenthsMB(n, math.Ceil) }
+
+func tenthsMB(n int64, round func(float64) float64) string {
+	return fmt.Sprintf("%.1f MB", round(float64(max(n, 0))*10/(1<<20))/10)
+}
 
 // diskFree returns the bytes available to this process on the disk holding
 // dir (tests replace it to simulate a full disk).

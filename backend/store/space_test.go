@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -221,7 +222,7 @@ func dirState(t *testing.T, dir string) map[string]string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[e.Name()] = fi.ModTime().String() + " " + Megabytes(fi.Size())
+		out[e.Name()] = fmt.Sprintf("%s %d bytes", fi.ModTime(), fi.Size())
 	}
 	return out
 }
@@ -251,6 +252,28 @@ func BenchmarkRoom(b *testing.B) {
 	for b.Loop() {
 		if err := s.room(0); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestMegabytes: free space is never overstated, room needed never understated.
+func TestMegabytes(t *testing.T) {
+	for _, tc := range []struct {
+		n        int64
+		down, up string
+	}{
+		{0, "0.0 MB", "0.0 MB"},
+		{-5, "0.0 MB", "0.0 MB"},
+		{1 << 20, "1.0 MB", "1.0 MB"},
+		{1<<20 - 1, "0.9 MB", "1.0 MB"},
+		{1<<20 + 1, "1.0 MB", "1.1 MB"},
+		{10 << 20, "10.0 MB", "10.0 MB"},
+	} {
+		if got := Megabytes(tc.n); got != tc.down {
+			t.Errorf("Megabytes(%d) = %s, want %s", tc.n, got, tc.down)
+		}
+		if got := MegabytesUp(tc.n); got != tc.up {
+			t.Errorf("MegabytesUp(%d) = %s, want %s", tc.n, got, tc.up)
 		}
 	}
 }
