@@ -81,10 +81,6 @@ func diskFullMessage(err error) string {
 	if !errors.As(err, &full) {
 		return lost
 	}
-	if full.ReadOnly {
-		return fmt.Sprintf("%s; Tandem opened read-only and stays so until it is opened again with %s free on the disk holding %s (it has %s)",
-			lost, store.MegabytesUp(full.Need), full.Dir, store.Megabytes(full.Free))
-	}
 	return fmt.Sprintf("%s; Tandem is read-only until the disk holding %s has %s free (it has %s)",
 		lost, full.Dir, store.MegabytesUp(full.Need), store.Megabytes(full.Free))
 }

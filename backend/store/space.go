@@ -40,9 +40,6 @@ var ErrDiskFull = errors.New("the disk is full")
 type DiskFullError struct {
 	Dir        string
 	Free, Need int64
-	// ReadOnly: the store opened read-only (Badger's ReadOnly mode) and
-	// writes again only when opened again; else a write finding room works.
-	ReadOnly bool
 }
 
 func (e *DiskFullError) Error() string {
@@ -209,8 +206,8 @@ func storeFiles(dir string) (badgerFiles, error) {
 	return f, nil
 }
 
-// stillFull is the error of a write to a store opened read-only, measured
-// now. Freeing space does not make it writable: it needs opening again.
+// stillFull is the error of a write to a store opened read-only (which
+// resume did not make writable), with the free space measured now.
 func (s *Store) stillFull() error {
 	e := *s.readOnly
 	if free, err := diskFree(s.dir); err == nil {

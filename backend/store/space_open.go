@@ -16,7 +16,9 @@ import (
 //     once the disk has it;
 //   - else read-only (Badger writes nothing), returning why in full, when
 //     the store holds no unflushed memtable log: Badger reads such a log only
-//     read-write (it truncates it), and a full disk or a crash leaves one;
+//     read-write (it truncates it), and a full disk or a crash leaves one.
+//     The first call that finds room for a write reopens it read-write
+//     (resume);
 //   - else it fails with *DiskFullError.
 func openBadger(dir string) (db *badger.DB, full *DiskFullError, err error) {
 	opts := badgerOptions(dir)
@@ -55,7 +57,6 @@ func isNoSpace(err error) bool {
 // because of full: it migrates nothing and finishes no interrupted Create
 // or Delete (both write), so a store of another schema fails to open.
 func (s *Store) openedReadOnly(full *DiskFullError) (*Store, error) {
-	full.ReadOnly = true
 	s.readOnly = full
 	v, ok, err := readSchema(s.db)
 	if err == nil && ok && v > schemaVersion {
@@ -68,4 +69,52 @@ func (s *Store) openedReadOnly(full *DiskFullError) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// resume opens again read-write a store that Badger opened read-only (a
+// full disk) once the disk has room for a write (roomNeeded), so that
+// changes resume without restarting Tandem. It runs at the start of every
+// call (enter) and costs nothing while the store is writable. It waits for
+// calls in progress. When reopening fails, the store stays read-only (or,
+// if Badger cannot even be reopened read-only, closed) and the error is
+// returned.
+func (s *Store) resume() error {
+	s.mu.RLock()
+	readOnly := s.readOnly != nil && !s.closed
+	s.mu.RUnlock()
+	if !readOnly {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.readOnly == nil || s.closed {
+		return nil
+	}
+	opts := badgerOptions(s.dir)
+	if checkRoom(s.dir, func(f badgerFiles) int64 { return roomNeeded(f, opts, 0) }) != nil {
+		return nil // still full: writes say so
+	}
+	if err := s.db.Close(); err != nil {
+		return s.stayReadOnly(fmt.Errorf("store: reopen %s: %w", s.dir, err))
+	}
+	db, err := badger.Open(opts)
+	if err != nil {
+		return s.stayReadOnly(fmt.Errorf("store: reopen %s: %w", s.dir, err))
+	}
+	s.db, s.readOnly = db, nil
+	return nil
+}
+
+// stayReadOnly opens Badger read-only again after a failed resume, or
+// marks the store closed when even that fails, and returns err. The caller
+// holds s.mu.
+func (s *Store) stayReadOnly(err error) error {
+	db, rerr := badger.Open(badgerOptions(s.dir).WithReadOnly(true))
+	if rerr != nil {
+		s.closed = true
+		s.lock.release()
+		return err
+	}
+	s.db = db
+	return err
 }

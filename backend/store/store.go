@@ -120,7 +120,11 @@ func (s *Store) Close() error {
 }
 
 // enter guards a call against Close; the caller defers s.mu.RUnlock().
+// A store opened read-only on a full disk first resumes writing if it can.
 func (s *Store) enter() error {
+	if err := s.resume(); err != nil {
+		return err
+	}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
