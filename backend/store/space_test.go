@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4/skl"
@@ -278,5 +280,54 @@ func TestMegabytes(t *testing.T) {
 		if got := MegabytesUp(tc.n); got != tc.up {
 			t.Errorf("MegabytesUp(%d) = %s, want %s", tc.n, got, tc.up)
 		}
+	}
+}
+
+// TestConcurrentWritesOnFillingDisk has four writers edit one store on a
+// simulated 14 MB disk until it is full: each write is acknowledged or
+// refused with *DiskFullError, and every acknowledged one is kept.
+func TestConcurrentWritesOnFillingDisk(t *testing.T) {
+	t.Setenv(SimulatedDiskEnv, strconv.Itoa(14<<20))
+	s, dir := openTemp(t)
+	id := mustCreate(t, s, sample())
+	var mu sync.Mutex
+	var acked []int
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < 4*maxEdits; i += 4 {
+				err := s.Apply(id, "add", Put(editEffort(i)))
+				if errors.Is(err, ErrDiskFull) {
+					return
+				}
+				if err != nil {
+					t.Errorf("edit %d: %v", i, err)
+					return
+				}
+				mu.Lock()
+				acked = append(acked, i)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(acked) < 10 || len(acked) >= 4*maxEdits {
+		t.Fatalf("%d edits acknowledged; want some, then a full disk", len(acked))
+	}
+	t.Setenv(SimulatedDiskEnv, "")
+	r := mustLoad(t, reopen(t, s, dir), id)
+	have := map[string]bool{}
+	for _, e := range r.Efforts {
+		have[e.ID] = true
+	}
+	for _, i := range acked {
+		if !have[editEffort(i).ID] {
+			t.Fatalf("acknowledged edit %d lost", i)
+		}
+	}
+	if len(r.Efforts) != len(sample().Efforts)+len(acked) {
+		t.Errorf("%d efforts, want %d: a refused edit was kept", len(r.Efforts), len(sample().Efforts)+len(acked))
 	}
 }
