@@ -21,6 +21,11 @@
 // created and keeps it when updated, so Load returns every list in creation
 // order (lanes in display order). Undoing a delete restores the old position.
 //
+// Full disk (space.go): a write that the disk has no room for fails with
+// *DiskFullError (ErrDiskFull) and writes nothing, instead of letting
+// Badger's memory-mapped writes kill the process with SIGBUS; a store
+// opened on a full disk is read-only until a call finds room.
+//
 // Concurrency: a Store is safe for concurrent use. Reads run in parallel;
 // writes are serialised by one mutex. Only one process can open a directory
 // (ErrInUse).
