@@ -138,6 +138,7 @@ var statusOf = map[string]int{
 	service.CodeInvalid:  http.StatusBadRequest,
 	service.CodeNotFound: http.StatusNotFound,
 	service.CodeInUse:    http.StatusConflict,
+	service.CodeDiskFull: http.StatusInsufficientStorage,
 	service.CodeInternal: http.StatusInternalServerError,
 }
 

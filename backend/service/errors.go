@@ -15,13 +15,14 @@ const (
 	CodeInvalid  = "invalid"   // bad input; nothing changed
 	CodeNotFound = "not_found" // no such roadmap or entity
 	CodeInUse    = "in_use"    // the store is held by another Tandem
+	CodeDiskFull = "disk_full" // the disk has no room: nothing changed, the app is read-only until it has
 	CodeInternal = "internal"  // a bug or an I/O failure
 )
 
 // Codes lists every code an Error can carry. The UI's list
 // (frontend/src/lib/api/codes.gen.ts) is written from it by a test
 // (go test ./backend/service -run ErrorCodes -update).
-var Codes = []string{CodeInvalid, CodeNotFound, CodeInUse, CodeInternal}
+var Codes = []string{CodeInvalid, CodeNotFound, CodeInUse, CodeDiskFull, CodeInternal}
 
 // Error is the one error shape the UI and the CLI see: a stable code and a
 // message for people (PocketBase's ApiError is the model). When the error
@@ -93,6 +94,8 @@ func AsError(err error) *Error {
 		return &Error{Code: CodeNotFound, Message: err.Error()}
 	case errors.Is(err, store.ErrInUse):
 		return &Error{Code: CodeInUse, Message: err.Error()}
+	case errors.Is(err, store.ErrDiskFull):
+		return &Error{Code: CodeDiskFull, Message: diskFullMessage(err)}
 	}
 	return &Error{Code: CodeInternal, Message: err.Error()}
 }
@@ -119,4 +122,16 @@ func invalid(err error) *Error {
 		e.Cycle = cycle.Efforts
 	}
 	return e
+}
+
+// diskFullMessage says that a write met a full disk (store.ErrDiskFull):
+// the change was not saved, and how long Tandem stays read-only.
+func diskFullMessage(err error) string {
+	const lost = "the disk is full: the last change was not saved"
+	var full *store.DiskFullError
+	if !errors.As(err, &full) {
+		return lost
+	}
+	return fmt.Sprintf("%s; Tandem is read-only until the disk holding %s has %s free (it has %s)",
+		lost, full.Dir, store.MegabytesUp(full.Need), store.Megabytes(full.Free))
 }

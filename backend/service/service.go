@@ -5,6 +5,7 @@
 package service
 
 import (
+	"errors"
 	"sync"
 	"time"
 
@@ -125,8 +126,8 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.SetMeta(metaLastOpened, id); err != nil {
-		return nil, err
+	if err := s.store.SetMeta(metaLastOpened, id); err != nil && !errors.Is(err, store.ErrDiskFull) {
+		return nil, err // on a full disk the roadmap still opens; Tandem just does not remember it
 	}
 	infos, err := s.snapshotInfos(o.r)
 	if err != nil {

@@ -102,7 +102,9 @@ func dropUnchanged(ims []image) []image {
 // logStep writes st at the undo cursor, drops the redo tail and the steps
 // beyond the cap, and writes the header.
 func (s *Store) logStep(txn *badger.Txn, rid string, h *header, st *step) error {
-	if err := txn.Set(undoKey(rid, h.cursor), st.encode()); err != nil {
+	enc := st.encode()
+	s.extra += 2 * int64(len(enc)) // the step, and the values it holds as they are after it
+	if err := txn.Set(undoKey(rid, h.cursor), enc); err != nil {
 		return err
 	}
 	for seq := h.cursor + 1; seq < h.top; seq++ {

@@ -31,6 +31,9 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 	if err := checkKeys(r); err != nil {
 		return Info{}, err
 	}
+	if err := s.roomForRoadmap(r); err != nil {
+		return Info{}, err
+	}
 	rid := newID()
 	err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set(pendingKey(rid), []byte("create"))

@@ -27,6 +27,11 @@
 // before anything writes (record.go, integrity.go), backups/ with the rolling
 // backups (backup.go), and, while Open checks the store, .inspect/.
 //
+// Full disk (space.go): a write that the disk has no room for fails with
+// *DiskFullError (ErrDiskFull) and writes nothing, instead of letting
+// Badger's memory-mapped writes kill the process with SIGBUS; a store
+// opened on a full disk is read-only until a call finds room.
+//
 // Concurrency: a Store is safe for concurrent use. Reads run in parallel;
 // writes are serialised by one mutex. Only one process can open a directory
 // (ErrInUse).

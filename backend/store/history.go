@@ -65,6 +65,7 @@ func (s *Store) travel(id string, back bool) (label string, ok bool, err error) 
 			if err != nil {
 				return err
 			}
+			s.extra += int64(len(next))
 			if err := writeEntity(txn, id, &h, im.kind, im.key, cur, next); err != nil {
 				return err
 			}

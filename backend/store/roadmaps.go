@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -98,7 +99,10 @@ func (s *Store) Delete(id string) error {
 	if err != nil {
 		return err
 	}
-	return s.purge(id)
+	if err := s.purge(id); !errors.Is(err, ErrDiskFull) {
+		return err
+	}
+	return nil // the roadmap is gone; the next Open with room removes its entities
 }
 
 // purge removes every data key of rid, then its pending marker.
@@ -113,6 +117,9 @@ func (s *Store) purge(rid string) error {
 		return nil
 	})
 	if err != nil {
+		return err
+	}
+	if err := s.roomForBatch(keys); err != nil {
 		return err
 	}
 	wb := s.db.NewWriteBatch()
@@ -143,6 +150,9 @@ func (s *Store) purgePending() error {
 		if err == nil {
 			err = s.purge(rid)
 		}
+	}
+	if errors.Is(err, ErrDiskFull) {
+		return nil // hidden meanwhile; the next Open with room finishes it
 	}
 	return err
 }

@@ -37,6 +37,7 @@ func (s *Store) SetMeta(key, value string) error {
 		if value == "" {
 			return txn.Delete(settingKey(key))
 		}
+		s.extra += int64(len(value))
 		return txn.Set(settingKey(key), []byte(value))
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -31,6 +32,12 @@ type Store struct {
 	recordMu     sync.Mutex     // serialises updates of the contents record (record.go)
 	recordFailed bool           // the last update failed (logged once)
 	background   sync.WaitGroup // the daily backup; Close waits for it
+	// readOnly, when not nil, is why the store opened read-only: the disk
+	// had no room (space.go). Every write fails with it.
+	readOnly *DiskFullError
+	// extra is what the values of the write in progress add up to, for the
+	// room it needs (space.go); guarded by writeMu.
+	extra int64
 
 	undoLimit int              // UndoLimit; tests lower it
 	now       func() time.Time // time.Now; tests fix it
@@ -62,7 +69,10 @@ type Info struct {
 // wrote it; with *DamagedError (ErrDamaged) when the store lost or garbled
 // data (integrity.go). In those cases no file of the store was written.
 // Opening backs up and then migrates an older schema (backup.go), and
-// removes what an interrupted Create or Delete left behind.
+// removes what an interrupted Create or Delete left behind. On a disk
+// without room for writing (space.go) the store opens read-only: reads
+// work, writes fail with *DiskFullError (ErrDiskFull); it fails with
+// *DiskFullError when it cannot.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -71,20 +81,34 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The check copies the store; a disk too full for the copy cannot be
+	// written either, so the store may still open read-only, unchecked
+	// (nothing is written to it until a check has passed: see below).
 	found, err := inspectStore(dir)
-	if err != nil {
+	if err != nil && !isNoSpace(err) {
 		lock.release()
 		return nil, notInspected(dir, err)
 	}
-	db, err := openRecovered(badgerOptions(dir))
+	inspected := err == nil
+	db, full, err := openBadger(dir)
 	if err != nil {
 		lock.release()
 		if strings.Contains(err.Error(), "Another process is using this Badger database") {
 			return nil, &InUseError{Dir: dir}
 		}
+		if errors.Is(err, ErrDiskFull) {
+			return nil, err // names dir
+		}
 		return nil, fmt.Errorf("Tandem cannot open the store at %s: %s", dir, firstLine(err.Error()))
 	}
 	s := &Store{dir: dir, db: db, lock: lock, undoLimit: UndoLimit, now: time.Now}
+	if full != nil {
+		return s.openedReadOnly(full)
+	}
+	if !inspected {
+		s.Close()
+		return nil, notInspected(dir, syscall.ENOSPC)
+	}
 	if found.schema > 0 && found.schema < schemaVersion {
 		if err := backupBeforeMigration(db, dir, found.schema, s.now()); err != nil {
 			s.Close()
@@ -113,6 +137,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.abandonOnFullDisk() {
+		return s.lock.release()
+	}
 	err := s.db.Close()
 	if lerr := s.lock.release(); err == nil {
 		err = lerr
@@ -121,7 +148,11 @@ func (s *Store) Close() error {
 }
 
 // enter guards a call against Close; the caller defers s.mu.RUnlock().
+// A store opened read-only on a full disk first resumes writing if it can.
 func (s *Store) enter() error {
+	if err := s.resume(); err != nil {
+		return err
+	}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
@@ -131,15 +162,24 @@ func (s *Store) enter() error {
 }
 
 // update runs fn in one read-write transaction under the write mutex,
-// counts the change (record.go) and commits it durably.
+// counts the change (record.go) and commits it durably, if the disk has
+// room for it (space.go): else it fails with *DiskFullError and writes
+// nothing.
 func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	if s.readOnly != nil {
+		return s.stillFull()
+	}
 	err := s.db.Update(func(txn *badger.Txn) error {
+		s.extra = 0
 		if err := fn(txn); err != nil {
 			return err
 		}
-		return countChange(txn)
+		if err := countChange(txn); err != nil {
+			return err
+		}
+		return s.room(s.extra)
 	})
 	if err != nil {
 		return err

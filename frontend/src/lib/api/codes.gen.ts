@@ -2,4 +2,4 @@
 // Regenerate: go test ./backend/service -run ErrorCodes -update
 
 /** The codes of the errors the backend answers with (service.Codes). */
-export const BACKEND_CODES = ['invalid', 'not_found', 'in_use', 'internal'] as const
+export const BACKEND_CODES = ['invalid', 'not_found', 'in_use', 'disk_full', 'internal'] as const

@@ -71,10 +71,11 @@ describe('toApiError', () => {
 
 describe('codeForStatus', () => {
   it('maps the contract statuses', () => {
-    expect([400, 404, 409, 500, 503].map(codeForStatus)).toEqual([
+    expect([400, 404, 409, 507, 500, 503].map(codeForStatus)).toEqual([
       'invalid',
       'not_found',
       'in_use',
+      'disk_full',
       'internal',
       'unavailable',
     ])

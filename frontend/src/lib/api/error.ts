@@ -50,6 +50,8 @@ export function codeForStatus(status: number): ApiErrorCode {
       return 'not_found'
     case 409:
       return 'in_use'
+    case 507:
+      return 'disk_full'
     case 502:
     case 503:
     case 504:

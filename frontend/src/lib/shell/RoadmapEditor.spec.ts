@@ -77,6 +77,18 @@ describe('RoadmapEditor', () => {
     await waitFor(() => expect(api.Redo).toHaveBeenCalledWith('r1'))
   })
 
+  it('says it is read-only while the disk is full, until an edit is saved', async () => {
+    const { api } = await setup()
+    const full = 'the disk is full: the last change was not saved; Tandem is read-only until the disk holding /d has 10.4 MB free (it has 0.0 MB)'
+    api.Undo.mockRejectedValueOnce(JSON.stringify({ code: 'disk_full', message: full }))
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true })
+    const banner = await screen.findByRole('alert')
+    expect(banner).toHaveTextContent(`Read-only ${full}`)
+    expect(within(banner).queryByRole('button', { name: 'Dismiss' })).toBeNull()
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true })
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+  })
+
   it('deletes a multi-selection in one step (one undo brings it back)', async () => {
     const { api, roadmaps } = await setup()
     const ids = () => roadmaps.roadmap!.efforts.map((e) => e.id)

@@ -84,6 +84,29 @@ describe('EditorState', () => {
     expect(editor.error).toBeNull()
   })
 
+  it('is read-only from a refusal for a full disk until an edit is saved again', async () => {
+    const full = 'the disk is full: the last change was not saved; Tandem is read-only until the disk holding /d has 10.4 MB free (it has 0.0 MB)'
+    let room = false
+    const { roadmaps, editor } = await setup({
+      Undo: vi.fn(async () => {
+        if (!room) throw new ApiError('disk_full', full)
+        return snapshot(growth(), 'r1')
+      }),
+    } as Partial<EditApi>)
+    const before = roadmaps.snapshot
+    expect(await editor.undo()).toBeNull()
+    expect(roadmaps.snapshot).toBe(before)
+    expect(editor.readOnly).toBe(full)
+    expect(editor.error).toEqual({ target: 'history', message: full, code: 'disk_full' })
+    editor.dismissError()
+    expect(editor.readOnly).toBe(full) // the state outlives its refusal
+    await editor.addDependency({ from: 'a', to: 'b', type: 'FS', lagDays: 0 })
+    expect(editor.readOnly).toBe(full) // another refusal does not end it
+    room = true
+    expect(await editor.undo()).not.toBeNull()
+    expect(editor.readOnly).toBeNull()
+  })
+
   it('resolves to the id the backend made for a new effort', async () => {
     const { editor } = await setup()
     await expect(editor.addEffort(effort('', 'paid', { title: 'New' }))).resolves.toBe('new-effort')

@@ -54,6 +54,12 @@ export interface EditError {
  */
 export class EditorState {
   error = $state.raw<EditError | null>(null)
+  /**
+   * readOnly is the last refusal for a full disk (code `disk_full`): the
+   * backend saves no edit until the disk has room. The next edit that is
+   * saved clears it.
+   */
+  readOnly = $state.raw<string | null>(null)
   /** number of edits sent and not answered yet */
   pending = $state(0)
 
@@ -104,12 +110,14 @@ export class EditorState {
         if (!call) return null
         const snap = await call(id)
         if (!this.#roadmaps.apply(snap)) return null
+        this.readOnly = null
         if (this.error?.target === target || this.error?.target.startsWith(target + ':')) this.error = null
         return snap
       } catch (err) {
         const e = failure(err, `edit ${target}`)
         const titles = new Map((this.#roadmaps.roadmap?.efforts ?? []).map((x) => [x.id, x.title || x.id]))
         this.error = { target, message: friendlyMessage(e, (id) => titles.get(id)), code: e.code }
+        if (e.code === 'disk_full') this.readOnly = e.message
         return null
       } finally {
         this.pending--
