@@ -84,6 +84,18 @@
 // analyses leave out killed efforts. Else PercentComplete 100 is done,
 // 1..99 active, 0 planned (status left empty).
 //
+// Placeholders. A manually scheduled leaf (Manual=1) where someone typed
+// only a name, its Start, Finish and Duration blank (MS Project writes
+// empty StartText, FinishText and DurationText beside the Start and
+// Duration it assumes; or the file gives it neither a start nor a
+// duration), is not in MS Project's schedule and never critical. It is
+// imported killed (Not doing), so it stays listed but out of every
+// analysis, without a start, with its duration (one day when it has
+// none), and its notes begin with a line saying so, with the task's line
+// and column, as a GanttProject task with an empty start does
+// (mspdi_placeholder.go). A planned, not started task only; a manual task
+// with its own dates (no text fields) is scheduled as below.
+//
 // Starts. To reproduce MS Project's CPM, an effort gets a start (a
 // start-no-earlier-than in SPEC §3.1) only where MS Project holds a task
 // at a date:
