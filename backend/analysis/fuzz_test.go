@@ -24,7 +24,7 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte("\x02\x80\x00\x02\x03lane\x05\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b"))
-	f.Add(bytes.Repeat([]byte{0xff}, 64))            // every count and duration at its largest
+	f.Add(bytes.Repeat([]byte{0xff}, 64))             // every count and duration at its largest
 	f.Add(bytes.Repeat([]byte{0xfe, 0x01, 0x7f}, 90)) // near-limit durations, leads
 	f.Add(bytes.Repeat([]byte{0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77}, 40))
 	f.Fuzz(func(t *testing.T, data []byte) {
