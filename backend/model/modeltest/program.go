@@ -2,6 +2,7 @@ package modeltest
 
 import (
 	"strconv"
+	"strings"
 
 	"tandem/backend/model"
 )
@@ -23,9 +24,8 @@ const (
 // The choices reach the edges the model allows: dates from year 1000 to
 // 9999, durations and lags up to model.MaxDays, leads, milestones, every
 // status, every dependency type, calendars with holidays, text with
-// control characters and bytes that are not UTF-8. The roadmap is not
-// validated: the caller decides what to do with an invalid one (a
-// dependency cycle, say).
+// control characters. The roadmap is not validated: the caller decides
+// what to do with an invalid one (a dependency cycle, say).
 func Program(data []byte) *model.Roadmap {
 	p := &program{data: data}
 	return p.roadmap()
@@ -65,13 +65,15 @@ func (p *program) days() int {
 }
 
 // text is a short string from the input's own bytes (so it may hold
-// quotes, commas, control characters, markup and invalid UTF-8).
+// quotes, commas, control characters and markup).
 func (p *program) text(prefix string) string {
 	n := p.below(ProgramMaxText + 1)
 	end := min(p.at+n, len(p.data))
 	s := prefix + string(p.data[p.at:end])
 	p.at = end
-	return s
+	// Text reaches a roadmap only through JSON (files, the UI), which
+	// makes it valid UTF-8; control characters stay.
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
 var (
