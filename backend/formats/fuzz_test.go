@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"encoding/xml"
 	"reflect"
 	"slices"
 	"strconv"
@@ -53,6 +54,59 @@ func FuzzReadGanttProject(f *testing.F) {
 		r, err := ReadGanttProject(data, "fuzz.gan")
 		checkImport(t, r, err)
 	})
+}
+
+// FuzzReadMSPDIValues puts the fuzzer's values in the elements the MS
+// Project reader parses (durations, dates, lags, link and constraint
+// types, outline levels, calendars) of a well-formed file, which random
+// bytes rarely reach: three tasks, the last two linked and nested by the
+// values, and a calendar exception.
+func FuzzReadMSPDIValues(f *testing.F) {
+	f.Add("PT8H0M0S", "7", "2026-07-01T08:00:00", "0", "4800", "7", "1", "4", "2026-07-08T08:00:00", "480", "2", "50")
+	f.Add("PT999999H0M0S", "53", "9999-12-31T23:59:59", "1", "-999999999", "19", "3", "6", "0001-01-01T00:00:00", "1", "9", "100")
+	f.Add("P1Y2M3DT4H5M6.7S", "8", "2026-02-29T08:00:00", "1", "1e308", "44", "0", "3", "2026-07-08", "1440", "0", "-1")
+	f.Fuzz(func(t *testing.T, dur, durFormat, start, manual, lag, lagFormat, linkType, constraint, constraintDate, perDay, level, pct string) {
+		e := xmlText
+		data := project("<MinutesPerDay>"+e(perDay)+"</MinutesPerDay>",
+			standardCalendar[:len(standardCalendar)-len("</Calendar>")]+`<Exceptions><Exception><TimePeriod><FromDate>`+e(start)+
+				`</FromDate><ToDate>`+e(constraintDate)+`</ToDate></TimePeriod><Occurrences>`+e(pct)+`</Occurrences><Type>`+e(linkType)+
+				`</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar>`,
+			task("1", 1, 8, "<Start>2026-07-01T08:00:00</Start>"),
+			task("2", 1, -1, "<Duration>"+e(dur)+"</Duration><DurationFormat>"+e(durFormat)+"</DurationFormat><Start>"+e(start)+
+				"</Start><Manual>"+e(manual)+"</Manual><ConstraintType>"+e(constraint)+"</ConstraintType><ConstraintDate>"+e(constraintDate)+
+				"</ConstraintDate><PercentComplete>"+e(pct)+"</PercentComplete><ActualStart>"+e(constraintDate)+"</ActualStart>"),
+			strings.Replace(task("3", 1, 16, "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>"+e(linkType)+"</Type><LinkLag>"+e(lag)+
+				"</LinkLag><LagFormat>"+e(lagFormat)+"</LagFormat></PredecessorLink>"+link("1", 1, 0, 7)), "<OutlineLevel>1<", "<OutlineLevel>"+e(level)+"<", 1),
+		)
+		r, err := ReadMSPDI(data, "values.xml")
+		checkImport(t, r, err)
+	})
+}
+
+// FuzzReadGanttProjectValues does the same for the attributes the
+// GanttProject reader parses.
+func FuzzReadGanttProjectValues(f *testing.F) {
+	f.Add("2026-07-01", "3", "50", "2", "1", "Strong", "2026-12-25", "", "1", "false")
+	f.Add("9999-12-31", "36600", "100", "4", "-36600", "Rubber", "2026-02-29", "2026", "0", "true")
+	f.Fuzz(func(t *testing.T, start, duration, complete, depType, difference, hardness, holiday, year, thirdConstraint, meeting string) {
+		a := xmlText
+		data := `<project name="values"><calendars><day-types><default-week sun="1" sat="1"/></day-types>` +
+			`<date year="` + a(year) + `" month="` + a(holiday[min(5, len(holiday)):]) + `" date="` + a(difference) + `" type="HOLIDAY"/></calendars><tasks>` +
+			`<task id="1" name="a" start="` + a(start) + `" duration="` + a(duration) + `" complete="` + a(complete) + `" meeting="` + a(meeting) +
+			`" thirdDate="` + a(holiday) + `" thirdDate-constraint="` + a(thirdConstraint) + `">` +
+			`<depend id="2" type="` + a(depType) + `" difference="` + a(difference) + `" hardness="` + a(hardness) + `"/>` +
+			`<task id="3" name="c" start="2026-07-01" duration="1"/></task>` +
+			`<task id="2" name="b" start="2026-07-01" duration="2"/></tasks></project>`
+		r, err := ReadGanttProject([]byte(data), "values.gan")
+		checkImport(t, r, err)
+	})
+}
+
+// xmlText escapes s for XML text or an attribute value.
+func xmlText(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
 }
 
 // FuzzRead is the entry every file goes through (Detect by name and
