@@ -12,7 +12,7 @@ func TestCSVGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "csv-growth.tandem", r)
+	goldenRoadmap(t, "csv-growth.tandem", r)
 	analyzed(t, r)
 }
 
