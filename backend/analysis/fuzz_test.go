@@ -10,7 +10,7 @@ import (
 )
 
 // FuzzAnalyze analyses the roadmap that modeltest.Program builds from the
-// fuzzer's bytes (bounded counts; dates from year 1000 to 9999, durations
+// fuzzer's bytes (bounded counts; starts from year 1000 to 5000, durations
 // and lags up to model.MaxDays, leads, every dependency type and status,
 // calendars with holidays). A roadmap that model.Validate refuses is
 // skipped; on a valid one Analyze must not fail nor panic, and:
