@@ -6,7 +6,11 @@
 // that has passed model.Validate, or an error and no roadmap. Errors name
 // their place: *CSVError lists problems by row and column, *XMLError gives
 // the line, column and element; a native file's errors are the model's.
-// Input over model.MaxFileBytes wraps model.ErrTooLarge.
+// Input over model.MaxFileBytes wraps model.ErrTooLarge. The XML readers
+// expand no entity but the predefined ones (a DTD's are an error where
+// used, an external one is never read) and refuse elements nested more
+// than model.MaxDepth deep (xmlstream.go); fuzz_test.go fuzzes every
+// reader and writer.
 //
 // # MS Project XML (MSPDI)
 //
