@@ -12,7 +12,7 @@ UI_SRC  := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
            $(wildcard frontend/wailsjs/go/*/*.ts frontend/wailsjs/go/*/*.js)
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
 
-.PHONY: all run test build bench setup ui gate go-test ui-test bindings e2e smoke soak clean
+.PHONY: all run test build bench setup ui gate go-test ui-test bindings e2e smoke soak fuzz clean
 
 all: build
 
@@ -50,6 +50,12 @@ gate:
 
 go-test:
 	go test -count=1 ./...
+	FUZZTIME=5s scripts/fuzz.sh
+
+## fuzz: every fuzz target for FUZZTIME each (default 2m; e.g. make fuzz FUZZTIME=10m)
+FUZZTIME ?= 2m
+fuzz:
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 
 ui-test:
 	cd frontend && npm run check --silent && npm test --silent

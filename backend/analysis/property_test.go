@@ -68,6 +68,19 @@ func checkSchedule(t *testing.T, r *model.Roadmap, res *Result) {
 	for i := range res.Schedule {
 		rows[res.Schedule[i].ID] = &res.Schedule[i]
 	}
+	// The finish offset: durationDays counts from the earliest es when
+	// efforts start before day 0 (planned starts before the roadmap's).
+	first, maxEF := 0, 0
+	for i, s := range res.Schedule {
+		first = min(first, s.ES)
+		if i == 0 || s.EF > maxEF {
+			maxEF = s.EF
+		}
+	}
+	finish := res.DurationDays + first
+	if len(res.Schedule) > 0 && finish != maxEF {
+		t.Errorf("finish offset %d (durationDays %d from %d) is not the latest ef %d", finish, res.DurationDays, first, maxEF)
+	}
 	tightES := map[string]bool{}
 	tightLF := map[string]bool{}
 	g := &depGraph{typ: []uint8{0}, lag: []int{0}}
@@ -101,7 +114,7 @@ func checkSchedule(t *testing.T, r *model.Roadmap, res *Result) {
 		if s.Float < 0 || s.Float != s.LS-s.ES {
 			t.Errorf("%s: float %d (ls %d, es %d)", s.ID, s.Float, s.LS, s.ES)
 		}
-		if s.EF > res.DurationDays || s.LF > res.DurationDays {
+		if s.EF > finish || s.LF > finish {
 			t.Errorf("%s ends after the project finish", s.ID)
 		}
 		lower := 0
@@ -112,7 +125,7 @@ func checkSchedule(t *testing.T, r *model.Roadmap, res *Result) {
 			t.Errorf("%s: es %d is not its lower bound %d nor made tight by a dependency", s.ID, s.ES, lower)
 		}
 		done := x.flags[i]&flagDone != 0
-		if !done && s.LF != res.DurationDays && !tightLF[s.ID] {
+		if !done && s.LF != finish && !tightLF[s.ID] {
 			t.Errorf("%s: lf %d is neither the finish nor made tight by a dependency", s.ID, s.LF)
 		}
 		if s.Critical != (!done && s.Float <= 0) {

@@ -6,7 +6,11 @@
 // that has passed model.Validate, or an error and no roadmap. Errors name
 // their place: *CSVError lists problems by row and column, *XMLError gives
 // the line, column and element; a native file's errors are the model's.
-// Input over model.MaxFileBytes wraps model.ErrTooLarge.
+// Input over model.MaxFileBytes wraps model.ErrTooLarge. The XML readers
+// expand no entity but the predefined ones (a DTD's are an error where
+// used, an external one is never read) and refuse elements nested more
+// than model.MaxDepth deep (xmlstream.go); fuzz_test.go fuzzes every
+// reader and writer.
 //
 // # MS Project XML (MSPDI)
 //
@@ -83,6 +87,18 @@
 // summary) is killed: MS Project leaves it out of its schedule as Tandem's
 // analyses leave out killed efforts. Else PercentComplete 100 is done,
 // 1..99 active, 0 planned (status left empty).
+//
+// Placeholders. A manually scheduled leaf (Manual=1) where someone typed
+// only a name, its Start, Finish and Duration blank (MS Project writes
+// empty StartText, FinishText and DurationText beside the Start and
+// Duration it assumes; or the file gives it neither a start nor a
+// duration), is not in MS Project's schedule and never critical. It is
+// imported killed (Not doing), so it stays listed but out of every
+// analysis, without a start, with its duration (one day when it has
+// none), and its notes begin with a line saying so, with the task's line
+// and column, as a GanttProject task with an empty start does
+// (mspdi_placeholder.go). A planned, not started task only; a manual task
+// with its own dates (no text fields) is scheduled as below.
 //
 // Starts. To reproduce MS Project's CPM, an effort gets a start (a
 // start-no-earlier-than in SPEC §3.1) only where MS Project holds a task

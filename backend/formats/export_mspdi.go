@@ -53,8 +53,8 @@ func writeMSPDI(in *ExportInput) ([]byte, error) {
 	days := newMSPDIWeek(r.Calendar)
 	p := &xProject{
 		Xmlns: mspdiNamespace, SaveVersion: 14, Name: r.Name, Title: r.Name,
-		ScheduleFromStart: 1, StartDate: string(res.Start) + mspdiDayStart, FinishDate: string(res.Finish) + mspdiDayEnd,
-		CalendarUID: 1, DefaultStartTime: mspdiDayStart[1:], DefaultFinishTime: mspdiDayEnd[1:],
+		ScheduleFromStart: 1,
+		CalendarUID:       1, DefaultStartTime: mspdiDayStart[1:], DefaultFinishTime: mspdiDayEnd[1:],
 		MinutesPerDay: mspdiMinutesPerDay, MinutesPerWeek: mspdiMinutesPerDay * days.perWeek(), DaysPerMonth: 20,
 		DurationFormat: mspdiFormatDays, HonorConstraints: 1, MultipleCriticalPaths: 1, WeekStartDay: 1,
 		ExtendedAttributes: []xFieldDef{
@@ -62,6 +62,9 @@ func writeMSPDI(in *ExportInput) ([]byte, error) {
 			{FieldID: mspdiFieldStatus, FieldName: "Text2", Alias: "Tandem status"},
 		},
 		Calendars: []xCalendar{days.xml()},
+	}
+	if res.Start != "" { // "": a roadmap without a start or efforts has no dates
+		p.StartDate, p.FinishDate = string(res.Start)+mspdiDayStart, string(res.Finish)+mspdiDayEnd
 	}
 	if r.AsOf != "" {
 		p.StatusDate = string(r.AsOf) + mspdiDayStart

@@ -17,8 +17,8 @@ type xProject struct {
 	Name                  string      `xml:"Name"`
 	Title                 string      `xml:"Title"`
 	ScheduleFromStart     int         `xml:"ScheduleFromStart"`
-	StartDate             string      `xml:"StartDate"`
-	FinishDate            string      `xml:"FinishDate"`
+	StartDate             string      `xml:"StartDate,omitempty"`
+	FinishDate            string      `xml:"FinishDate,omitempty"`
 	CriticalSlackLimit    int         `xml:"CriticalSlackLimit"`
 	CalendarUID           int         `xml:"CalendarUID"`
 	DefaultStartTime      string      `xml:"DefaultStartTime"`

@@ -70,6 +70,9 @@ type mspdiTask struct {
 	Start           string
 	ManualStart     string
 	ActualStart     string
+	StartText       *string // nil when absent; MS Project writes it empty for a blank Start
+	FinishText      *string
+	DurationText    *string
 	ConstraintType  string
 	ConstraintDate  string
 	PercentComplete string

@@ -240,6 +240,10 @@ func (m *mspdiMapper) tasksInto(o *outline) error {
 		case pct > 0:
 			ot.status = model.StatusActive
 		}
+		if tr.leaf(i) && ot.status == "" && placeholder(t) {
+			m.unschedule(i, t, ot)
+			continue
+		}
 		if err := m.start(i, t, ot, tr.leaf(i)); err != nil {
 			return err
 		}

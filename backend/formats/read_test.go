@@ -116,30 +116,6 @@ func TestNames(t *testing.T) {
 	}
 }
 
-// FuzzRead checks that no input makes an importer panic, and that whatever
-// one returns is valid.
-func FuzzRead(f *testing.F) {
-	for _, p := range []string{"csv/growth.csv", "gan/launch.gan", "mspdi/relations.xml"} {
-		data, err := readTestdataFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data, p)
-	}
-	f.Add([]byte("id,lane,dependsOn,durationDays\na,x,b:SS+1,1\nb,x,,2"), "x.csv")
-	f.Add([]byte(`<project><tasks><task id="1" start="2026-01-01" duration="2"><task id="2" start="2026-01-01" duration="1"/></task></tasks></project>`), "x.gan")
-	f.Fuzz(func(t *testing.T, data []byte, file string) {
-		r, err := Read(data, file)
-		if err == nil {
-			if verr := r.Validate(); verr != nil {
-				t.Fatalf("Read returned an invalid roadmap: %v", verr)
-			}
-		} else if r != nil {
-			t.Fatal("an error and a roadmap")
-		}
-	})
-}
-
 // TestReadText: what checkText lets through and refuses, beside the
 // messages the badinput cases hold.
 func TestReadText(t *testing.T) {

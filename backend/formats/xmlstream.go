@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"tandem/backend/model"
 )
 
 // xmlStream walks an XML document element by element and turns every
@@ -71,7 +73,9 @@ func (s *xmlStream) wrap(err error) error {
 
 // next returns the next start element (pushed onto path), or nil with a nil
 // error at the end of the enclosing element or document. End elements on
-// the way pop path.
+// the way pop path. An element nested more than model.MaxDepth deep is an
+// error, as in a native file: the readers recurse into nested elements
+// (GanttProject's tasks), so depth must not grow with the file.
 func (s *xmlStream) next() (*xml.StartElement, error) {
 	for {
 		tok, err := s.d.Token()
@@ -86,6 +90,9 @@ func (s *xmlStream) next() (*xml.StartElement, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if len(s.path) >= model.MaxDepth {
+				return nil, s.errorf(t.Name.Local, "elements nested more than %d deep", model.MaxDepth)
+			}
 			s.path = append(s.path, t.Name.Local)
 			return &t, nil
 		case xml.EndElement:

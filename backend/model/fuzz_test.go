@@ -9,7 +9,10 @@ import (
 
 // FuzzParse checks, for any input: Parse never panics; it rejects what is not
 // JSON; what it accepts survives write -> read unchanged, and a second write
-// gives the same bytes; Validate and Clone never panic.
+// gives the same bytes; Validate and Clone never panic, and what Validate
+// accepts is bounded (checkBounded). The seed corpus
+// (testdata/fuzz/FuzzParse) holds the sample, the hostile roadmap and the
+// native files of backend/badinput.
 func FuzzParse(f *testing.F) {
 	for _, name := range []string{"full.tandem", "spec-example.tandem"} {
 		data, err := readFileErr(name)
@@ -20,6 +23,11 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(validBase))
 	f.Add([]byte(`{"efforts": [{"id": "a", "durationDays": -1, "x": [1, {"y": null}]}], "z": "\u00e9\ud83d\ude80"}`))
+	f.Add([]byte(`{"format":"tandem/roadmap","version":1,"name":"x","lanes":[{"id":"l","name":"L"}],"efforts":[` +
+		`{"id":"a","lane":"l","title":"A","start":"9999-12-31","durationDays":1000000000},` +
+		`{"id":"b","lane":"l","title":"B","durationDays":1e308}],` +
+		`"dependencies":[{"from":"a","to":"b","type":"SF","lagDays":-99999999999999999999}]}`))
+	f.Add([]byte(`{"start":"0000-02-29","calendar":{"workdays":[],"holidays":["2026-02-30"]},"efforts":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse(data)
 		if err != nil {
@@ -28,7 +36,9 @@ func FuzzParse(f *testing.F) {
 		if !json.Valid(bytes.TrimPrefix(data, utf8BOM)) {
 			t.Fatalf("Parse accepted invalid JSON: %q", data)
 		}
-		_ = r.Validate()
+		if r.Validate() == nil {
+			checkBounded(t, r)
+		}
 		c := r.Clone()
 		out, err := r.Marshal()
 		if err != nil {
@@ -45,6 +55,22 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("second write differs")
 		}
 	})
+}
+
+// checkBounded: a valid roadmap's durations and lags are within MaxDays,
+// so that no analysis or export walks more days than that per effort.
+func checkBounded(t *testing.T, r *Roadmap) {
+	t.Helper()
+	for _, e := range r.Efforts {
+		if e.DurationDays != nil && (*e.DurationDays < 0 || *e.DurationDays > MaxDays) {
+			t.Fatalf("valid with durationDays %d", *e.DurationDays)
+		}
+	}
+	for _, d := range r.Dependencies {
+		if d.LagDays < -MaxDays || d.LagDays > MaxDays {
+			t.Fatalf("valid with lagDays %d", d.LagDays)
+		}
+	}
 }
 
 func TestParsedSlicesDoNotSpill(t *testing.T) {
