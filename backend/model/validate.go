@@ -21,21 +21,15 @@ const MaxDays = 36600
 // checks:
 //
 //   - format is "tandem/roadmap" and version is 1.
-//
 //   - Dates are real days written YYYY-MM-DD; dates that are optional may be
 //     empty, a decision's and an event's date may not.
-//
 //   - Ids are 1-128 characters and unique per kind (lanes, surfaces, metrics,
 //     efforts, decisions, rituals).
-//
 //   - References name an existing lane, surface, metric or effort.
-//
 //   - Enumerated fields hold one of their values. Effort status and
 //     dependency type may be empty (planned, FS); the others are required,
 //     except a ritual's weekday.
-//
 //   - The calendar, when present, has workdays ("mon".."sun", none twice).
-//
 //   - An effort gives start+end, start+durationDays, or durationDays alone
 //     (an end needs a start; a start alone is an error); durationDays is not
 //     negative nor over MaxDays; end is not before start. An effort that gives end AND
@@ -45,9 +39,7 @@ const MaxDays = 36600
 //     calendar, start..end holds at least one working day, and a milestone's
 //     start is a working day. Other starts and ends on a day off are allowed:
 //     the schedule moves them to working days.
-//
 //   - A dependency's lagDays is within -MaxDays..MaxDays.
-//
 //   - A dependency or a link joins two different efforts; the same
 //     dependency (from, to) and the same link pair (a, b in either order)
 //     appear once; the dependencies have no cycle. Cycles are checked over
@@ -57,22 +49,16 @@ const MaxDays = 36600
 //     any cycle, whatever the order of the list), as a Problem and as
 //     ValidationError.Cycle. Self-dependencies and duplicates are reported
 //     as such and left out of the cycle search.
-//
 //   - An event's blockedBy names another effort, and only a blocked event
 //     has one.
-//
 //   - A decision's supersedes names another decision; its reason, when
 //     given, is a kill reason (wrong-time, conflict, strategy, evidence);
 //     its revisit and window dates are real days.
-//
 //   - A ritual's lanes name existing lanes, each once.
-//
 //   - A snapshot has an id, a name, a date, a 64-hex-digit hash and a frozen
 //     roadmap without snapshots (the frozen roadmap itself is checked by
 //     CheckSnapshots, which Load runs).
-//
 //   - Every date, given or optional, is within the years MinYear..MaxYear.
-//
 //   - Texts, lists and unknown keys are within the table of limits
 //     (limits.go, Limits). A list over its limit is the only problem
 //     reported: nothing else is checked.
