@@ -18,12 +18,14 @@ func importCommand() *Command {
 				return err
 			}
 			return withService(g, func(svc *service.Service) error {
-				snap, err := svc.ImportRoadmap(*name, path, string(data))
+				// Only the schedule is checked, not the whole analysis:
+				// `tandem analyze FILE` is the command for that.
+				info, err := service.ImportFile(svc, *name, path, data)
 				if err != nil {
 					return inFile(path, err)
 				}
 				fmt.Fprintf(env.Stdout, "imported %q (id %s): %d lanes, %d efforts\n",
-					snap.Info.Name, snap.Info.ID, snap.Info.Lanes, snap.Info.Efforts)
+					info.Name, info.ID, info.Lanes, info.Efforts)
 				return nil
 			})
 		},

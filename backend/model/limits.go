@@ -259,3 +259,9 @@ func (c *checker) decisionLimits(a at, d *Decision) {
 		c.extra(a, "window", w.Extra)
 	}
 }
+
+// EntityPath returns the path Validate names element i of list by, with
+// its id: `efforts[3] (id "spring-ads")`. The analysis names efforts so.
+func EntityPath(list string, i int, id string) string {
+	return at{list: list, i: i, k1: "id", v1: id}.path("")
+}
