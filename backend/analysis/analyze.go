@@ -70,6 +70,9 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 	together(x.n,
 		func() {
 			if s, err = computeSchedule(x, deps); err == nil {
+				err = checkYears(x, s)
+			}
+			if err == nil {
 				x.cal.memoize(s.first, max(0, s.finish))
 			}
 		},
@@ -80,9 +83,6 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 			blockedErr = blocked(x, c)
 		},
 	)
-	if err == nil {
-		err = checkYears(x, s)
-	}
 	if err != nil {
 		return nil, err
 	}
