@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"tandem/backend/model"
 )
 
 // xmlStream walks an XML document element by element and turns every
@@ -86,6 +88,9 @@ func (s *xmlStream) next() (*xml.StartElement, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if len(s.path) == model.MaxDepth {
+				return nil, s.errorf(t.Name.Local, "elements nested more than %d deep", model.MaxDepth)
+			}
 			s.path = append(s.path, t.Name.Local)
 			return &t, nil
 		case xml.EndElement:
@@ -186,6 +191,17 @@ func (l latin1Reader) Read(p []byte) (int, error) {
 		}
 	}
 	return len(out), err
+}
+
+// maxTasks bounds the tasks of an MS Project or GanttProject file, while it
+// is read: a roadmap holds at most model.MaxEfforts efforts (the leaf
+// tasks) and model.MaxLanes lanes (the top-level summaries).
+const maxTasks = model.MaxEfforts + model.MaxLanes
+
+// tooManyTasks is the error of the task past maxTasks.
+func (s *xmlStream) tooManyTasks(element string) error {
+	return s.errorf(element, "more than %d tasks: a roadmap holds at most %d efforts and %d lanes",
+		maxTasks, model.MaxEfforts, model.MaxLanes)
 }
 
 // each calls fn for every child element of the element opened last; fn
