@@ -57,6 +57,9 @@ func run(bin string, n int, dir string) error {
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
 	// The inputs are written by a child process: Linux counts a parent's
 	// peak memory in the peak of the children it starts after it, so the
 	// measuring process must stay small.
