@@ -19,8 +19,12 @@ func importCommand() *Command {
 			}
 			return withService(g, func(svc *service.Service) error {
 				// Only the schedule is checked, not the whole analysis:
-				// `tandem analyze FILE` is the command for that.
-				info, err := service.ImportFile(svc, *name, path, data)
+				// `tandem analyze FILE` is the command for that. The
+				// file's bytes are not needed once read: nothing here
+				// keeps them, so the store's writing can reuse that memory.
+				file := data
+				data = nil
+				info, err := service.ImportFile(svc, *name, path, file)
 				if err != nil {
 					return inFile(path, err)
 				}
