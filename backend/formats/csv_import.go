@@ -29,6 +29,9 @@ func csvKey(name string) string {
 	return b.String()
 }
 
+// maxCSVEfforts is model.MaxEfforts, a variable so that a test can lower it.
+var maxCSVEfforts = model.MaxEfforts
+
 // ReadCSV imports a CSV file with one effort per row (SPEC §4). The header
 // names the columns, in any order: id and lane are required; title, start,
 // end, durationDays, status, owner, dependsOn, changes, relies, moves and
@@ -140,9 +143,9 @@ func (c *csvImport) read(data []byte) {
 		}
 		line, _ := cr.FieldPos(0)
 		c.row(line, rec)
-		if len(r.Efforts) > model.MaxEfforts {
+		if len(r.Efforts) > maxCSVEfforts {
 			// Refused while reading, before the rest is held in memory.
-			c.add(line, "", "more than %d efforts (rows), the limit of a roadmap", model.MaxEfforts)
+			c.add(line, "", "more than %s efforts (rows), the limit of a roadmap", model.Thousands(maxCSVEfforts))
 			return
 		}
 	}

@@ -109,7 +109,7 @@ func LimitsMarkdown() string {
 	var b strings.Builder
 	b.WriteString("| What | Limit |\n|---|---|\n")
 	for _, l := range Limits {
-		limit := thousands(l.Max)
+		limit := Thousands(l.Max)
 		if l.Unit == "bytes" && l.Max%(1<<30) == 0 {
 			limit = fmt.Sprintf("%d GiB (%s", l.Max>>30, limit)
 			l.Unit += ")"
@@ -122,8 +122,9 @@ func LimitsMarkdown() string {
 	return b.String()
 }
 
-// thousands writes n with a comma every three digits: 1,000,000.
-func thousands(n int) string {
+// Thousands writes n with a comma every three digits, as the messages
+// about limits do: 1,000,000.
+func Thousands(n int) string {
 	s := fmt.Sprint(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
@@ -149,7 +150,7 @@ func textTooLong(s string, max int) bool {
 // text checks the length of a text field.
 func (c *checker) text(a at, field, s string, max int) {
 	if textTooLong(s, max) {
-		c.add(a, field, "longer than %s characters", thousands(max))
+		c.add(a, field, "longer than %s characters", Thousands(max))
 	}
 }
 
@@ -159,7 +160,7 @@ func (c *checker) count(a at, list string, n, max int, what string) bool {
 	if n <= max {
 		return true
 	}
-	c.add(a, list, "%s %s, over the limit of %s", thousands(n), what, thousands(max))
+	c.add(a, list, "%s %s, over the limit of %s", Thousands(n), what, Thousands(max))
 	return false
 }
 
@@ -174,7 +175,7 @@ func (c *checker) extra(a at, field string, x Extra) {
 		n += len(k) + len(v)
 	}
 	if n > MaxExtraBytes {
-		c.add(a, field, "unknown keys of %s bytes, over the limit of %s", thousands(n), thousands(MaxExtraBytes))
+		c.add(a, field, "unknown keys of %s bytes, over the limit of %s", Thousands(n), Thousands(MaxExtraBytes))
 	}
 }
 
