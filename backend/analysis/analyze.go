@@ -34,7 +34,9 @@ func effortIDs(r *model.Roadmap) []string {
 // schedule and critical path, conflicts, reinforcement and coordination.
 // r is expected to have passed model.Validate; Analyze does not repeat that
 // validation: references it cannot resolve are left out. It fails with a
-// *model.CycleError when the dependencies have a cycle and with a plain
+// *model.CycleError when the dependencies have a cycle, with a
+// *model.ValidationError when the schedule runs outside the years
+// model.MinYear..MaxYear (see CheckSchedule), and with a plain
 // error naming the place when a date does not parse. r is not modified.
 //
 // Cost: O((n + E + T + M) log) time and linear memory for n efforts, E
@@ -80,6 +82,9 @@ func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 	together(x.n,
 		func() {
 			if s, err = computeSchedule(x, deps); err == nil {
+				err = checkYears(x, s)
+			}
+			if err == nil {
 				x.cal.memoize(s.first, max(0, s.finish))
 			}
 		},

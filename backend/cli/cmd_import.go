@@ -18,12 +18,18 @@ func importCommand() *Command {
 				return err
 			}
 			return withService(g, func(svc *service.Service) error {
-				snap, err := svc.ImportRoadmap(*name, path, string(data))
+				// Only the schedule is checked, not the whole analysis:
+				// `tandem analyze FILE` is the command for that. The
+				// file's bytes are not needed once read: nothing here
+				// keeps them, so the store's writing can reuse that memory.
+				file := data
+				data = nil
+				info, err := service.ImportFile(svc, *name, path, file)
 				if err != nil {
 					return inFile(path, err)
 				}
 				fmt.Fprintf(env.Stdout, "imported %q (id %s): %d lanes, %d efforts\n",
-					snap.Info.Name, snap.Info.ID, snap.Info.Lanes, snap.Info.Efforts)
+					info.Name, info.ID, info.Lanes, info.Efforts)
 				return nil
 			})
 		},

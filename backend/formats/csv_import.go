@@ -29,6 +29,9 @@ func csvKey(name string) string {
 	return b.String()
 }
 
+// maxCSVEfforts is model.MaxEfforts, a variable so that a test can lower it.
+var maxCSVEfforts = model.MaxEfforts
+
 // ReadCSV imports a CSV file with one effort per row (SPEC §4). The header
 // names the columns, in any order: id and lane are required; title, start,
 // end, durationDays, status, owner, dependsOn, changes, relies, moves and
@@ -140,6 +143,11 @@ func (c *csvImport) read(data []byte) {
 		}
 		line, _ := cr.FieldPos(0)
 		c.row(line, rec)
+		if len(r.Efforts) > maxCSVEfforts {
+			// Refused while reading, before the rest is held in memory.
+			c.add(line, "", "more than %s efforts (rows), the limit of a roadmap", model.Thousands(maxCSVEfforts))
+			return
+		}
 	}
 	if len(r.Efforts) == 0 && len(c.problems) == 0 {
 		c.add(1, "", "the file has a header but no rows: nothing to import")
@@ -276,6 +284,19 @@ func (c *csvImport) ref(row int, rec []string, key string, seen map[string]bool,
 	return v
 }
 
+// columnOf returns the header's name of the column an effort's problem
+// path ends in (`efforts[3] (id "x").notes` is the notes column).
+func (c *csvImport) columnOf(path string) (string, bool) {
+	for _, key := range csvColumns {
+		if strings.HasSuffix(path, "."+key) {
+			if i, ok := c.col[csvKey(key)]; ok {
+				return strings.TrimSpace(c.header[i]), true
+			}
+		}
+	}
+	return "", false
+}
+
 // validation turns what model.Validate still finds (it should find
 // nothing: the rows were checked) into problems on rows.
 func (c *csvImport) validation(err error) {
@@ -289,6 +310,12 @@ func (c *csvImport) validation(err error) {
 		var i int
 		if _, scanErr := fmt.Sscanf(p.Path, "efforts[%d]", &i); scanErr == nil && i < len(c.rows) {
 			row = c.rows[i]
+			if col, ok := c.columnOf(p.Path); ok {
+				// A field of the row's effort that is a column: name the
+				// column, as the row's own checks do.
+				c.add(row, col, "%s", p.Message)
+				continue
+			}
 		} else if _, scanErr := fmt.Sscanf(p.Path, "dependencies[%d]", &i); scanErr == nil && i < len(c.deps) {
 			row = c.deps[i]
 		}

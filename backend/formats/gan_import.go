@@ -87,6 +87,9 @@ func parseGan(data []byte) (*ganFile, error) {
 	var task func(el *xml.StartElement, parent int) error
 	task = func(el *xml.StartElement, parent int) error {
 		i := len(g.tasks)
+		if i == maxTasks {
+			return s.tooManyTasks("task")
+		}
 		g.tasks = append(g.tasks, ganTask{pos: s.pos(), parent: parent, attrs: attrMap(el)})
 		return s.each(func(el *xml.StartElement) error {
 			switch el.Name.Local {

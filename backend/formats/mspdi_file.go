@@ -133,6 +133,9 @@ func parseMSPDI(data []byte) (*mspdiFile, error) {
 				if el.Name.Local != "Task" {
 					return s.skip()
 				}
+				if len(f.tasks) == maxTasks {
+					return s.tooManyTasks("Task")
+				}
 				t := mspdiTask{pos: s.pos()}
 				err := s.decode(&t, el)
 				f.tasks = append(f.tasks, t)

@@ -195,6 +195,18 @@ func (l latin1Reader) Read(p []byte) (int, error) {
 	return len(out), err
 }
 
+// maxTasks bounds the tasks of an MS Project or GanttProject file, while it
+// is read: a roadmap holds at most model.MaxEfforts efforts (the leaf
+// tasks) and model.MaxLanes lanes (the top-level summaries).
+// (A variable, so that a test can lower it.)
+var maxTasks = model.MaxEfforts + model.MaxLanes
+
+// tooManyTasks is the error of the task past maxTasks.
+func (s *xmlStream) tooManyTasks(element string) error {
+	return s.errorf(element, "more than %s tasks: a roadmap holds at most %s efforts and %s lanes",
+		model.Thousands(maxTasks), model.Thousands(model.MaxEfforts), model.Thousands(model.MaxLanes))
+}
+
 // each calls fn for every child element of the element opened last; fn
 // must consume the child (decode, skip or each).
 func (s *xmlStream) each(fn func(el *xml.StartElement) error) error {

@@ -136,6 +136,8 @@ func (c *checker) snapshots() {
 			c.add(a, "name", "missing")
 		}
 		c.date(a, "date", s.Date, true)
+		c.text(a, "name", s.Name, MaxNameLength)
+		c.extra(a, "", s.Extra)
 		if !isHexHash(s.Hash) {
 			c.add(a, "hash", "want 64 lower-case hex digits (SHA-256), got %q", shorten(s.Hash))
 		}

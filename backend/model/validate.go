@@ -58,15 +58,25 @@ const MaxDays = 36600
 //   - A snapshot has an id, a name, a date, a 64-hex-digit hash and a frozen
 //     roadmap without snapshots (the frozen roadmap itself is checked by
 //     CheckSnapshots, which Load runs).
+//   - Every date, given or optional, is within the years MinYear..MaxYear.
+//   - Texts, lists and unknown keys are within the table of limits
+//     (limits.go, Limits). A list over its limit is the only problem
+//     reported: nothing else is checked.
 //
-// Unknown keys are never a problem. Validate runs in O(n log n) for a
-// roadmap of n entities.
+// Unknown keys are never a problem but for their size. Validate runs in
+// O(n log n) for a roadmap of n entities.
 func (r *Roadmap) Validate() error {
 	if r == nil {
 		return &ValidationError{Problems: []Problem{{Message: "no roadmap"}}}
 	}
 	c := checker{r: r, cal: newWorkCalendar(r.Calendar)}
 	c.header()
+	if !c.counts() {
+		// Past a list's limit nothing else is checked: the file is refused
+		// for its size, at once.
+		return &ValidationError{Problems: c.problems, Omitted: c.omitted}
+	}
+	c.limits()
 	c.calendar()
 	c.lanes = c.ids("lanes", len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
 	c.surfaces = c.ids("surfaces", len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
@@ -243,6 +253,10 @@ func (c *checker) date(a at, field string, d Date, required bool) (int, bool) {
 	day, err := ParseDate(d)
 	if err != nil {
 		c.add(a, field, "%s", err.Error())
+		return 0, false
+	}
+	if day < MinDay || day > MaxDay {
+		c.add(a, field, "%s is outside the years %d to %d", d, MinYear, MaxYear)
 		return 0, false
 	}
 	return day, true

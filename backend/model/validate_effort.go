@@ -7,6 +7,7 @@ func (c *checker) effort(i int, e *Effort) {
 	c.ref(a, "lane", "lane", e.Lane, c.lanes)
 	c.enum(a, "status", "status", e.Status, statusValues, false)
 	c.effortDates(a, e)
+	c.effortLimits(a, e)
 	for j, t := range e.Touches {
 		c.ref(a.in("touches", j), "surface", "surface", t.Surface, c.surfaces)
 		c.enum(a.in("touches", j), "mode", "mode", t.Mode, modeValues, true)

@@ -28,6 +28,7 @@ func (c *checker) dependencies() {
 		c.refFound(a, "from", "effort", d.From, f >= 0)
 		c.refFound(a, "to", "effort", d.To, t >= 0)
 		c.enum(a, "type", "type", d.Type, depTypeValues, false)
+		c.extra(a, "", d.Extra)
 		if d.LagDays > MaxDays || d.LagDays < -MaxDays {
 			c.add(a, "lagDays", "%d is over the limit of %d days (100 years) either way", d.LagDays, MaxDays)
 		}
@@ -114,6 +115,8 @@ func (c *checker) links() {
 		x, okA := c.ref(a, "a", "effort", l.A, c.efforts)
 		y, okB := c.ref(a, "b", "effort", l.B, c.efforts)
 		c.enum(a, "kind", "kind", l.Kind, linkKindValues, true)
+		c.text(a, "note", l.Note, MaxNotesLength)
+		c.extra(a, "", l.Extra)
 		if !okA || !okB {
 			continue
 		}
@@ -137,6 +140,7 @@ func (c *checker) decisions() {
 		a := at{list: "decisions", i: i, k1: "id", v1: d.ID}
 		c.date(a, "date", d.Date, true)
 		c.enum(a, "kind", "kind", d.Kind, decisionValues, true)
+		c.decisionLimits(a, &d)
 		for j, id := range d.Efforts {
 			c.ref(a.in("efforts", j), "", "effort", id, c.efforts)
 		}
@@ -166,6 +170,8 @@ func (c *checker) rituals() {
 		a := at{list: "rituals", i: i, k1: "id", v1: r.ID}
 		c.enum(a, "cadence", "cadence", r.Cadence, cadenceValues, true)
 		c.enum(a, "weekday", "weekday", r.Weekday, ritualWeekdays, false)
+		c.text(a, "name", r.Name, MaxNameLength)
+		c.extra(a, "", r.Extra)
 		seen := map[string]bool{}
 		for j, id := range r.Lanes {
 			if c.ref(a.in("lanes", j), "", "lane", id, c.lanes); seen[id] {
@@ -183,6 +189,7 @@ func (c *checker) events() {
 		c.ref(a, "effort", "effort", e.Effort, c.efforts)
 		c.date(a, "date", e.Date, true)
 		c.enum(a, "status", "status", e.Status, statusValues, true)
+		c.extra(a, "", e.Extra)
 		switch {
 		case e.BlockedBy == "":
 		case e.Status != StatusBlocked:

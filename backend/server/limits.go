@@ -15,6 +15,27 @@ import (
 // is read (by its Content-Length) or as soon as it passes the limit.
 const MaxBodyBytes int64 = 2*model.MaxFileBytes + 1<<20
 
+// MaxEditBodyBytes bounds the body of every other API call: 64 MiB, far
+// above what an edit carries (an effort at every limit of model.Limits is
+// under 2 MB), so that no call but an import makes serve mode hold a large
+// body.
+const MaxEditBodyBytes int64 = 64 << 20
+
+// fileMethods are the API calls that carry a roadmap file.
+var fileMethods = map[string]bool{"ImportRoadmap": true}
+
+// bodyLimit is the largest body a call of method may have, given
+// Options.MaxBody (0: MaxBodyBytes).
+func bodyLimit(method string, maxBody int64) int64 {
+	if maxBody <= 0 {
+		maxBody = MaxBodyBytes
+	}
+	if fileMethods[method] {
+		return maxBody
+	}
+	return min(maxBody, MaxEditBodyBytes)
+}
+
 // Timeouts of serve mode's HTTP server. ReadHeaderTimeout and ReadTimeout
 // close connections that send slowly (a request must arrive whole within
 // ReadTimeout); WriteTimeout bounds a request from its headers to the end

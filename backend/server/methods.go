@@ -2,7 +2,10 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"reflect"
 )
 
@@ -39,26 +42,71 @@ func methodsOf(v any) map[string]method {
 	return out
 }
 
-// call decodes body (a JSON array of arguments) into the method's parameters,
-// calls it and returns its result. A malformed body is an argError.
-func (m method) call(body []byte) (any, error) {
-	var raw []json.RawMessage
-	if len(body) > 0 {
-		if err := json.Unmarshal(body, &raw); err != nil {
-			return nil, argError{fmt.Sprintf("the request body must be a JSON array of arguments: %v", err)}
+// decode reads the method's arguments from body, a JSON array (an empty
+// body is no arguments), as it streams in: each argument is decoded
+// straight into its parameter, so that a large one (a roadmap file) is
+// held once as the request's bytes and once decoded, not copied again. A
+// malformed body is an argError; a failure to read it (a body over its
+// limit: *http.MaxBytesError) is returned as it is.
+func (m method) decode(body io.Reader) ([]reflect.Value, error) {
+	dec := json.NewDecoder(body)
+	malformed := func(err error) error {
+		if errors.As(err, new(*http.MaxBytesError)) {
+			return err
+		}
+		return argError{fmt.Sprintf("the request body must be a JSON array of arguments: %v", err)}
+	}
+	args := make([]reflect.Value, 0, len(m.params))
+	tok, err := dec.Token()
+	switch {
+	case err == io.EOF:
+		tok = nil // an empty body: no arguments
+	case err != nil:
+		return nil, malformed(err)
+	case tok != json.Delim('['):
+		return nil, malformed(fmt.Errorf("got %v", tok))
+	}
+	n := 0
+	for tok != nil && dec.More() {
+		if n >= len(m.params) {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil, malformed(err)
+			}
+			n++
+			continue
+		}
+		arg := reflect.New(m.params[n])
+		if err := dec.Decode(arg.Interface()); err != nil {
+			var se *json.SyntaxError
+			if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil, malformed(err)
+			}
+			if errors.As(err, new(*http.MaxBytesError)) {
+				return nil, err
+			}
+			return nil, argError{fmt.Sprintf("argument %d: %v", n+1, err)}
+		}
+		args = append(args, arg.Elem())
+		n++
+	}
+	if tok != nil {
+		if _, err := dec.Token(); err != nil { // the closing ]
+			return nil, malformed(err)
+		}
+		if _, err := dec.Token(); err != io.EOF {
+			return nil, malformed(fmt.Errorf("data after the array"))
 		}
 	}
-	if len(raw) != len(m.params) {
-		return nil, argError{fmt.Sprintf("expected %d arguments, got %d", len(m.params), len(raw))}
+	if n != len(m.params) {
+		return nil, argError{fmt.Sprintf("expected %d arguments, got %d", len(m.params), n)}
 	}
-	args := make([]reflect.Value, len(raw))
-	for i, p := range m.params {
-		arg := reflect.New(p)
-		if err := json.Unmarshal(raw[i], arg.Interface()); err != nil {
-			return nil, argError{fmt.Sprintf("argument %d: %v", i+1, err)}
-		}
-		args[i] = arg.Elem()
-	}
+	return args, nil
+}
+
+// call calls the method with args (decoded by decode) and returns its
+// result.
+func (m method) call(args []reflect.Value) (any, error) {
 	out := m.fn.Call(args)
 	errV := out[len(out)-1]
 	var err error

@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log"
 	"net/http"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,7 +26,9 @@ type Options struct {
 	// Hosts are host names a request's Host may name besides loopback
 	// ones and IP addresses; honoured only with a Token.
 	Hosts []string
-	// MaxBody bounds a request body; 0 means MaxBodyBytes.
+	// MaxBody bounds the body of a call that carries a roadmap file (and
+	// of every call when it is below MaxEditBodyBytes); 0 means
+	// MaxBodyBytes. See bodyLimit.
 	MaxBody int64
 }
 
@@ -68,11 +70,21 @@ func New(svc *service.Service, assets fs.FS, opts Options) http.Handler {
 			writeError(w, &service.Error{Code: service.CodeNotFound, Message: "no API method " + strconv.Quote(r.PathValue("method"))})
 			return
 		}
-		body, ok := readBody(w, r, opts.MaxBody)
-		if !ok {
+		limit := bodyLimit(r.PathValue("method"), opts.MaxBody)
+		if r.ContentLength > limit {
+			tooLarge(w, r.PathValue("method"), limit) // refused before it is read
 			return
 		}
-		result, err := safeCall(m, body)
+		args, err := m.decode(http.MaxBytesReader(w, r.Body, limit))
+		if errors.As(err, new(*http.MaxBytesError)) {
+			tooLarge(w, r.PathValue("method"), limit)
+			return
+		}
+		if err != nil {
+			writeError(w, toError(err))
+			return
+		}
+		result, err := safeCall(m, args)
 		if err != nil {
 			writeError(w, toError(err))
 			return
@@ -83,29 +95,10 @@ func New(svc *service.Service, assets fs.FS, opts Options) http.Handler {
 	return newGuard(opts).wrap(noCache(mux))
 }
 
-// readBody reads a request body of at most limit bytes. A larger one is
-// answered 413 (refused by its Content-Length before it is read, if it
-// gives one) and ok is false.
-func readBody(w http.ResponseWriter, r *http.Request, limit int64) (body []byte, ok bool) {
-	tooLarge := func() {
-		writeJSON(w, http.StatusRequestEntityTooLarge, &service.Error{Code: service.CodeInvalid,
-			Message: fmt.Sprintf("the request is larger than the limit of %d bytes", limit)})
-	}
-	if r.ContentLength > limit {
-		tooLarge()
-		return nil, false
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe):
-		tooLarge()
-		return nil, false
-	case err != nil:
-		writeError(w, &service.Error{Code: service.CodeInvalid, Message: "reading the request: " + err.Error()})
-		return nil, false
-	}
-	return body, true
+// tooLarge answers 413 to a call of method whose body is over limit.
+func tooLarge(w http.ResponseWriter, method string, limit int64) {
+	writeJSON(w, http.StatusRequestEntityTooLarge, &service.Error{Code: service.CodeInvalid,
+		Message: fmt.Sprintf("the request is larger than the limit of %d bytes for %s (see README, Limits)", limit, method)})
 }
 
 // notAllowed answers 405 with the one verb a path takes.
@@ -116,13 +109,13 @@ func notAllowed(w http.ResponseWriter, allow, msg string) {
 
 // safeCall calls m and turns a panic into an internal error, so that a bug
 // answers one request with 500 instead of ending the server.
-func safeCall(m method, body []byte) (result any, err error) {
+func safeCall(m method, args []reflect.Value) (result any, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = service.Recovered(p)
 		}
 	}()
-	return m.call(body)
+	return m.call(args)
 }
 
 // toError classifies err for the response body.

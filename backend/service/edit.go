@@ -42,6 +42,16 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if err := ed.r.Validate(); err != nil {
 		return nil, err
 	}
+	if ed.res == nil {
+		// The snapshot below needs the analysis anyway: computing it
+		// first refuses, before anything is written, an edit the analysis
+		// cannot take (a schedule past year 9999).
+		res, err := analyze(ed.r, s.now())
+		if err != nil {
+			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		}
+		ed.res = res
+	}
 	if err := s.store.Apply(id, label, ed.changes...); err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err

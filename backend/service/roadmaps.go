@@ -2,6 +2,7 @@ package service
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"tandem/backend/model"
 	"tandem/backend/sample"
@@ -119,8 +120,8 @@ func cleanName(name string) (string, error) {
 	switch {
 	case name == "":
 		return "", invalidf("a roadmap needs a name")
-	case len(name) > 200:
-		return "", invalidf("roadmap name is %d characters; the limit is 200", len(name))
+	case utf8.RuneCountInString(name) > model.MaxNameLength:
+		return "", invalidf("roadmap name is %d characters; the limit is %d", utf8.RuneCountInString(name), model.MaxNameLength)
 	}
 	return name, nil
 }

@@ -17,21 +17,66 @@ func ExportFormats() string { return strings.Join(formats.ExportFormats(), ", ")
 // ImportRoadmap adds the roadmap file content to the store as a new roadmap,
 // all or nothing. fileName (may be "") helps tell the format: a Tandem file
 // (.tandem/.json), CSV, MS Project XML or GanttProject (.gan); see
-// backend/formats. An empty name keeps the file's own name.
+// backend/formats. An empty name keeps the file's own name. The roadmap is
+// analysed before anything is written: one the analysis refuses (its
+// schedule runs past year 9999) is bad input, and the new roadmap opens
+// with its analysis at hand.
 func (s *Service) ImportRoadmap(name, fileName, content string) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r, err := loadFile([]byte(content), fileName)
+	r, err := readImport(name, fileName, []byte(content))
+	if err != nil {
+		return nil, err
+	}
+	res, err := analyze(r, s.now())
+	if err != nil {
+		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	info, err := s.store.Create(r.Name, r)
+	if err != nil {
+		return nil, err
+	}
+	s.open[info.ID] = &opened{r: r, res: res}
+	return s.snapshot(info.ID)
+}
+
+// ImportFile adds the roadmap file data to svc's store as ImportRoadmap
+// does and returns the new roadmap's info, for the command line: it
+// computes only the schedule (analysis.CheckSchedule, to refuse what the
+// analysis would), not the whole analysis, which a large file would wait
+// for in vain. It is a function, not a method, so that the app does not
+// bind it.
+func ImportFile(svc *Service, name, fileName string, data []byte) (RoadmapInfo, error) {
+	svc.mu.Lock()
+	defer svc.mu.Unlock()
+	r, err := readImport(name, fileName, data)
+	if err != nil {
+		return RoadmapInfo{}, err
+	}
+	if err := analysis.CheckSchedule(r, analysis.Options{Today: svc.now()}); err != nil {
+		return RoadmapInfo{}, &Error{Code: CodeInvalid, Message: err.Error()}
+	}
+	info, err := svc.store.Create(r.Name, r)
+	if err != nil {
+		return RoadmapInfo{}, err
+	}
+	return svc.info(info.ID)
+}
+
+// readImport reads and validates a file to import and names it: name,
+// else the file's own name (see cleanName).
+func readImport(name, fileName string, data []byte) (*model.Roadmap, error) {
+	r, err := loadFile(data, fileName)
 	if err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(name) == "" {
 		name = r.Name
 	}
-	if name, err = cleanName(name); err != nil {
+	if r.Name, err = cleanName(name); err != nil {
 		return nil, err
 	}
-	return s.create(name, r)
+	return r, nil
 }
 
 // ExportRoadmap renders roadmap id in format (one of ExportFormats) with
