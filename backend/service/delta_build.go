@@ -39,12 +39,12 @@ func roadmapPatch(a, b *model.Roadmap) (p *Patch, ok bool) {
 	p.list("metrics", diffList(a.Metrics, b.Metrics, func(x *model.Metric) string { return x.ID }, sameDeep))
 	p.list("efforts", diffList(a.Efforts, b.Efforts, func(x *model.Effort) string { return x.ID }, sameEffort))
 	p.list("dependencies", diffList(a.Dependencies, b.Dependencies,
-		func(x *model.Dependency) string { return x.From + ">" + x.To }, sameDependency))
-	p.list("links", diffList(a.Links, b.Links, func(x *model.Link) string { return x.A + "+" + x.B + ":" + x.Kind }, sameDeep))
+		func(x *model.Dependency) [2]string { return [2]string{x.From, x.To} }, sameDependency))
+	p.list("links", diffList(a.Links, b.Links, func(x *model.Link) [3]string { return [3]string{x.A, x.B, x.Kind} }, sameDeep))
 	p.list("decisions", diffList(a.Decisions, b.Decisions, func(x *model.Decision) string { return x.ID }, sameDeep))
 	p.list("rituals", diffList(a.Rituals, b.Rituals, func(x *model.Ritual) string { return x.ID }, sameDeep))
 	p.list("events", diffList(a.Events, b.Events,
-		func(x *model.Event) string { return x.Effort + "@" + string(x.Date) + ":" + x.Status }, sameEvent))
+		func(x *model.Event) [3]string { return [3]string{x.Effort, string(x.Date), x.Status} }, sameEvent))
 	return p, true
 }
 
@@ -65,10 +65,10 @@ func analysisPatch(a, b *analysis.Result) *Patch {
 	}
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
 	diffNullable(p, "schedule", a.Schedule, b.Schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
-	diffNullable(p, "conflicts", a.Conflicts, b.Conflicts, (*analysis.Conflict).Key, sameEqual)
-	diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) string { return pairKey(x.Efforts) }, sameReinforcing)
+	diffNullable(p, "conflicts", a.Conflicts, b.Conflicts, conflictKey, sameEqual)
+	diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)
-	diffNullable(p, "opportunities", a.Opportunities, b.Opportunities, func(x *analysis.Opportunity) string { return pairKey(x.Efforts) }, sameOpportunity)
+	diffNullable(p, "opportunities", a.Opportunities, b.Opportunities, func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
 	diffNullable(p, "sharedMetrics", a.SharedMetrics, b.SharedMetrics, func(x *analysis.SharedMetric) string { return x.Metric }, sameSharedMetric)
 	return p
 }
@@ -85,4 +85,8 @@ func layoutPatch(a, b *layout.Layout) *Patch {
 	return p
 }
 
-func pairKey(ids [2]string) string { return ids[0] + "+" + ids[1] }
+// conflictKey is what tells one conflict from another (Conflict.Key without
+// building a string).
+func conflictKey(c *analysis.Conflict) [5]string {
+	return [5]string{c.Kind, c.Efforts[0], c.Efforts[1], c.Surface, c.Metric}
+}
