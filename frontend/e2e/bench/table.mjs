@@ -18,6 +18,7 @@ const METRICS = [
   ['zoom: frame interval p95, ms', (r) => p95(r.zoom.result), ''],
   ['zoom settles (longest task), ms', (r) => max(r.zoomSettle.tasks), ''],
   ['edit → on screen, ms (median of 8)', (r) => r.edit?.ms ?? r.edit, '≤ 50 (5k), ≤ 100 (20k)'],
+  ['  of it: the edit request, ms', (r) => r.edit?.requestMs, ''],
   ['  edit reply, bytes', (r) => r.edit?.bytes, ''],
 ]
 

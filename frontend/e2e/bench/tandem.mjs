@@ -34,8 +34,9 @@ const EDITS = 8
 /**
  * edit selects a drawn effort and presses → EDITS times, each time timing
  * until its moved bar (a new position) is on screen: saved and re-analysed by
- * the backend. It returns the median time and the median size of the edit's
- * reply body (UpdateEffort), in bytes as sent.
+ * the backend. It returns the median time, and the median size of the edit's
+ * reply body (UpdateEffort, in bytes as sent) and time of its request (the
+ * backend's edit and the transfer).
  */
 async function edit(page) {
   await page.locator('[role="grid"] g.bar[data-id]').first().locator('rect.fill').click()
@@ -45,13 +46,13 @@ async function edit(page) {
     times.push(await page.evaluate(editOnce))
     await settle(page, 150)
   }
-  const bytes = await page.evaluate(() =>
+  const replies = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('/api/UpdateEffort'))
-      .map((e) => e.decodedBodySize),
+      .map((e) => ({ bytes: e.decodedBodySize, ms: e.responseEnd - e.startTime })),
   )
-  return { ms: median(times), bytes: median(bytes) }
+  return { ms: median(times), bytes: median(replies.map((r) => r.bytes)), requestMs: median(replies.map((r) => r.ms)) }
 }
 
 /** editOnce (run in the page) presses → on the selected effort and resolves to the ms until its bar moved on screen. */
