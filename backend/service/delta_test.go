@@ -266,3 +266,31 @@ func asList(v any) []any {
 	l, _ := v.([]any)
 	return l
 }
+
+// TestWholeSnapshotWhenNoDelta checks the replies that carry no delta: an
+// undo of a roadmap this service has not opened yet (nothing to compare
+// with), and an edit of the roadmap's own fields, which a patch does not say.
+func TestWholeSnapshotWhenNoDelta(t *testing.T) {
+	svc, dir := newTestService(t)
+	snap := must(t)(svc.ImportRoadmap("s", "", string(sample.Bytes())))
+	e := snap.Roadmap.Efforts[0]
+	e.Title = "Renamed"
+	must(t)(svc.UpdateEffort(snap.Info.ID, e))
+	svc.store.Close()
+	fresh := openTestService(t, dir)
+	undone := must(t)(fresh.Undo(snap.Info.ID))
+	if undone.Delta != nil {
+		t.Fatal("an undo of a roadmap not open answered with a delta")
+	}
+	if out := string(marshalRaw(t, undone)); !strings.Contains(out, `"roadmap":{`) {
+		t.Fatal("the whole snapshot's JSON has no roadmap")
+	}
+	prev := fresh.open[snap.Info.ID]
+	renamed := *prev
+	r := *prev.r
+	r.Name = "Other"
+	renamed.r = &r
+	if p := snapshotPatch(prev, &renamed, nil, nil); p != nil {
+		t.Fatal("a change of the roadmap's name gave a patch; want the whole snapshot")
+	}
+}
