@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 
 	"tandem/backend/analysis"
 	"tandem/backend/formats"
@@ -12,8 +11,7 @@ import (
 
 // App is what the desktop window's UI can call. Each method is one call into
 // the service with the same name and signature (a test holds them equal);
-// errors cross as the JSON of a service.Error, since Wails rejects the UI's
-// promise with the error's text.
+// errors cross as a service.Error object (errorFormatter).
 type App struct {
 	ctx context.Context
 	svc *service.Service
@@ -25,18 +23,11 @@ func NewApp(svc *service.Service) *App { return &App{svc: svc} }
 // startup keeps the Wails context for runtime calls (dialogs, menus).
 func (a *App) startup(ctx context.Context) { a.ctx = ctx }
 
-// boundaryError is an error whose text is the JSON of a service.Error.
-type boundaryError struct{ e *service.Error }
-
-func (b boundaryError) Error() string {
-	out, _ := json.Marshal(b.e)
-	return string(out)
-}
-
-// wrap passes v through and turns err into a boundaryError.
+// wrap passes v through and turns err into a *service.Error, which Wails
+// hands to errorFormatter.
 func wrap[T any](v T, err error) (T, error) {
 	if err != nil {
-		return v, boundaryError{service.AsError(err)}
+		return v, service.AsError(err)
 	}
 	return v, nil
 }
@@ -46,15 +37,20 @@ func wrap[T any](v T, err error) (T, error) {
 // UI's promise unsettled, and every later edit would wait behind it.
 func guard(err *error) {
 	if p := recover(); p != nil {
-		*err = boundaryError{service.Recovered(p)}
+		*err = service.Recovered(p)
 	}
 }
 
-// wrapErr turns err into a boundaryError.
+// wrapErr turns err into a *service.Error.
 func wrapErr(err error) error {
 	_, err = wrap(struct{}{}, err)
 	return err
 }
+
+// errorFormatter is what Wails rejects the UI's promise with when a bound
+// method fails: the service.Error as an object (code, message, problems,
+// cycle), the same JSON that serve mode answers with.
+func errorFormatter(err error) any { return service.AsError(err) }
 
 func (a *App) ListRoadmaps() (_ []service.RoadmapInfo, err error) {
 	defer guard(&err)

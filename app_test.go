@@ -1,10 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"reflect"
-	"strings"
 	"testing"
 
+	"tandem/backend/model"
 	"tandem/backend/service"
 )
 
@@ -50,11 +51,17 @@ func TestAppMirrorsService(t *testing.T) {
 	}
 }
 
-func TestBoundaryErrorIsJSON(t *testing.T) {
-	_, err := wrap(0, &service.Error{Code: service.CodeInvalid, Message: `lane "x" is "bad"`})
-	const want = `{"code":"invalid","message":"lane \"x\" is \"bad\""}`
-	if err == nil || err.Error() != want {
-		t.Fatalf("got %v, want %s", err, want)
+// TestBoundaryErrorIsAnObject: a method's error reaches the UI as the
+// service.Error object, problems and all, not as text to parse.
+func TestBoundaryErrorIsAnObject(t *testing.T) {
+	_, err := wrap(0, &model.ValidationError{
+		Problems: []model.Problem{{Path: `lanes[0] (id "x").name`, Message: `"bad"`}},
+		Cycle:    &model.CycleError{Efforts: []string{"a", "b"}},
+	})
+	got, _ := json.Marshal(errorFormatter(err))
+	const want = `{"code":"invalid","message":"lanes[0] (id \"x\").name: \"bad\"","problems":[{"where":"lanes[0] (id \"x\").name","what":"\"bad\""}],"cycle":["a","b"]}`
+	if string(got) != want {
+		t.Fatalf("got %s\nwant %s", got, want)
 	}
 	if _, err := wrap(1, nil); err != nil {
 		t.Fatalf("nil error became %v", err)
@@ -88,7 +95,7 @@ func TestEveryMethodRecovers(t *testing.T) {
 			if err == nil && m.Name == "ExportFormatList" {
 				return // reads only the format registry: nothing to panic on
 			}
-			if err == nil || !strings.Contains(err.Error(), `"code":"internal"`) {
+			if e := service.AsError(err); e == nil || e.Code != service.CodeInternal {
 				t.Fatalf("%s returned %v; want an internal error", m.Name, err)
 			}
 		})

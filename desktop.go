@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -19,20 +20,38 @@ import (
 )
 
 // runDesktop opens the store and shows the desktop window until it closes.
-// The bindings build only needs the bound types, so it opens no store.
+// The bindings build only needs the bound types, so it opens no store. When
+// another process holds the store, a window of Tandem on it comes to the
+// front instead (desktop_instance.go); else the store is reported in use.
 func runDesktop(g cli.Global, assets fs.FS) error {
 	var svc *service.Service
+	var inUse error
 	if !bindingsBuild {
 		st, err := store.Open(g.DataDir())
-		if err != nil {
+		switch {
+		case errors.Is(err, store.ErrInUse):
+			inUse = err
+		case err != nil:
 			return err
+		default:
+			defer st.Close()
+			svc = service.New(st)
 		}
-		defer st.Close()
-		svc = service.New(st)
 	}
 	app := NewApp(svc)
-	files := &Files{}
-	return wails.Run(&options.App{
+	opts := desktopOptions(g.DataDir(), assets, app, &Files{})
+	if inUse != nil {
+		if err := handOver(opts, wails.Run); err != nil {
+			return err
+		}
+		return inUse
+	}
+	return wails.Run(opts)
+}
+
+// desktopOptions is the desktop window of app on the store at dataDir.
+func desktopOptions(dataDir string, assets fs.FS, app *App, files *Files) *options.App {
+	return &options.App{
 		Title:            "Tandem",
 		Width:            1360,
 		Height:           860,
@@ -45,10 +64,12 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 			files.ctx = ctx
 			quitOnSignal(ctx)
 		},
-		Bind:  []any{app, files},
-		Menu:  appMenu(func() context.Context { return app.ctx }),
-		Linux: &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
-	})
+		Bind:               []any{app, files},
+		ErrorFormatter:     errorFormatter,
+		Menu:               appMenu(func() context.Context { return app.ctx }),
+		Linux:              &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
+		SingleInstanceLock: singleInstanceLock(dataDir, appWindow(app)),
+	}
 }
 
 // quitOnSignal closes the window the normal way on SIGINT or SIGTERM (e.g. a

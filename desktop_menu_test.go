@@ -1,7 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"slices"
 	"testing"
 )
 
@@ -30,5 +33,32 @@ func TestMenuActionsAreUnique(t *testing.T) {
 	}
 	if m := appMenu(nil); len(m.Items) != len(menuActions) {
 		t.Fatalf("menu has %d submenus; want %d", len(m.Items), len(menuActions))
+	}
+}
+
+// TestMenuActionsReachTheUI writes the actions the menu sends to the UI into
+// the UI's source, where a spec holds that state/keys.ts's menuCommand maps
+// each of them: a menu entry without a command fails one of the two tests.
+func TestMenuActionsReachTheUI(t *testing.T) {
+	var sent []string
+	for _, sub := range menuActions {
+		for _, it := range sub.items {
+			if it.action != "" && it.action != "quit" {
+				sent = append(sent, it.action)
+			}
+		}
+	}
+	const path = "frontend/src/lib/state/menu-actions.json"
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	if err := json.Unmarshal(raw, &listed); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if !slices.Equal(listed, sent) {
+		want, _ := json.MarshalIndent(sent, "", "  ")
+		t.Errorf("%s lists %q; the menu sends %q. Write this there:\n%s", path, listed, sent, want)
 	}
 }

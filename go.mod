@@ -4,7 +4,6 @@ go 1.26
 
 require (
 	codeberg.org/go-fonts/liberation v0.5.0
-	codeberg.org/go-pdf/fpdf v0.11.1
 	github.com/dgraph-io/badger/v4 v4.9.6
 	github.com/wailsapp/wails/v2 v2.12.0
 	golang.org/x/image v0.30.0

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WAILS_VERSION=v2.12.0
-APT_PACKAGES=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth chromium fonts-dejavu-core imagemagick poppler-utils)
+APT_PACKAGES=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth chromium fonts-dejavu-core imagemagick poppler-utils dbus-daemon x11-utils)
 
 say() { printf 'setup: %s\n' "$*"; }
 

@@ -29,7 +29,30 @@
 // topo.Sort reports dependency cycles, and Pearce's variant of Tarjan's
 // algorithm over the slices, checked against gonum's topo.TarjanSCC, finds
 // flywheels (gonum's is recursive and keeps its state in maps, too slow and
-// too deep for a million efforts). The working-day calendar is a day index
+// too deep for a million efforts).
+//
+// # gonum
+//
+// BenchmarkGonum (gonum_bench_test.go) runs gonum's algorithms on the same
+// compact graph as the own code. Measured on the 2-core machine (load ~20,
+// so absolute times are high; the ratios are what decide), time and bytes
+// per run:
+//
+//	                       1k               10k              100k
+//	order: own CPM         0.19 ms, 37 KB   3.6 ms, 0.37 MB   87 ms, 3.6 MB
+//	order: gonum topo.Sort 3.6 ms, 0.26 MB  39 ms, 2.9 MB     646 ms, 31 MB
+//	scc: own               0.04 ms, 5 KB    0.8 ms, 44 KB     16 ms, 0.4 MB
+//	scc: gonum TarjanSCC   1.8 ms, 0.25 MB  52 ms, 2.8 MB     1,248 ms, 30 MB
+//
+// topo.Sort alone takes 7-19x the own order plus both CPM passes, and
+// TarjanSCC 26-78x the own SCC (5,000+ allocations per 1,000 nodes: its
+// maps keyed by int64 and a node interface per visit), so neither is within
+// the 1.5x that would justify it, and at 1M efforts their ~300 MB would
+// break the memory goal. gonum stays where its cost does not matter: the
+// error path (cycle.go reports a dependency cycle with topo.Sort's
+// unorderable sets) and the tests that check the own SCC against TarjanSCC.
+//
+// The working-day calendar is a day index
 // built once, and the few thousand dates a result needs are formatted once
 // (calendar.go).
 //

@@ -2,15 +2,12 @@ package analysis
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"tandem/backend/internal/golden"
 	"tandem/backend/sample"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // TestGoldenSample compares the analysis of the built-in sample, as JSON and
 // as text, with testdata/sample.analysis.json and .txt. Run with -update to
@@ -29,19 +26,6 @@ func TestGoldenSample(t *testing.T) {
 		{"sample.analysis.json", marshal(t, res)},
 		{"sample.analysis.txt", text.Bytes()},
 	} {
-		path := filepath.Join("testdata", g.file)
-		if *update {
-			if err := os.WriteFile(path, g.got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if !bytes.Equal(g.got, want) {
-			t.Errorf("%s differs from the analysis; run go test -update and review the diff.\ngot:\n%s", path, g.got)
-		}
+		golden.Check(t, filepath.Join("testdata", g.file), g.got)
 	}
 }

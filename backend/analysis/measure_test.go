@@ -1,11 +1,10 @@
 package analysis
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"tandem/backend/internal/golden"
 	"tandem/backend/model"
 	"tandem/backend/model/modeltest"
 	"tandem/backend/sample"
@@ -215,18 +214,5 @@ func TestGoldenMeasures(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := marshal(t, m)
-	path := filepath.Join("testdata", "sample.measures.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.measures.json"), got)
 }

@@ -12,7 +12,7 @@ func TestCSVGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "csv-growth.tandem", r)
+	goldenRoadmap(t, "csv-growth.tandem", r)
 	analyzed(t, r)
 }
 
@@ -107,7 +107,7 @@ func TestCSVErrors(t *testing.T) {
 		{"move without metric", h + "a,x,,,,1,,,,,,+\n", "row 2, column moves: \"+\": no metric before the sign"},
 		{"metric twice", h + "a,x,,,,1,,,,,,cac+;cac-\n", "row 2, column moves: metric \"cac\" listed twice"},
 		{"several problems", h + "a,,,,,\nb,x,,,,1,,,zz\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column dependsOn: unknown effort \"zz\""},
-		{"more than three", h + "a,,,,,\nb,,,,,\nc,,,,,\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column lane: missing (and 3 more)"},
+		{"more than three", h + "a,,,,,\nb,,,,,\nc,,,,,\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column lane: missing (and 3 more problems)"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

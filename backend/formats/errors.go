@@ -36,6 +36,15 @@ func (e *XMLError) Error() string {
 	return b.String()
 }
 
+// List returns the one problem, placed at its line and column (model.Listed).
+func (e *XMLError) List() ([]model.Problem, int) {
+	where := fmt.Sprintf("%s line %d, column %d", e.Format, e.Line, e.Column)
+	if e.Element != "" {
+		where += ", <" + e.Element + ">"
+	}
+	return []model.Problem{{Path: where, Message: e.Msg}}, 0
+}
+
 // CSVProblem is one reason a CSV file cannot be imported. Row is the line
 // the record starts on (the header is row 1: the row number a spreadsheet
 // shows); Column is the column's name as the header writes it, or "" when
@@ -47,11 +56,14 @@ type CSVProblem struct {
 }
 
 // String returns "row R, column C: MESSAGE".
-func (p CSVProblem) String() string {
+func (p CSVProblem) String() string { return p.place() + ": " + p.Message }
+
+// place is "row R, column C", or "row R" for the whole row.
+func (p CSVProblem) place() string {
 	if p.Column == "" {
-		return fmt.Sprintf("row %d: %s", p.Row, p.Message)
+		return fmt.Sprintf("row %d", p.Row)
 	}
-	return fmt.Sprintf("row %d, column %s: %s", p.Row, p.Column, p.Message)
+	return fmt.Sprintf("row %d, column %s", p.Row, p.Column)
 }
 
 // maxCSVProblems bounds the problems a CSVError lists; the rest are counted.
@@ -65,22 +77,15 @@ type CSVError struct {
 }
 
 // Error names the first three problems and how many more there are.
-func (e *CSVError) Error() string {
-	const shown = 3
-	var b strings.Builder
+func (e *CSVError) Error() string { return model.Summarize(e.List()) }
+
+// List returns the problems, each placed at its row and column (model.Listed).
+func (e *CSVError) List() ([]model.Problem, int) {
+	list := make([]model.Problem, len(e.Problems))
 	for i, p := range e.Problems {
-		if i == shown {
-			break
-		}
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(p.String())
+		list[i] = model.Problem{Path: p.place(), Message: p.Message}
 	}
-	if more := len(e.Problems) + e.Omitted - shown; more > 0 {
-		fmt.Fprintf(&b, " (and %d more)", more)
-	}
-	return b.String()
+	return list, e.Omitted
 }
 
 // checkSize refuses data over the model's file size limit.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tandem/backend/analysis"
+	"tandem/backend/internal/golden"
 	"tandem/backend/model"
 )
 
@@ -70,7 +71,7 @@ func exportWith(t testing.TB, format string, in *ExportInput) []byte {
 // with -update.
 func textGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	goldenBytes(t, filepath.Join("testdata", "export", name), got)
+	golden.Check(t, filepath.Join("testdata", "export", name), got)
 }
 
 // TestTextExportsOfAnEmptyRoadmap: a roadmap without efforts exports.

@@ -12,7 +12,7 @@ func TestGanttProjectGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "gan-launch.tandem", r)
+	goldenRoadmap(t, "gan-launch.tandem", r)
 	analyzed(t, r)
 }
 

@@ -1,14 +1,16 @@
 package formats
 
 import (
-	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"tandem/backend/analysis"
@@ -18,12 +20,9 @@ import (
 // The MS Project fixtures are copies of /work/shared/fixtures/mspdi (real
 // files from MPXJ's test data, with what MS Project itself computed in
 // NAME.expected.json), kept under testdata so that the tests need nothing
-// outside the repository. TestMSPDIFixtureCopies keeps them in sync.
+// outside the repository. SHA256SUMS there holds the originals' sums
+// (TestMSPDIFixtureCopies): the copies are never edited.
 const mspdiDir = "testdata/mspdi"
-
-// sharedFixtures is where the project's shared fixtures live in the
-// development checkout (beside the repository).
-const sharedFixtures = "../../../shared/fixtures/mspdi"
 
 // expectation is a fixture's NAME.expected.json.
 type expectation struct {
@@ -172,26 +171,33 @@ func TestMSPDIGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "mspdi-"+name[:len(name)-len(".xml")]+".tandem", r)
+			goldenRoadmap(t, "mspdi-"+name[:len(name)-len(".xml")]+".tandem", r)
 		})
 	}
 }
 
-// TestMSPDIFixtureCopies checks that the copies under testdata are the
-// shared fixtures, when the shared directory is there.
+// TestMSPDIFixtureCopies checks the copies under testdata against the
+// SHA-256 sums of the shared originals, taken when they were copied.
 func TestMSPDIFixtureCopies(t *testing.T) {
-	shared, err := filepath.Glob(filepath.Join(sharedFixtures, "*"))
-	if err != nil || len(shared) == 0 {
-		t.Skip("no shared fixtures beside the repository")
+	sums, err := os.ReadFile(filepath.Join(mspdiDir, "SHA256SUMS"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, f := range shared {
-		want, err := os.ReadFile(f)
+	lines := strings.Split(strings.TrimSpace(string(sums)), "\n")
+	if len(lines) < 8 {
+		t.Fatalf("SHA256SUMS lists %d files", len(lines))
+	}
+	for _, line := range lines {
+		want, name, ok := strings.Cut(line, "  ")
+		if !ok {
+			t.Fatalf("SHA256SUMS: bad line %q", line)
+		}
+		data, err := os.ReadFile(filepath.Join(mspdiDir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := os.ReadFile(filepath.Join(mspdiDir, filepath.Base(f)))
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%s: the copy under %s differs from the shared fixture (copy it again)", filepath.Base(f), mspdiDir)
+		if got := fmt.Sprintf("%x", sha256.Sum256(data)); got != want {
+			t.Errorf("%s was edited: its SHA-256 is %s, the original's %s", name, got, want)
 		}
 	}
 }

@@ -33,6 +33,15 @@ func (e *DecodeError) Error() string {
 	return fmt.Sprintf("line %d, column %d: %s: %s", e.Line, e.Column, e.Path, e.Msg)
 }
 
+// List returns the one problem, placed at its line and column (Listed).
+func (e *DecodeError) List() ([]Problem, int) {
+	where := fmt.Sprintf("line %d, column %d", e.Line, e.Column)
+	if e.Path != "" {
+		where += ", " + e.Path
+	}
+	return []Problem{{Path: where, Message: e.Msg}}, 0
+}
+
 // newDecodeError locates offset off of data as a line and a column.
 func newDecodeError(data []byte, off int, msg string) *DecodeError {
 	if off > len(data) {
@@ -86,8 +95,36 @@ func (p Problem) String() string {
 // counted in Omitted.
 const MaxProblems = 1000
 
-// shownProblems is how many problems ValidationError.Error names.
+// shownProblems is how many problems Summarize names.
 const shownProblems = 3
+
+// Listed is an error made of problems at places in a file or a roadmap: a
+// validation error, the problems of an imported file, a decode error. List
+// returns them in order, with how many more were found but not listed. The
+// service hands the list to the UI, which shows each problem at its place.
+type Listed interface {
+	error
+	List() (problems []Problem, omitted int)
+}
+
+// Summarize is the one wording of a list of problems in a line: the first
+// three, "; "-separated, then "(and N more problems)" when there are more.
+func Summarize(problems []Problem, omitted int) string {
+	var b strings.Builder
+	for i, p := range problems {
+		if i == shownProblems {
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.String())
+	}
+	if more := len(problems) + omitted - shownProblems; more > 0 {
+		fmt.Fprintf(&b, " (and %d more %s)", more, plural(more, "problem", "problems"))
+	}
+	return b.String()
+}
 
 // ValidationError is a roadmap that breaks the rules of SPEC §2. Problems are
 // in file order (top-level fields, calendar, lanes, surfaces, metrics,
@@ -101,22 +138,10 @@ type ValidationError struct {
 }
 
 // Error names the first few problems and how many more there are.
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	for i, p := range e.Problems {
-		if i == shownProblems {
-			break
-		}
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(p.String())
-	}
-	if more := len(e.Problems) + e.Omitted - shownProblems; more > 0 {
-		fmt.Fprintf(&b, " (and %d more %s)", more, plural(more, "problem", "problems"))
-	}
-	return b.String()
-}
+func (e *ValidationError) Error() string { return Summarize(e.Problems, e.Omitted) }
+
+// List returns the problems and how many more were found (Listed).
+func (e *ValidationError) List() ([]Problem, int) { return e.Problems, e.Omitted }
 
 // Unwrap returns Cycle, so that errors.As finds a *CycleError.
 func (e *ValidationError) Unwrap() error {

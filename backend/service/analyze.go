@@ -23,7 +23,7 @@ func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *
 	}
 	res, err := analyze(r, now)
 	if err != nil {
-		return nil, nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		return nil, nil, invalid(err)
 	}
 	return r, res, nil
 }

@@ -18,12 +18,37 @@ const (
 	CodeInternal = "internal"  // a bug or an I/O failure
 )
 
+// Codes lists every code an Error can carry. The UI's list
+// (frontend/src/lib/api/codes.gen.ts) is written from it by a test
+// (go test ./backend/service -run ErrorCodes -update).
+var Codes = []string{CodeInvalid, CodeNotFound, CodeInUse, CodeInternal}
+
 // Error is the one error shape the UI and the CLI see: a stable code and a
-// message for people. It marshals to {"code": ..., "message": ...}.
+// message for people (PocketBase's ApiError is the model). When the error
+// is a list of problems at places (a validation error, an imported file's
+// problems), Problems lists them (More counts those found beyond the list);
+// when it is a dependency cycle, Cycle names its efforts in order. It
+// marshals to {"code", "message", "problems"?, "more"?, "cycle"?} on both
+// transports.
 type Error struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
+	Code     string    `json:"code"`
+	Message  string    `json:"message"`
+	Problems []Problem `json:"problems,omitempty"`
+	More     int       `json:"more,omitempty"`
+	Cycle    []string  `json:"cycle,omitempty"`
 }
+
+// Problem is one problem of a refused input: where it is (a roadmap path
+// like `efforts[3] (id "x").lane`, or "row 4, column dependsOn", or
+// "MS Project XML line 3, column 5, <Task>"; "" for the whole input) and
+// what is wrong there.
+type Problem struct {
+	Where string `json:"where"`
+	What  string `json:"what"`
+}
+
+// maxProblems bounds the problems an Error lists; the rest are counted in More.
+const maxProblems = 100
 
 func (e *Error) Error() string { return e.Message }
 
@@ -57,10 +82,12 @@ func AsError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	var ve *model.ValidationError
+	var listed model.Listed
 	var ce *model.CycleError
 	switch {
-	case errors.As(err, &ve), errors.As(err, &ce), errors.Is(err, store.ErrInvalid), errors.Is(err, store.ErrStepTooBig):
+	case errors.As(err, &listed), errors.As(err, &ce):
+		return invalid(err)
+	case errors.Is(err, store.ErrInvalid), errors.Is(err, store.ErrStepTooBig):
 		return &Error{Code: CodeInvalid, Message: err.Error()}
 	case errors.Is(err, store.ErrNotFound):
 		return &Error{Code: CodeNotFound, Message: err.Error()}
@@ -68,4 +95,28 @@ func AsError(err error) *Error {
 		return &Error{Code: CodeInUse, Message: err.Error()}
 	}
 	return &Error{Code: CodeInternal, Message: err.Error()}
+}
+
+// invalid is err as bad input (CodeInvalid), with the problems it lists
+// and the dependency cycle it names, if any, carried as data for the UI.
+func invalid(err error) *Error {
+	e := &Error{Code: CodeInvalid, Message: err.Error()}
+	var listed model.Listed
+	if errors.As(err, &listed) {
+		list, omitted := listed.List()
+		if len(list) > maxProblems {
+			omitted += len(list) - maxProblems
+			list = list[:maxProblems]
+		}
+		e.Problems = make([]Problem, len(list))
+		for i, p := range list {
+			e.Problems[i] = Problem{Where: p.Path, What: p.Message}
+		}
+		e.More = omitted
+	}
+	var cycle *model.CycleError
+	if errors.As(err, &cycle) {
+		e.Cycle = cycle.Efforts
+	}
+	return e
 }

@@ -78,7 +78,7 @@ func export(r *model.Roadmap, res *analysis.Result, lay *layout.Layout, now time
 	}
 	b, err := w.Write(&formats.ExportInput{Roadmap: r, Analysis: res, Layout: lay, Today: today, Options: opts})
 	if err != nil {
-		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		return nil, invalid(err)
 	}
 	return b, nil
 }
@@ -92,7 +92,7 @@ func unknownFormat(format string) error {
 func loadFile(data []byte, fileName string) (*model.Roadmap, error) {
 	r, err := formats.Read(data, fileName)
 	if err != nil {
-		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		return nil, invalid(err)
 	}
 	return r, nil
 }

@@ -2,6 +2,7 @@ package draw
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -11,6 +12,9 @@ type frame struct {
 	c        *chart
 	name     string
 	subtitle string
+	// axis holds the upper and lower tiers' ticks once made: every page of
+	// a tiled chart draws its part of them.
+	axis [2][]tick
 }
 
 func newFrame(c *chart, in *Input) *frame {
@@ -93,8 +97,22 @@ func (fr *frame) header(p *Page, x0, x1 float64, at Point) {
 		pill = &b
 	}
 	tier := func(u unit, upper bool, y0, y1 float64) {
-		for i, t := range ticks(u, c.scale.from, c.scale.to, upper) {
+		k := 1
+		if upper {
+			k = 0
+		}
+		if fr.axis[k] == nil {
+			fr.axis[k] = ticks(u, c.scale.from, c.scale.to, upper)
+		}
+		all := fr.axis[k]
+		// The first tick that ends after x0, then on until one starts at x1.
+		i0 := sort.Search(len(all), func(i int) bool { return c.scale.x(all[i].last+1) > x0 })
+		for i := i0; i < len(all); i++ {
+			t := all[i]
 			a, b := max(c.scale.x(t.first), x0), min(c.scale.x(t.last+1), x1)
+			if c.scale.x(t.first) >= x1 {
+				break
+			}
 			if b <= a {
 				continue
 			}

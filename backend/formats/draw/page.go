@@ -163,8 +163,11 @@ func (c *chart) usedPages(bands [][2]float64) [][]bool {
 }
 
 // bucket lists, for each page (column of tiles, band of bands), the
-// shapes whose bounds meet it, in drawing order: each page then clips
-// only its own shapes.
+// shapes that meet it, in drawing order: each page then clips only its own
+// shapes. A polyline (an arrow's route) meets the pages its segments cross,
+// not every page of its bounds: a route down many lanes and across many
+// months would otherwise be listed, and clipped, on a rectangle of
+// thousands of pages.
 func bucket(shapes []Shape, tiles []float64, bands [][2]float64) [][][]int32 {
 	out := make([][][]int32, len(tiles)-1)
 	for i := range out {
@@ -174,14 +177,26 @@ func bucket(shapes []Shape, tiles []float64, bands [][2]float64) [][][]int32 {
 	for i, b := range bands {
 		ends[i] = b[1]
 	}
-	for i := range shapes {
-		b := shapes[i].Bounds()
+	add := func(i int, b Box) {
 		c0 := max(0, sort.SearchFloat64s(tiles, b.X0)-1)
 		r0 := sort.SearchFloat64s(ends, b.Y0)
 		for c := c0; c < len(out) && tiles[c] <= b.X1; c++ {
 			for r := r0; r < len(bands) && bands[r][0] <= b.Y1; r++ {
-				out[c][r] = append(out[c][r], int32(i))
+				if ids := out[c][r]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					out[c][r] = append(ids, int32(i))
+				}
 			}
+		}
+	}
+	for i := range shapes {
+		s := &shapes[i]
+		if s.Kind != KindLine {
+			add(i, s.Bounds())
+			continue
+		}
+		for k := 1; k < len(s.Pts); k++ {
+			p, q := s.Pts[k-1], s.Pts[k]
+			add(i, Box{min(p.X, q.X), min(p.Y, q.Y), max(p.X, q.X), max(p.Y, q.Y)})
 		}
 	}
 	return out

@@ -17,6 +17,7 @@ type fillStroker interface {
 func Paint(p Page, c vg.Canvas) {
 	at := func(pt Point) vg.Point { return vg.Point{X: vg.Length(pt.X), Y: vg.Length(p.H - pt.Y)} }
 	c.SetLineDash(nil, 0)
+	var path vg.Path // reused: the canvases draw a path when given it
 	for i := range p.Shapes {
 		s := &p.Shapes[i]
 		if s.Kind == KindText {
@@ -26,7 +27,7 @@ func Paint(p Page, c vg.Canvas) {
 			}
 			continue
 		}
-		var path vg.Path
+		path = path[:0]
 		switch s.Kind {
 		case KindRect:
 			a, b := s.Pts[0], s.Pts[1]

@@ -3,10 +3,8 @@ package draw
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
-	"time"
-
-	"codeberg.org/go-pdf/fpdf"
 )
 
 // Paper sizes, landscape, in points.
@@ -19,43 +17,41 @@ var papers = map[string][2]float64{
 // least 90 points wide; a longer roadmap is tiled across pages.
 const pdfMinDayW = 3.0
 
-func init() {
-	// The same roadmap gives the same bytes: a fixed creation date and the
-	// PDF's objects (fonts) in a sorted order.
-	epoch := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	fpdf.SetDefaultCreationDate(epoch)
-	fpdf.SetDefaultModificationDate(epoch)
-	fpdf.SetDefaultCatalogSort(true)
-}
-
 // PDF draws in on pages of paper ("a4", the default, or "letter"),
 // landscape, with Liberation Sans embedded. A chart wider or taller than a
 // page is tiled: each page repeats the title, the time axis and the lane
 // names; the numbered key follows on pages of its own.
 func PDF(in *Input, paper string) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := WritePDF(&buf, in, paper); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WritePDF is PDF writing to w as it goes: each page is written out as
+// soon as it is drawn, so the memory it takes does not grow with the
+// number of pages. On an error w may hold part of a document.
+func WritePDF(w io.Writer, in *Input, paper string) error {
 	if paper == "" {
 		paper = "a4"
 	}
 	size, ok := papers[strings.ToLower(paper)]
 	if !ok {
-		return nil, fmt.Errorf("paper: unknown size %q (a4 or letter)", paper)
+		return fmt.Errorf("paper: unknown size %q (a4 or letter)", paper)
 	}
-	c := newPDFCanvas(size[0], size[1])
-	first := true
-	err := Draw(in, Format{PageW: size[0], PageH: size[1], MinDayW: pdfMinDayW}, func(p Page) error {
-		if !first {
-			c.NextPage()
-		}
-		first = false
+	c, err := newPDFCanvas(w, size[0], size[1])
+	if err != nil {
+		return err
+	}
+	err = Draw(in, Format{PageW: size[0], PageH: size[1], MinDayW: pdfMinDayW}, func(p Page) error {
+		c.beginPage()
 		Paint(p, c)
-		return nil
+		c.endPage()
+		return c.pw.err
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var buf bytes.Buffer
-	if err := c.output(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return c.close(cleanText(in.Roadmap.Name))
 }

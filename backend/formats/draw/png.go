@@ -6,9 +6,11 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strings"
 
 	"git.sr.ht/~sbinet/gg"
 	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
@@ -102,4 +104,27 @@ func (c *pngCanvas) FillString(f font.Face, p vg.Point, s string) {
 	y := float64(c.img.Bounds().Dy()) - p.Y.Dots(c.DPI())
 	d := xfont.Drawer{Dst: c.img, Src: c.color, Face: face, Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}}
 	d.DrawString(glyphsOnly(f, visualOrder(s)))
+}
+
+// glyphsOnly replaces each character the face has no glyph for (emoji,
+// Arabic, CJK: Liberation Sans has none) with "?", for the PNG:
+// it would show as nothing or an empty box (the PDF does the same,
+// pdfFont.appendHex).
+func glyphsOnly(f font.Face, s string) string {
+	var buf sfnt.Buffer
+	ok := func(r rune) bool {
+		g, err := f.Face.GlyphIndex(&buf, r)
+		return r <= 0xffff && err == nil && g != 0
+	}
+	for _, r := range s {
+		if !ok(r) {
+			return strings.Map(func(r rune) rune {
+				if ok(r) {
+					return r
+				}
+				return '?'
+			}, s)
+		}
+	}
+	return s
 }

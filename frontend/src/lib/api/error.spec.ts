@@ -8,6 +8,31 @@ describe('toApiError', () => {
     expect(err).toMatchObject({ code: 'not_found', message: 'no roadmap x' })
   })
 
+  it('reads the service.Error object Wails rejects with, problems and cycle included', () => {
+    const err = toApiError({
+      code: 'invalid',
+      message: 'row 2, column start: bad date (and 4 more problems)',
+      problems: [{ where: 'row 2, column start', what: 'bad date' }, { what: 'no place' }, { where: 'x' }, null],
+      more: 4,
+      cycle: ['a', 'b', 7],
+    })
+    expect(err.problems).toEqual([
+      { where: 'row 2, column start', what: 'bad date' },
+      { where: '', what: 'no place' },
+    ])
+    expect(err.more).toBe(4)
+    expect(err.cycle).toEqual(['a', 'b'])
+  })
+
+  it('reads the same fields from an HTTP error body', () => {
+    const err = toApiError('{"code":"invalid","message":"m","problems":[{"where":"w","what":"p"}],"cycle":["a"]}', 'internal')
+    expect(err).toMatchObject({ code: 'invalid', problems: [{ where: 'w', what: 'p' }], more: 0, cycle: ['a'] })
+  })
+
+  it('has no problems and no cycle when the backend sent none', () => {
+    expect(toApiError({ code: 'not_found', message: 'no roadmap x' })).toMatchObject({ problems: [], more: 0, cycle: [] })
+  })
+
   it('keeps a plain string as the message', () => {
     expect(toApiError('boom')).toMatchObject({ code: 'internal', message: 'boom' })
   })

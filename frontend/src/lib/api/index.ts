@@ -14,7 +14,7 @@ import { createApi, type Call } from './transport'
 import { wailsApp, wailsCall, type WailsWindow } from './wails'
 import type { Backend } from './types'
 
-export { ApiError, toApiError, type ApiErrorCode } from './error'
+export { ApiError, toApiError, type ApiErrorCode, type ApiProblem } from './error'
 export { ROADMAP_FILES, type ExportedFile, type FileAccess, type OpenedFile, type SavedFile } from './files'
 export type * from './types'
 

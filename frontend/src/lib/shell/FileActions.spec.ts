@@ -102,16 +102,25 @@ describe('FileActions', () => {
     const { files, libraryApi } = await setup({
       ImportRoadmap: vi
         .fn()
-        .mockRejectedValueOnce(new ApiError('invalid', 'row 4, column dependsOn: unknown effort "x"; row 6: too few fields'))
+        .mockRejectedValueOnce(
+          new ApiError('invalid', 'row 4, column dependsOn: unknown effort "x"; row 6: too few fields (and 3 more problems)', {
+            problems: [
+              { where: 'row 4, column dependsOn', what: 'unknown effort "x"' },
+              { where: 'row 6', what: 'too few fields' },
+            ],
+            more: 3,
+          }),
+        )
         .mockResolvedValueOnce(snapshot(partner, 'imp')),
     })
     await fireEvent.click(screen.getByRole('button', { name: 'Import…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Couldn’t import partner-launch.csv' })
     const items = within(within(dialog).getByRole('list', { name: 'Problems' })).getAllByRole('listitem')
     expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Row 4, dependsOn unknown effort "x"',
-      'Row 6 too few fields',
+      'row 4, column dependsOn unknown effort "x"',
+      'row 6 too few fields',
     ])
+    expect(dialog).toHaveTextContent('… and 3 more problems.')
     expect(heading()).toHaveTextContent('H2 growth')
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Choose another file…' }))
     await waitFor(() => expect(heading()).toHaveTextContent('partner-launch'))

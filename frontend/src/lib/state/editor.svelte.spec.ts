@@ -26,7 +26,7 @@ async function setup(overrides: Partial<EditApi> = {}) {
       changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.filter((x) => !ids.includes(x.id)))),
     ),
     AddDependency: vi.fn(async (_id: string, d: { from: string; to: string }) => {
-      throw new ApiError('invalid', `dependency cycle: ${d.from} -> ${d.to} -> ${d.from}`)
+      throw new ApiError('invalid', `dependency cycle: ${d.from} -> ${d.to} -> ${d.from}`, { cycle: [d.from, d.to] })
     }),
     Undo: vi.fn(async () => snapshot(growth(), 'r1')),
     ...overrides,

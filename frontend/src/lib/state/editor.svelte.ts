@@ -1,5 +1,4 @@
 import {
-  toApiError,
   type ApiErrorCode,
   type Backend,
   type Dependency,
@@ -9,6 +8,7 @@ import {
   type Snapshot,
   type Surface,
 } from '../api'
+import { failure } from './failure'
 import { friendlyMessage } from './messages'
 import type { RoadmapState } from './roadmap.svelte'
 
@@ -107,10 +107,9 @@ export class EditorState {
         if (this.error?.target === target || this.error?.target.startsWith(target + ':')) this.error = null
         return snap
       } catch (err) {
-        const e = toApiError(err)
-        console.error(`[tandem] edit ${target}: ${e.code}: ${e.message}`)
+        const e = failure(err, `edit ${target}`)
         const titles = new Map((this.#roadmaps.roadmap?.efforts ?? []).map((x) => [x.id, x.title || x.id]))
-        this.error = { target, message: friendlyMessage(e.message, (id) => titles.get(id)), code: e.code }
+        this.error = { target, message: friendlyMessage(e, (id) => titles.get(id)), code: e.code }
         return null
       } finally {
         this.pending--

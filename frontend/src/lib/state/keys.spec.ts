@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isTyping, KeyEcho, keyCommand, modalOpen } from './keys'
+import { isTyping, KeyEcho, keyCommand, menuCommand, modalOpen } from './keys'
+import { ZOOM_STEP } from '../timeline/zoom'
+import menuActions from './menu-actions.json'
+import { VIEWS } from '../views/registry'
 
 describe('keyCommand', () => {
   it('maps undo and redo with Ctrl or Cmd', () => {
@@ -35,7 +38,7 @@ describe('keyCommand', () => {
       'fit',
       'today',
     ])
-    expect(keyCommand({ key: '+' })).toEqual({ kind: 'zoom', factor: 1.25 })
+    expect(keyCommand({ key: '+' })).toEqual({ kind: 'zoom', factor: ZOOM_STEP })
   })
 
   it('ignores other keys and Alt combinations', () => {
@@ -87,5 +90,31 @@ describe('KeyEcho', () => {
       echo.pressed('nudge', 'key', t)
     }
     expect(echo.echoes('undo', 'menu', 0)).toBe(false)
+  })
+})
+
+describe('menuCommand', () => {
+  it('maps every action the native menu sends (menu-actions.json, checked against desktop_menu.go)', () => {
+    expect(menuActions.length).toBeGreaterThan(10)
+    for (const action of menuActions) {
+      const cmd = menuCommand(action)
+      expect(cmd, action).not.toBeNull()
+      if (cmd?.kind === 'view') expect(VIEWS.map((v) => v.id), action).toContain(cmd.id)
+    }
+  })
+
+  it('runs the same commands as the keys', () => {
+    expect(menuCommand('undo')).toEqual(keyCommand({ key: 'z', ctrlKey: true }))
+    expect(menuCommand('zoom-in')).toEqual(keyCommand({ key: '+' }))
+    expect(menuCommand('zoom-out')).toEqual(keyCommand({ key: '-' }))
+    expect(menuCommand('export')).toEqual(keyCommand({ key: 'e', ctrlKey: true }))
+    expect(menuCommand('new-effort')).toEqual(keyCommand({ key: 'n' }))
+  })
+
+  it('names the view of a view-<id> action, and nothing for unknown actions', () => {
+    expect(menuCommand('view-conflicts')).toEqual({ kind: 'view', id: 'conflicts' })
+    expect(menuCommand('view-')).toBeNull()
+    expect(menuCommand('quit')).toBeNull()
+    expect(menuCommand('nonsense')).toBeNull()
   })
 })

@@ -1,8 +1,12 @@
 /**
- * The keyboard shortcuts, as data: keyCommand maps a key event to what it
- * does, and SHORTCUTS lists them for the shortcut sheet. Pure; the
- * components decide when keys reach it (never while typing in a field).
+ * The keyboard shortcuts and menu entries, as data: keyCommand maps a key
+ * event to what it does, menuCommand maps an action of the desktop's native
+ * menu (desktop_menu.go) to the same commands, and SHORTCUTS lists them for
+ * the shortcut sheet. Pure; the components decide when keys reach it (never
+ * while typing in a field).
  */
+import { ZOOM_STEP } from '../timeline/zoom'
+
 export type Command =
   | { kind: 'undo' }
   | { kind: 'redo' }
@@ -21,10 +25,46 @@ export type Command =
   | { kind: 'import' }
   | { kind: 'export' }
   | { kind: 'find' }
+  | { kind: 'present' }
+  | { kind: 'view'; id: string }
 
 /** FILE_COMMANDS are the commands on whole roadmaps (the workspace runs them, not the editor). */
 export const FILE_COMMANDS = ['newRoadmap', 'import', 'export'] as const
 export type FileCommand = (typeof FILE_COMMANDS)[number]
+
+/** isFileCommand tells whether a command kind is one of FILE_COMMANDS. */
+export function isFileCommand(kind: string | undefined): kind is FileCommand {
+  return !!kind && (FILE_COMMANDS as readonly string[]).includes(kind)
+}
+
+/** The native menu's actions that are plain commands, by the name the menu sends. */
+const MENU_COMMANDS: Record<string, Command> = {
+  'new-roadmap': { kind: 'newRoadmap' },
+  import: { kind: 'import' },
+  export: { kind: 'export' },
+  undo: { kind: 'undo' },
+  redo: { kind: 'redo' },
+  'new-effort': { kind: 'new' },
+  delete: { kind: 'delete' },
+  find: { kind: 'find' },
+  fit: { kind: 'fit' },
+  today: { kind: 'today' },
+  'zoom-in': { kind: 'zoom', factor: ZOOM_STEP },
+  'zoom-out': { kind: 'zoom', factor: 1 / ZOOM_STEP },
+  present: { kind: 'present' },
+  shortcuts: { kind: 'help' },
+}
+
+/**
+ * menuCommand returns the command of a native menu action ("view-<id>"
+ * toggles the coordination view <id>), or null for an action it does not
+ * know. Every action desktop_menu.go sends is listed in menu-actions.json
+ * (written by a Go test) and a spec holds that each one maps.
+ */
+export function menuCommand(action: string): Command | null {
+  if (action.startsWith('view-') && action.length > 5) return { kind: 'view', id: action.slice(5) }
+  return MENU_COMMANDS[action] ?? null
+}
 
 export interface KeyLike {
   key: string
@@ -72,10 +112,10 @@ export function keyCommand(e: KeyLike): Command | null {
       return { kind: 'help' }
     case '+':
     case '=':
-      return { kind: 'zoom', factor: 1.25 }
+      return { kind: 'zoom', factor: ZOOM_STEP }
     case '-':
     case '_':
-      return { kind: 'zoom', factor: 0.8 }
+      return { kind: 'zoom', factor: 1 / ZOOM_STEP }
     case 'f':
       return { kind: 'fit' }
     case 't':

@@ -1,4 +1,5 @@
-import { toApiError, type Backend, type Measures, type Snapshot } from '../api'
+import type { Backend, Measures, Snapshot } from '../api'
+import { failure } from './failure'
 
 /** MeasuresApi is the part of the backend the coordination report needs. */
 export type MeasuresApi = Pick<Backend, 'CoordinationReport'>
@@ -38,8 +39,7 @@ export class MeasuresState {
       this.error = ''
     } catch (err) {
       if (ask !== this.#asks) return
-      const e = toApiError(err)
-      console.error(`[tandem] coordination report: ${e.code}: ${e.message}`)
+      const e = failure(err, 'coordination report')
       this.error = e.message
       this.#for = null // ask again next time
     } finally {

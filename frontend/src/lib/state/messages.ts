@@ -1,12 +1,13 @@
 /**
  * Backend refusals in the user's words where we can: a dependency cycle
- * ("dependency cycle: a -> b -> a", ids) is said with the efforts' titles.
+ * (the error's `cycle`, ids in order) is said with the efforts' titles.
  * Anything else is shown as the backend wrote it.
  */
-export function friendlyMessage(message: string, title: (id: string) => string | undefined): string {
-  const m = /dependency cycle:\s*(.+)$/i.exec(message)
-  if (!m) return message
-  const ids = m[1].split(/\s*->\s*/).map((s) => s.trim())
-  if (ids.length < 2 || ids.some((id) => !title(id))) return message
-  return `That would make a loop: ${ids.map((id) => title(id)).join(' → ')}. A dependency cannot lead back to where it starts.`
+import type { ApiError } from '../api'
+
+export function friendlyMessage(err: Pick<ApiError, 'message' | 'cycle'>, title: (id: string) => string | undefined): string {
+  const ids = err.cycle
+  if (ids.length < 1 || ids.some((id) => !title(id))) return err.message
+  const loop = [...ids, ids[0]].map((id) => title(id))
+  return `That would make a loop: ${loop.join(' → ')}. A dependency cannot lead back to where it starts.`
 }
