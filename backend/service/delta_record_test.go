@@ -2,17 +2,15 @@ package service
 
 import (
 	"encoding/json"
-	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
+	"tandem/backend/internal/golden"
 	"tandem/backend/model/modeltest"
 )
-
-var updateReplies = flag.Bool("update", false, "record the edit replies the UI's delta test replays")
 
 // repliesFile is where the UI's test (frontend/src/lib/api/delta.spec.ts)
 // finds recorded replies: the first whole snapshot, then per edit the reply
@@ -35,7 +33,7 @@ type recording struct {
 // before it and gives the whole snapshot recorded with it. With -update it
 // records them again from random edits of a small generated roadmap.
 func TestRecordedReplies(t *testing.T) {
-	if *updateReplies {
+	if golden.Updating() {
 		recordReplies(t)
 	}
 	data, err := os.ReadFile(repliesFile)
