@@ -24,20 +24,21 @@ func (ed *editor) record(k store.Kind, key string, v any) {
 
 // edit applies fn to a clone of roadmap id, validates the result and, if it
 // is valid, stores the recorded changes as one undoable step named label.
-// On any error nothing changes.
+// On any error nothing changes. The snapshot carries the Delta from the
+// roadmap as it was.
 func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	cur, err := s.roadmap(id)
+	prev, err := s.opened(id)
 	if err != nil {
 		return nil, err
 	}
-	ed := &editor{r: cur.Clone()}
+	ed := &editor{r: prev.r.Clone()}
 	if err := fn(ed); err != nil {
 		return nil, err
 	}
 	if len(ed.changes) == 0 {
-		return s.snapshot(id)
+		return s.reply(id, prev)
 	}
 	if err := ed.r.Validate(); err != nil {
 		return nil, err
@@ -56,8 +57,8 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.open[id] = &opened{r: ed.r, res: ed.res}
-	return s.snapshot(id)
+	s.remember(id, ed.r, ed.res)
+	return s.reply(id, prev)
 }
 
 // find returns the index of the element of list whose key is key, or -1.

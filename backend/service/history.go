@@ -12,10 +12,12 @@ func (s *Service) Redo(id string) (*Snapshot, error) {
 	return s.step(id, s.store.Redo)
 }
 
-// step runs one store history move and reloads the roadmap it changed.
+// step runs one store history move and reloads the roadmap it changed; the
+// snapshot carries the Delta from the roadmap as it was, if it was open.
 func (s *Service) step(id string, move func(id string) (string, bool, error)) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	prev := s.open[id]
 	_, ok, err := move(id)
 	if err != nil {
 		return nil, err
@@ -23,5 +25,5 @@ func (s *Service) step(id string, move func(id string) (string, bool, error)) (*
 	if ok {
 		delete(s.open, id)
 	}
-	return s.snapshot(id)
+	return s.reply(id, prev)
 }

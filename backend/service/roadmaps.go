@@ -84,7 +84,7 @@ func (s *Service) create(name string, r *model.Roadmap) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.open[info.ID] = &opened{r: r}
+	s.remember(info.ID, r, nil)
 	return s.snapshot(info.ID)
 }
 

@@ -27,7 +27,11 @@ type RoadmapInfo struct {
 // Snapshot is an open roadmap as the UI sees it after any call: its info,
 // its contents, its analysis (SPEC §3, recomputed after every edit), the
 // lane rows of its efforts on the timeline, and whether undo and redo are
-// possible. Roadmap comes without its snapshots (their frozen roadmaps
+// possible. Revision names this state of the roadmap (it changes with
+// every edit, and differs across runs of the app). An edit's snapshot also
+// carries Delta, what it changed since the state the edit started from:
+// its JSON is then that delta instead of the whole snapshot (MarshalJSON).
+// Roadmap comes without its snapshots (their frozen roadmaps
 // would double what the UI gets per snapshot): Snapshots lists them,
 // each with its conflict keys.
 type Snapshot struct {
@@ -38,6 +42,8 @@ type Snapshot struct {
 	Snapshots []SnapshotInfo   `json:"snapshots"`
 	CanUndo   bool             `json:"canUndo"`
 	CanRedo   bool             `json:"canRedo"`
+	Revision  int64            `json:"revision"`
+	Delta     *Delta           `json:"delta,omitempty"`
 }
 
 // Service carries out the use cases over one store. It is safe for
@@ -57,11 +63,16 @@ type Service struct {
 	baselines map[string]map[string]bool
 	// frozen caches the analyses of snapshots' frozen roadmaps by hash.
 	frozen map[string]*frozen
+	// revision is the last Snapshot.Revision given out. It starts from
+	// the clock, so that a UI left open across a restart of the backend
+	// never takes a new state for the one it holds.
+	revision int64
 }
 
 // opened is a roadmap as last loaded or edited and, once computed, its
 // analysis and layout.
 type opened struct {
+	rev      int64 // Snapshot.Revision
 	r        *model.Roadmap
 	res      *analysis.Result
 	lay      *layout.Layout
@@ -71,7 +82,17 @@ type opened struct {
 // New returns a Service over st. The caller keeps ownership of st.
 func New(st *store.Store) *Service {
 	return &Service{store: st, now: time.Now, open: map[string]*opened{},
-		baselines: map[string]map[string]bool{}, frozen: map[string]*frozen{}}
+		baselines: map[string]map[string]bool{}, frozen: map[string]*frozen{},
+		revision: time.Now().UnixMicro()}
+}
+
+// remember caches r (and its analysis, if known) as roadmap id, under a new
+// revision, and returns the entry.
+func (s *Service) remember(id string, r *model.Roadmap, res *analysis.Result) *opened {
+	s.revision++
+	o := &opened{rev: s.revision, r: r, res: res}
+	s.open[id] = o
+	return o
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
@@ -93,9 +114,7 @@ func (s *Service) opened(id string) (*opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &opened{r: r}
-	s.open[id] = o
-	return o, nil
+	return s.remember(id, r, nil), nil
 }
 
 // analyzed returns the cache entry of roadmap id with its analysis and
@@ -114,6 +133,13 @@ func (s *Service) analyzed(id string) (*opened, error) {
 // snapshot builds the Snapshot of roadmap id, loading it if needed, and
 // remembers id as the last opened roadmap.
 func (s *Service) snapshot(id string) (*Snapshot, error) {
+	return s.reply(id, nil)
+}
+
+// reply is snapshot for the reply to an edit of roadmap id that started from
+// prev (its cache entry then; nil: unknown): the snapshot carries the Delta
+// from prev's snapshot when prev was analysed and a patch can say it.
+func (s *Service) reply(id string, prev *opened) (*Snapshot, error) {
 	o, err := s.analyzed(id)
 	if err != nil {
 		return nil, err
@@ -139,8 +165,18 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 		bare.Snapshots = nil
 		shown = &bare
 	}
-	return &Snapshot{Info: info, Roadmap: shown, Analysis: o.res, Layout: o.lay, Snapshots: infos,
-		CanUndo: canUndo, CanRedo: canRedo}, nil
+	snap := &Snapshot{Info: info, Roadmap: shown, Analysis: o.res, Layout: o.lay, Snapshots: infos,
+		CanUndo: canUndo, CanRedo: canRedo, Revision: o.rev}
+	if prev != nil && prev.res != nil && prev.lay != nil {
+		prevInfos, err := s.snapshotInfos(prev.r)
+		if err != nil {
+			return nil, err
+		}
+		if p := snapshotPatch(prev, o, prevInfos, infos); p != nil {
+			snap.Delta = &Delta{Base: prev.rev, Patch: *p}
+		}
+	}
+	return snap, nil
 }
 
 // complete computes, unless known, the analysis and layout of o (roadmap

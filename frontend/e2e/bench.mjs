@@ -14,6 +14,7 @@
 //   npm run bench                 5,000 and 20,000 efforts
 //   npm run bench -- 2000         other sizes
 //   npm run bench -- --no-vis     Tandem only
+//   npm run bench -- --edit       Tandem only, first frame and edits only
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -31,7 +32,8 @@ const bin = resolve(here, '..', process.env.TANDEM_BIN ?? '../build/bin/tandem')
 const args = process.argv.slice(2)
 const sizes = args.map(Number).filter((n) => n > 0)
 const SIZES = sizes.length ? sizes : [5000, 20000]
-const withVis = !args.includes('--no-vis')
+const editOnly = args.includes('--edit')
+const withVis = !args.includes('--no-vis') && !editOnly
 
 /** measured runs one measurement in a fresh page; a failure is reported and leaves a gap in the table. */
 async function measured(browser, what, fn) {
@@ -63,7 +65,7 @@ async function main() {
       const roadmap = roadmapOf(n)
       const snap = await call(server.url, 'ImportRoadmap', roadmap.name, 'bench.tandem', JSON.stringify(roadmap))
       data.set(n, visData(snap))
-      const tandem = await measured(browser, 'Tandem', (page) => measureTandem(page, server.url))
+      const tandem = await measured(browser, 'Tandem', (page) => measureTandem(page, server.url, { editOnly }))
       const vis = site ? await measured(browser, 'vis-timeline', (page) => measureVis(page, site.url, n)) : null
       results.push({ n, tandem, vis })
     }

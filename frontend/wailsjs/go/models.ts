@@ -1701,6 +1701,106 @@ export namespace service {
 	        this.supersedes = source["supersedes"];
 	    }
 	}
+	export class MapPatch {
+	    set?: Record<string, number>;
+	    del?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MapPatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.set = source["set"];
+	        this.del = source["del"];
+	    }
+	}
+	export class ListPatch {
+	    len: number;
+	    keep?: number[][];
+	    at?: number[];
+	    items?: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListPatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.len = source["len"];
+	        this.keep = source["keep"];
+	        this.at = source["at"];
+	        this.items = source["items"];
+	    }
+	}
+	export class Patch {
+	    set?: Record<string, any>;
+	    lists?: Record<string, ListPatch>;
+	    maps?: Record<string, MapPatch>;
+	    parts?: Record<string, Patch>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Patch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.set = source["set"];
+	        this.lists = this.convertValues(source["lists"], ListPatch, true);
+	        this.maps = this.convertValues(source["maps"], MapPatch, true);
+	        this.parts = this.convertValues(source["parts"], Patch, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Delta {
+	    base: number;
+	    patch: Patch;
+	
+	    static createFrom(source: any = {}) {
+	        return new Delta(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.base = source["base"];
+	        this.patch = this.convertValues(source["patch"], Patch);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportFormat {
 	    format: string;
 	    label: string;
@@ -1819,6 +1919,9 @@ export namespace service {
 		    return a;
 		}
 	}
+	
+	
+	
 	export class RoadmapInfo {
 	    id: string;
 	    name: string;
@@ -1867,6 +1970,8 @@ export namespace service {
 	    snapshots: SnapshotInfo[];
 	    canUndo: boolean;
 	    canRedo: boolean;
+	    revision: number;
+	    delta?: Delta;
 	
 	    static createFrom(source: any = {}) {
 	        return new Snapshot(source);
@@ -1881,6 +1986,8 @@ export namespace service {
 	        this.snapshots = this.convertValues(source["snapshots"], SnapshotInfo);
 	        this.canUndo = source["canUndo"];
 	        this.canRedo = source["canRedo"];
+	        this.revision = source["revision"];
+	        this.delta = this.convertValues(source["delta"], Delta);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -3,9 +3,11 @@
  * the Go App, derived from the Wails bindings (see types.ts), and picks its
  * transport per call: the Wails
  * bridge inside the desktop shell, HTTP (`tandem serve`) in a browser.
- * Every failure is an ApiError. `files` does the same for the user's files
+ * Edit replies that carry only what changed are applied here (delta.ts), so
+ * every Snapshot the UI gets is whole. Every failure is an ApiError. `files` does the same for the user's files
  * (native dialogs on the desktop, a file input and downloads in a browser).
  */
+import { withDeltas } from './delta'
 import { autoFiles, type FileAccess } from './files'
 import { httpCall, type Fetch } from './http'
 import { createApi, type Call } from './transport'
@@ -30,7 +32,7 @@ export function autoCall(win: WailsWindow | undefined, fetchFn: Fetch): Call {
 const browserWindow = typeof window === 'undefined' ? undefined : (window as WailsWindow)
 
 export const api: Backend = createApi(
-  autoCall(browserWindow, (input, init) => globalThis.fetch(input, init)),
+  withDeltas(autoCall(browserWindow, (input, init) => globalThis.fetch(input, init))),
 )
 
 /** files: choosing a file to import and saving an export (native dialogs on the desktop, the browser's otherwise). */

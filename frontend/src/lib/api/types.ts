@@ -54,6 +54,11 @@ export type AgendaReport = Plain<service.AgendaReport>
 export type Agenda = Plain<agenda.Agenda>
 export type AgendaConflict = Plain<agenda.ConflictItem>
 export type EffortRef = Plain<agenda.EffortRef>
+/** Delta is what an edit changed since the snapshot of revision `base` (an edit reply's `delta`; see delta.ts). */
+export type Delta = Plain<service.Delta>
+export type Patch = Plain<service.Patch>
+export type ListPatch = Plain<service.ListPatch>
+export type MapPatch = Plain<service.MapPatch>
 /** PackedLayout is the backend's lane packing (snapshot.layout): rows per lane, row per drawn effort. */
 export type PackedLayout = Plain<layout.Layout>
 /** ExportOptions narrows an export: lanes, a time window, the PDF paper. */

@@ -26,6 +26,7 @@ function snap(id: string, name = id): Snapshot {
     snapshots: [],
     canUndo: false,
     canRedo: false,
+    revision: 1,
   }
 }
 

@@ -116,5 +116,6 @@ export function snapshot(
     snapshots: [],
     canUndo: false,
     canRedo: false,
+    revision: 1,
   }
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest'
+import { applyDelta, applyList, withDeltas } from './delta'
+import recordedReplies from './testdata/delta-replies.json'
+import type { Snapshot } from './types'
+
+/**
+ * Replies recorded from the real backend (backend/service, TestRecordedReplies
+ * -update): a whole snapshot, then per edit the reply as sent and the whole
+ * snapshot it must give. One edit of each kind, undo and redo included.
+ */
+const recorded = recordedReplies as unknown as {
+  first: Snapshot
+  steps: { edit: string; reply: Snapshot; whole: Snapshot }[]
+}
+
+describe('applyDelta', () => {
+  it('gives, from each recorded reply and the snapshot before, exactly the whole snapshot', () => {
+    let prev = recorded.first
+    let deltas = 0
+    for (const { edit, reply, whole } of recorded.steps) {
+      let next = reply
+      if (reply.delta) {
+        deltas++
+        expect(reply.delta.base, edit).toBe(prev.revision)
+        expect(reply.roadmap, edit).toBeUndefined()
+        next = applyDelta(prev, reply)
+      }
+      expect(JSON.parse(JSON.stringify(next)), edit).toStrictEqual(whole)
+      prev = next
+    }
+    expect(deltas).toBeGreaterThanOrEqual(recorded.steps.length - 1)
+  })
+
+  it('keeps the objects an edit did not change and never changes the snapshot before', () => {
+    const step = recorded.steps[1] // an effort added
+    const prev = recorded.steps[0].whole
+    const before = JSON.stringify(prev)
+    const next = applyDelta(prev, step.reply)
+    expect(JSON.stringify(prev)).toBe(before)
+    const efforts = prev.roadmap!.efforts
+    expect(next.roadmap!.efforts.length).toBe(efforts.length + 1)
+    expect(next.roadmap!.efforts.slice(0, efforts.length).every((e, i) => e === efforts[i])).toBe(true)
+    expect(next.roadmap!.lanes).toBe(prev.roadmap!.lanes)
+  })
+})
+
+describe('applyList', () => {
+  it('copies kept runs and places sent items', () => {
+    expect(applyList(['a', 'b', 'c', 'd'], { len: 4, keep: [[0, 1, 2], [3, 0, 1]], at: [2], items: ['x'] })).toEqual([
+      'b',
+      'c',
+      'x',
+      'a',
+    ])
+    expect(applyList(['a'], { len: 0 })).toEqual([])
+  })
+})
+
+describe('withDeltas', () => {
+  const [first, step] = [recorded.first, recorded.steps[0]]
+
+  it('turns a delta reply into the whole snapshot, from the last one it saw', async () => {
+    const call = vi.fn(async (method: string) => (method === 'OpenRoadmap' ? first : step.reply))
+    const api = withDeltas(call)
+    await expect(api('OpenRoadmap', [first.info.id])).resolves.toBe(first)
+    expect(JSON.parse(JSON.stringify(await api('UpdateEffort', [])))).toStrictEqual(step.whole)
+    expect(call).toHaveBeenCalledTimes(2)
+  })
+
+  it('asks for the whole snapshot when it holds another revision', async () => {
+    const stale = { ...first, revision: first.revision - 1 }
+    const call = vi.fn(async (method: string) => (method === 'OpenRoadmap' ? step.whole : step.reply))
+    const api = withDeltas(call)
+    call.mockResolvedValueOnce(stale)
+    await api('StartupRoadmap', [])
+    await expect(api('UpdateEffort', [])).resolves.toBe(step.whole)
+    expect(call).toHaveBeenLastCalledWith('OpenRoadmap', [first.info.id])
+  })
+
+  it('passes whole snapshots and other results through', async () => {
+    const plain = { info: { id: 'r' }, roadmap: {} }
+    const api = withDeltas(async (method) => (method === 'ListRoadmaps' ? [] : plain))
+    await expect(api('ListRoadmaps', [])).resolves.toEqual([])
+    await expect(api('UpdateEffort', [])).resolves.toBe(plain)
+  })
+})

@@ -1,0 +1,85 @@
+import type { Call } from './transport'
+import type { ListPatch, MapPatch, Patch, Snapshot } from './types'
+
+/**
+ * An edit's reply is the whole Snapshot, or (from a backend that sends them)
+ * only its info, revision, canUndo, canRedo and a `delta`: what the edit
+ * changed since the snapshot of revision `delta.base` (docs/contracts.md,
+ * "Edit replies"). applyDelta rebuilds the new snapshot from the old one;
+ * withDeltas does it for every call, so that the rest of the UI only ever
+ * sees whole snapshots. Nothing here changes a snapshot in place: the new
+ * one shares every unchanged object with the old (an unchanged effort is
+ * the same object), which a redraw can rely on.
+ */
+
+type Json = Record<string, unknown>
+
+/** applyDelta is the snapshot the delta reply `reply` makes of `prev` (whose revision must be reply.delta.base). */
+export function applyDelta(prev: Snapshot, reply: Snapshot): Snapshot {
+  if (!reply.delta) return reply
+  const next = applyPatch(prev as unknown as Json, reply.delta.patch) as unknown as Snapshot
+  return { ...next, info: reply.info, revision: reply.revision, canUndo: reply.canUndo, canRedo: reply.canRedo }
+}
+
+/** applyPatch is `obj` with `patch` applied: fields set whole, lists rebuilt, maps changed key by key, parts patched. */
+export function applyPatch(obj: Json, patch: Patch): Json {
+  const out: Json = { ...obj }
+  for (const [k, v] of Object.entries(patch.set ?? {})) out[k] = v
+  for (const [k, lp] of Object.entries(patch.lists ?? {})) out[k] = applyList((obj[k] as unknown[] | null) ?? [], lp)
+  for (const [k, mp] of Object.entries(patch.maps ?? {})) out[k] = applyMap((obj[k] as Record<string, number>) ?? {}, mp)
+  for (const [k, sub] of Object.entries(patch.parts ?? {})) out[k] = applyPatch((obj[k] as Json) ?? {}, sub)
+  return out
+}
+
+/** applyList rebuilds a list: `keep` runs [at, from, n] copy old items, `items[k]` goes to `at[k]`. */
+export function applyList(old: readonly unknown[], lp: ListPatch): unknown[] {
+  const out = new Array<unknown>(lp.len)
+  for (const [at, from, n] of lp.keep ?? []) {
+    for (let i = 0; i < n; i++) out[at + i] = old[from + i]
+  }
+  const items = (lp.items ?? []) as unknown[]
+  lp.at?.forEach((at, k) => (out[at] = items[k]))
+  return out
+}
+
+/** applyMap copies `old` (a loop: a third faster than a spread on 20,000 keys) and changes the keys `mp` names. */
+function applyMap(old: Record<string, number>, mp: MapPatch): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const k in old) out[k] = old[k]
+  Object.assign(out, mp.set)
+  for (const k of mp.del ?? []) delete out[k]
+  return out
+}
+
+/** isSnapshot tells a Snapshot reply (whole or delta) from any other result: it has an info and a revision. */
+function isSnapshot(v: unknown): v is Snapshot {
+  return typeof v === 'object' && v !== null && typeof (v as Snapshot).revision === 'number' && 'info' in v
+}
+
+/**
+ * withDeltas wraps a transport so that every Snapshot it returns is whole.
+ * It holds the last whole snapshot of the `keep` roadmaps used last; a delta
+ * reply is applied to the one of its roadmap when that is the delta's base,
+ * otherwise (another window edited it, replies crossed) the whole snapshot is
+ * asked for with OpenRoadmap. Results without a revision (a backend that
+ * sends whole snapshots only, such as the e2e stand-in) pass unchanged.
+ */
+export function withDeltas(call: Call, keep = 2): Call {
+  const held = new Map<string, Snapshot>()
+  const hold = (s: Snapshot): Snapshot => {
+    held.delete(s.info.id)
+    held.set(s.info.id, s)
+    for (const id of held.keys()) if (held.size > keep) held.delete(id)
+    return s
+  }
+  return async (method, args) => {
+    const result = await call(method, args)
+    if (method === 'DeleteRoadmap') held.delete(String(args[0]))
+    if (!isSnapshot(result)) return result
+    if (!result.delta) return hold(result)
+    const prev = held.get(result.info.id)
+    if (prev && prev.revision === result.delta.base) return hold(applyDelta(prev, result))
+    const whole = await call('OpenRoadmap', [result.info.id])
+    return isSnapshot(whole) && !whole.delta ? hold(whole) : whole
+  }
+}
