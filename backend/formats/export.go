@@ -25,9 +25,11 @@ type ExportOptions struct {
 	Paper string `json:"paper,omitempty"`
 }
 
-// ExportInput is what every writer gets: a valid roadmap, its analysis and
-// lane layout (computed once by the caller), the day that counts as today
-// (the roadmap's asOf, else the caller's clock) and the options.
+// ExportInput is what every writer gets: a valid roadmap, its analysis,
+// its lane layout (nil: the drawn writers pack the lanes themselves, with
+// PackSchedule and no room for slip ghosts, which exports do not draw), the
+// day that counts as today (the roadmap's asOf, else the caller's clock)
+// and the options.
 type ExportInput struct {
 	Roadmap  *model.Roadmap
 	Analysis *analysis.Result

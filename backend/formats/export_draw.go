@@ -15,6 +15,10 @@ func init() {
 }
 
 func drawInput(in *ExportInput) *draw.Input {
-	return &draw.Input{Roadmap: in.Roadmap, Analysis: in.Analysis, Layout: in.Layout, Today: in.Today,
+	lay := in.Layout
+	if lay == nil {
+		lay = PackSchedule(in.Roadmap, in.Analysis, false)
+	}
+	return &draw.Input{Roadmap: in.Roadmap, Analysis: in.Analysis, Layout: lay, Today: in.Today,
 		Lanes: in.Options.Lanes, From: in.Options.From, To: in.Options.To}
 }

@@ -139,7 +139,7 @@ func newHTMLData(in *ExportInput) (*htmlData, error) {
 	}
 	lay := in.Layout
 	if lay == nil {
-		lay = PackSchedule(r, res)
+		lay = PackSchedule(r, res, false)
 	}
 	laneIdx, err := scope.Lanes(r, in.Options.Lanes)
 	if err != nil {

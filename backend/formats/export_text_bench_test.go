@@ -11,7 +11,7 @@ import (
 // beforehand, as the service does.
 func benchmarkExport(b *testing.B, format string) {
 	in := textExportInputOf(b, modeltest.Generate(20_000, 1), ExportOptions{})
-	in.Layout = PackSchedule(in.Roadmap, in.Analysis)
+	in.Layout = PackSchedule(in.Roadmap, in.Analysis, false)
 	w, _ := WriterFor(format)
 	b.ReportAllocs()
 	var size int

@@ -187,7 +187,7 @@ func FuzzExport(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Analyze of a valid roadmap: %v", err)
 		}
-		in := &ExportInput{Roadmap: r, Analysis: res, Layout: PackSchedule(r, res), Today: "2027-01-01"}
+		in := &ExportInput{Roadmap: r, Analysis: res, Layout: PackSchedule(r, res, false), Today: "2027-01-01"}
 		if r.AsOf != "" {
 			in.Today = r.AsOf
 		}

@@ -8,16 +8,20 @@ import (
 
 // PackSchedule lays out the scheduled efforts of r (killed ones are not
 // scheduled, so not drawn) into lane rows by their scheduled dates: the
-// layout the app and every drawn export use. An effort that slipped keeps
-// its row free from its planned start too, where the app draws its slip
-// ghost (the planned bar, dashed, in the same row), so that a ghost never
-// runs into a neighbour.
-func PackSchedule(r *model.Roadmap, res *analysis.Result) *layout.Layout {
+// layout of the app (ghosts true) and of every drawn export (false). With
+// ghosts, an effort that slipped keeps its row free from its planned start
+// too, where the app draws its slip ghost (the planned bar, dashed, in the
+// same row), so that a ghost never runs into a neighbour; the exports draw
+// no ghosts and so keep their lanes as low as the bars allow.
+func PackSchedule(r *model.Roadmap, res *analysis.Result, ghosts bool) *layout.Layout {
 	lanes := make([]string, len(r.Lanes))
 	for i, l := range r.Lanes {
 		lanes[i] = l.ID
 	}
-	planned := plannedStarts(r, res)
+	var planned map[string]int
+	if ghosts {
+		planned = plannedStarts(r, res)
+	}
 	items := make([]layout.Item, 0, len(res.Schedule))
 	for _, s := range res.Schedule {
 		from, err1 := model.ParseDate(s.Start)

@@ -34,7 +34,10 @@ func TestPackScheduleLeavesRoomForSlipGhosts(t *testing.T) {
 	if slip["slipped"] <= 0 || slip["early"] != 0 {
 		t.Fatalf("the roadmap does not slip as meant: %v", slip)
 	}
-	lay := PackSchedule(r, in.Analysis)
+	if flat := PackSchedule(r, in.Analysis, false); flat.Lanes[0].Rows != 1 {
+		t.Errorf("without ghosts lane a has %d rows; want 1 (slipped and early do not overlap as scheduled)", flat.Lanes[0].Rows)
+	}
+	lay := PackSchedule(r, in.Analysis, true)
 	if lay.Rows["slipped"] == lay.Rows["early"] {
 		t.Errorf("slipped and early share row %d: the ghost would run into early", lay.Rows["early"])
 	}

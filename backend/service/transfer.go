@@ -6,7 +6,6 @@ import (
 
 	"tandem/backend/analysis"
 	"tandem/backend/formats"
-	"tandem/backend/layout"
 	"tandem/backend/model"
 )
 
@@ -91,7 +90,7 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	b, err := export(o.r, o.res, o.lay, s.now(), format, formats.ExportOptions{})
+	b, err := export(o.r, o.res, s.now(), format, formats.ExportOptions{})
 	return string(b), err
 }
 
@@ -106,13 +105,14 @@ func ExportFile(data []byte, fileName, format string, opts formats.ExportOptions
 	if err != nil {
 		return nil, err
 	}
-	return export(r, res, packLanes(r, res), now, format, opts)
+	return export(r, res, now, format, opts)
 }
 
-// export renders a valid roadmap, with its analysis and layout, in format.
-// Today is the roadmap's asOf, else now. A writer's failure on a valid
-// roadmap is bad input (say, options naming an unknown lane).
-func export(r *model.Roadmap, res *analysis.Result, lay *layout.Layout, now time.Time, format string, opts formats.ExportOptions) ([]byte, error) {
+// export renders a valid roadmap, with its analysis, in format, drawn
+// exports on a layout without the app's room for slip ghosts (they draw
+// none). Today is the roadmap's asOf, else now. A writer's failure on a
+// valid roadmap is bad input (say, options naming an unknown lane).
+func export(r *model.Roadmap, res *analysis.Result, now time.Time, format string, opts formats.ExportOptions) ([]byte, error) {
 	w, ok := formats.WriterFor(format)
 	if !ok {
 		return nil, unknownFormat(format)
@@ -121,7 +121,7 @@ func export(r *model.Roadmap, res *analysis.Result, lay *layout.Layout, now time
 	if today == "" {
 		today = model.DateOf(now)
 	}
-	b, err := w.Write(&formats.ExportInput{Roadmap: r, Analysis: res, Layout: lay, Today: today, Options: opts})
+	b, err := w.Write(&formats.ExportInput{Roadmap: r, Analysis: res, Today: today, Options: opts})
 	if err != nil {
 		return nil, invalid(err)
 	}
