@@ -67,10 +67,17 @@ func inspectStore(dir string) (c inspected, err error) {
 		}
 		return inspected{fresh: true}, nil
 	}
-	if what := inspectManifest(dir); what != "" {
+	listed, what := inspectManifest(dir)
+	if what != "" {
 		return c, damaged(dir, what)
 	}
 	for _, t := range tables {
+		// A table the MANIFEST does not list is one a crash left half
+		// written before it was added: Badger deletes it at open, and it
+		// holds nothing the store lost.
+		if id, ok := table.ParseFileID(t); !ok || !listed[id] {
+			continue
+		}
 		if err := inspectTable(filepath.Join(dir, t)); err != nil {
 			return c, damaged(dir, "its table file "+t+" is damaged (truncated or garbled)")
 		}
@@ -93,28 +100,30 @@ func notInspected(dir string, err error) error {
 }
 
 // inspectManifest reads dir's MANIFEST and checks that every table it lists
-// exists; it returns what is wrong, or "".
-func inspectManifest(dir string) (what string) {
+// exists; it returns the tables it lists, by id, or what is wrong.
+func inspectManifest(dir string) (listed map[uint64]bool, what string) {
 	defer func() {
 		if p := recover(); p != nil {
-			what = "its MANIFEST file is damaged"
+			listed, what = nil, "its MANIFEST file is damaged"
 		}
 	}()
 	f, err := os.Open(filepath.Join(dir, badger.ManifestFilename))
 	if err != nil {
-		return "its MANIFEST file cannot be read: " + err.Error()
+		return nil, "its MANIFEST file cannot be read: " + err.Error()
 	}
 	defer f.Close()
 	m, _, err := badger.ReplayManifestFile(f, 0, badgerOptions(dir))
 	if err != nil {
-		return "its MANIFEST file is damaged"
+		return nil, "its MANIFEST file is damaged"
 	}
+	listed = make(map[uint64]bool, len(m.Tables))
 	for id := range m.Tables {
 		if _, err := os.Stat(table.NewFilename(id, dir)); err != nil {
-			return "its table file " + table.IDToFilename(id) + " is missing"
+			return nil, "its table file " + table.IDToFilename(id) + " is missing"
 		}
+		listed[id] = true
 	}
-	return ""
+	return listed, ""
 }
 
 // inspectTable opens the table file at path read-only and verifies its
