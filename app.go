@@ -17,6 +17,8 @@ type App struct {
 	svc *service.Service
 }
 
+var _ service.API = (*App)(nil)
+
 // NewApp returns the App over svc.
 func NewApp(svc *service.Service) *App { return &App{svc: svc} }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"tandem/backend/atomicfile"
+	"tandem/backend/formats"
 	"tandem/backend/model"
 	"tandem/backend/service"
 )
@@ -29,11 +30,17 @@ type OpenedFile struct {
 	Content string `json:"content"`
 }
 
-// roadmapFilter lists the files Tandem imports (backend/formats).
-var roadmapFilter = []runtime.FileFilter{{
-	DisplayName: "Roadmaps (*.tandem, *.json, *.csv, *.xml, *.gan)",
-	Pattern:     "*.tandem;*.json;*.csv;*.xml;*.gan",
-}}
+// roadmapFilter lists the files Tandem imports (formats.ImportExtensions).
+var roadmapFilter = func() []runtime.FileFilter {
+	globs := make([]string, len(formats.ImportExtensions))
+	for i, ext := range formats.ImportExtensions {
+		globs[i] = "*" + ext
+	}
+	return []runtime.FileFilter{{
+		DisplayName: "Roadmaps (" + strings.Join(globs, ", ") + ")",
+		Pattern:     strings.Join(globs, ";"),
+	}}
+}()
 
 // OpenRoadmapFile asks the user for a roadmap file and returns its name and
 // text; nil when the user cancels. A file over the size limit is refused.

@@ -54,6 +54,13 @@ func Read(data []byte, fileName string) (*model.Roadmap, error) {
 	return model.Load(data)
 }
 
+// ImportExtensions are the file extensions Tandem imports, in the order the
+// file dialogs list them: the native format, CSV, MS Project XML and
+// GanttProject (Detect). The desktop's open dialog and the UI's file input
+// take them from here (the UI through api/formats.gen.ts, written by a
+// test).
+var ImportExtensions = []string{".tandem", ".json", ".csv", ".xml", ".gan"}
+
 // Detect tells the format of a file by its extension: .tandem and .json
 // are native, .csv is CSV, .xml and .gan are XML, told apart by the root
 // element (MS Project's <Project>, GanttProject's <project>; .xml defaults

@@ -7,9 +7,11 @@ import (
 	"io"
 	"net/http"
 	"reflect"
+
+	"tandem/backend/service"
 )
 
-// method is one exported method of the service, callable with JSON arguments.
+// method is one method of service.API, callable with JSON arguments.
 type method struct {
 	fn     reflect.Value
 	params []reflect.Type
@@ -17,27 +19,23 @@ type method struct {
 	hasResult bool
 }
 
-var errorType = reflect.TypeFor[error]()
-
-// methodsOf returns the exported methods of v that end in an error result
-// and have at most one other result, by name. These are exactly the calls
-// that the desktop binding exposes, so the HTTP API cannot drift from it.
-func methodsOf(v any) map[string]method {
-	rv := reflect.ValueOf(v)
-	rt := rv.Type()
-	out := map[string]method{}
-	for i := 0; i < rt.NumMethod(); i++ {
-		m := rt.Method(i)
-		ft := m.Type // includes the receiver
-		n := ft.NumOut()
-		if n < 1 || n > 2 || ft.Out(n-1) != errorType {
-			continue
-		}
-		params := make([]reflect.Type, ft.NumIn()-1)
+// methodsOf returns the methods of service.API, by name, bound to api:
+// the interface's methods only, whatever else api's type exports. They are
+// exactly the calls the desktop binds (App implements the same interface),
+// so the HTTP API cannot drift from it. Each ends in an error and has at
+// most one other result (a test of service holds API to that).
+func methodsOf(api service.API) map[string]method {
+	rv := reflect.ValueOf(api)
+	it := reflect.TypeFor[service.API]()
+	out := make(map[string]method, it.NumMethod())
+	for i := 0; i < it.NumMethod(); i++ {
+		m := it.Method(i)
+		ft := m.Type // an interface method's type has no receiver
+		params := make([]reflect.Type, ft.NumIn())
 		for j := range params {
-			params[j] = ft.In(j + 1)
+			params[j] = ft.In(j)
 		}
-		out[m.Name] = method{fn: rv.Method(i), params: params, hasResult: n == 2}
+		out[m.Name] = method{fn: rv.MethodByName(m.Name), params: params, hasResult: ft.NumOut() == 2}
 	}
 	return out
 }

@@ -33,16 +33,16 @@ type Options struct {
 }
 
 // New returns the handler of serve mode: POST /api/<Method> calls that
-// method of svc with the JSON array in the body as its arguments, GET /api
+// method of api with the JSON array in the body as its arguments, GET /api
 // lists the methods, and GET of any other path serves the UI from assets (a
 // filesystem whose root holds index.html). Every request first passes the
 // guard of opts (Host, token, cross-origin checks). No answer carries CORS
 // headers, so other origins' pages can neither read answers nor send JSON.
-func New(svc *service.Service, assets fs.FS, opts Options) http.Handler {
+func New(api service.API, assets fs.FS, opts Options) http.Handler {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = MaxBodyBytes
 	}
-	methods := methodsOf(svc)
+	methods := methodsOf(api)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -22,7 +22,7 @@ func diffList[T any, K comparable](prev, next []T, key func(*T) K, same func(a, 
 	var items []T
 	var index map[K]int
 	run := [3]int{0, 0, 0} // the current Keep run; n == 0: none
-	last := -1            // the old index last kept
+	last := -1             // the old index last kept
 	flush := func() {
 		if run[2] > 0 {
 			lp.Keep = append(lp.Keep, run)

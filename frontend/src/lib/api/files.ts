@@ -8,6 +8,9 @@ import type { main, service } from '../../../wailsjs/go/models'
 import { ApiError, toApiError } from './error'
 import type { Plain } from './types'
 import { wailsFiles, type WailsFiles, type WailsWindow } from './wails'
+import { ROADMAP_FILES } from './formats.gen'
+
+export { ROADMAP_FILES }
 
 /** OpenedFile is a file the user chose: its name (no folders) and its text. */
 export type OpenedFile = Plain<main.OpenedFile>
@@ -28,8 +31,6 @@ export interface SavedFile {
   path: string
 }
 
-/** ROADMAP_FILES are the file types Tandem imports (backend/formats). */
-export const ROADMAP_FILES = '.tandem,.json,.csv,.xml,.gan'
 
 /** desktopFiles uses the native dialogs of the bound Go Files; its errors become ApiErrors. */
 export function desktopFiles(getFiles: () => WailsFiles | undefined): FileAccess {
