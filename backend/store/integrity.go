@@ -57,6 +57,11 @@ func inspectStore(dir string) (c inspected, err error) {
 		case strings.HasSuffix(n, ".sst"):
 			tables, hasData = append(tables, n), true
 		default:
+			// An empty value log is one a kill left just after creating it:
+			// it holds nothing, and Badger will not open a copy of it.
+			if info, err := f.Info(); err == nil && strings.HasSuffix(n, ".vlog") && info.Size() == 0 {
+				continue
+			}
 			others = append(others, n)
 			hasData = hasData || strings.HasSuffix(n, ".mem")
 		}
