@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dgraph-io/badger/v4"
 
 	"tandem/backend/model"
 )
@@ -89,40 +88,7 @@ func writeSchema2Fixture(t *testing.T) {
 	renamed.Name = "Renamed sync"
 	mustApply(t, s, id, "rename ritual", Put(renamed))
 	s.Close()
-	db, err := badger.Open(badgerOptions(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: roadmapPre})
-		var keys, values [][]byte
-		for it.Rewind(); it.Valid(); it.Next() {
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			next, changed, err := transformRitualValues(it.Item().KeyCopy(nil), v, ritualV2toV1)
-			if err != nil {
-				return err
-			}
-			if changed {
-				keys, values = append(keys, it.Item().KeyCopy(nil)), append(values, next)
-			}
-		}
-		it.Close()
-		for i := range keys {
-			if err := txn.Set(keys[i], values[i]); err != nil {
-				return err
-			}
-		}
-		return txn.Set(schemaKey, []byte("2"))
-	})
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	downgradeRituals(t, dir, "2")
 	if err := os.RemoveAll(schema2Fixture); err != nil {
 		t.Fatal(err)
 	}

@@ -22,40 +22,7 @@ func TestMigrateRitualLanes(t *testing.T) {
 	want.Rituals[0] = renamed
 	s.Close()
 
-	db, err := badger.Open(badgerOptions(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	downgraded := 0
-	err = db.Update(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: roadmapPre})
-		var keys, values [][]byte
-		for it.Rewind(); it.Valid(); it.Next() {
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			next, changed, err := transformRitualValues(it.Item().KeyCopy(nil), v, ritualV2toV1)
-			if err != nil {
-				return err
-			}
-			if changed {
-				keys, values = append(keys, it.Item().KeyCopy(nil)), append(values, next)
-			}
-		}
-		it.Close()
-		for i := range keys {
-			if err := txn.Set(keys[i], values[i]); err != nil {
-				return err
-			}
-		}
-		downgraded = len(keys)
-		return txn.Set(schemaKey, []byte("1"))
-	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	downgraded := downgradeRituals(t, dir, "1")
 	if downgraded != 2 { // the ritual and the undo step
 		t.Fatalf("downgraded %d values, want 2", downgraded)
 	}
@@ -100,4 +67,49 @@ func ritualV2toV1(v []byte) ([]byte, error) {
 	e.str(r.Weekday)
 	e.extra(r.Extra)
 	return e.b, nil
+}
+
+// downgradeRituals rewrites the closed store in dir as an older Tandem
+// wrote it: every ritual value (entities and undo images) back to its
+// version-1 shape, and the schema key to schema. It returns how many
+// values it rewrote.
+func downgradeRituals(t *testing.T, dir, schema string) int {
+	t.Helper()
+	db, err := badger.Open(badgerOptions(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	downgraded := 0
+	err = db.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: roadmapPre})
+		var keys, values [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			next, changed, err := transformRitualValues(it.Item().KeyCopy(nil), v, ritualV2toV1)
+			if err != nil {
+				return err
+			}
+			if changed {
+				keys, values = append(keys, it.Item().KeyCopy(nil)), append(values, next)
+			}
+		}
+		it.Close()
+		for i := range keys {
+			if err := txn.Set(keys[i], values[i]); err != nil {
+				return err
+			}
+		}
+		downgraded = len(keys)
+		return txn.Set(schemaKey, []byte(schema))
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return downgraded
 }
