@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"tandem/backend/model"
 )
 
