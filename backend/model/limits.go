@@ -147,10 +147,16 @@ func textTooLong(s string, max int) bool {
 	return false
 }
 
-// text checks the length of a text field.
+// text checks the length of a text field, and that it holds no NUL
+// character: no text file Tandem reads (CSV, XML, GanttProject) can carry
+// one, so a roadmap with one could not make the round trip through its
+// own exports.
 func (c *checker) text(a at, field, s string, max int) {
 	if textTooLong(s, max) {
 		c.add(a, field, "longer than %s characters", Thousands(max))
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		c.add(a, field, "holds a NUL character (U+0000), which no text file can carry; remove it")
 	}
 }
 

@@ -169,6 +169,24 @@ func wantFirst(t *testing.T, r *Roadmap, want string) {
 	}
 }
 
+// TestNulInTextIsRefused refuses a NUL character in any text field,
+// naming the field: the CSV and XML exports could not carry it back.
+func TestNulInTextIsRefused(t *testing.T) {
+	for _, tc := range []struct {
+		set  func(r *Roadmap)
+		want string
+	}{
+		{func(r *Roadmap) { r.Efforts[1].Title = "a\x00b" }, `efforts[1] (id "b").title: holds a NUL character`},
+		{func(r *Roadmap) { r.Lanes[0].Name = "\x00" }, `lanes[0] (id "paid").name: holds a NUL character`},
+		{func(r *Roadmap) { r.Decisions[0].Rationale = "x\x00" }, `decisions[0] (id "d1").rationale: holds a NUL character`},
+		{func(r *Roadmap) { r.Name = "\x00" }, "name: holds a NUL character"},
+	} {
+		r := base(t)
+		tc.set(r)
+		wantFirst(t, r, tc.want)
+	}
+}
+
 // TestDatesWithinTheYears refuses dates before 1000 and after 9999.
 func TestDatesWithinTheYears(t *testing.T) {
 	for _, tc := range []struct {
