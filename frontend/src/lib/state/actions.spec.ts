@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { formatDay, parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import { EditActions } from './actions'
@@ -8,7 +9,7 @@ import { SelectionState } from './selection.svelte'
 
 function setup() {
   const roadmap = growth()
-  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!)
+  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
   const editor = {
     updateEffort: vi.fn(async () => ({})),
     updateEfforts: vi.fn(async (_list: unknown[]) => ({})),

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
 import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import { LABEL_WIDTH } from './geometry'
@@ -8,7 +9,7 @@ import Timeline from './Timeline.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import type { Gesture } from './gesture'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
 /** cardOf points at `el` and returns the text of the hover card once it shows. */
 async function cardOf(el: Element): Promise<string> {
@@ -93,7 +94,7 @@ describe('Timeline analysis marks', () => {
   it('mutes the badge when every conflict is accepted', () => {
     const a = growthAnalysis()
     a.conflicts[0].accepted = true
-    render(Timeline, { layout: buildLayout(growth(), a, parseDay('2026-08-10')!) })
+    render(Timeline, { layout: buildLayout(growth(), a, parseDay('2026-08-10')!, ownRows(growth())) })
     const ads = screen.getByRole('option', { name: 'Spring ads' })
     expect(ads).toHaveAttribute('data-conflicts', '0')
     expect(ads.querySelector('.conflict-badge')).toHaveClass('accepted')
@@ -256,17 +257,14 @@ describe('Timeline first frame', () => {
   it('draws just the view first, and the margins around it a moment later', async () => {
     // One lane of 80 efforts on the same days (80 sub-rows, far taller than a 600 px view) in a
     // year-long roadmap (a zoom that shows their start).
-    const tall = buildLayout(
-      roadmap({
-        lanes: [{ id: 'l', name: 'Lane' }],
-        efforts: [
-          ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
-          effort('year', 'l', { start: '2026-07-01', durationDays: 365 }),
-        ],
-      }),
-      null,
-      parseDay('2026-07-01')!,
-    )
+    const r = roadmap({
+      lanes: [{ id: 'l', name: 'Lane' }],
+      efforts: [
+        ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
+        effort('year', 'l', { start: '2026-07-01', durationDays: 365 }),
+      ],
+    })
+    const tall = buildLayout(r, null, parseDay('2026-07-01')!, ownRows(r))
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
     const size = (name: 'clientWidth' | 'clientHeight', px: number) =>
       vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(function (this: HTMLElement) {
