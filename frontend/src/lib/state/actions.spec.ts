@@ -5,6 +5,7 @@ import { formatDay, parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import { EditActions } from './actions'
 import type { EditorState } from './editor.svelte'
+import type { ErrorTarget } from './error-target'
 import { SelectionState } from './selection.svelte'
 
 function setup() {
@@ -18,7 +19,7 @@ function setup() {
     deleteEfforts: vi.fn(async () => true),
     deleteDependency: vi.fn(async () => ({})),
     // the list is made when the edit's turn comes: here, at once
-    updateEffortsWhenDue: vi.fn(async (_target: string, make: () => unknown[]) => {
+    updateEffortsWhenDue: vi.fn(async (_target: ErrorTarget, make: () => unknown[]) => {
       const list = make()
       return list.length > 0 ? editor.updateEfforts(list) : null
     }),

@@ -9,6 +9,7 @@ import type { TimelineItem, TimelineLayout } from '../timeline/layout'
 import { workCalendar, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'
+import { at } from './error-target'
 import type { SelectionState } from './selection.svelte'
 
 export interface ActionContext {
@@ -66,7 +67,7 @@ export class EditActions {
    */
   moveEfforts(ids: string[], days: number, laneDelta = 0): Promise<unknown> {
     if (ids.length === 0 || (days === 0 && laneDelta === 0)) return Promise.resolve(null)
-    return this.#ctx.editor.updateEffortsWhenDue(`effort:${ids[0]}`, () => this.#moved(ids, days, laneDelta))
+    return this.#ctx.editor.updateEffortsWhenDue(at.effort(ids[0]), () => this.#moved(ids, days, laneDelta))
   }
 
   /** #moved is the efforts `ids` shifted by `days` and `laneDelta` lanes, from the roadmap as it is now. */

@@ -8,6 +8,7 @@ import { LABEL_WIDTH } from './geometry'
 import Timeline from './Timeline.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import type { Gesture } from './gesture'
+import { at, type ErrorTarget } from '../state/error-target'
 
 const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
@@ -303,5 +304,35 @@ describe('Timeline focus (a coordination view highlights efforts)', () => {
   it('dims nothing when the focused efforts are not drawn (killed)', () => {
     render(Timeline, { layout, focus: ['podcast'] })
     expect(screen.getByRole('grid')).not.toHaveClass('focusing')
+  })
+})
+
+describe('Timeline error callout (a refused edit, said where it happened)', () => {
+  const refused = (target: ErrorTarget) => ({ target, message: 'Refused', code: 'invalid' as const })
+  const left = () => screen.getByRole('alert').style.left
+
+  it('says it under the bar it is about, or under the bar a dependency leads to', async () => {
+    const { rerender } = render(Timeline, { layout, error: refused(at.effort('retarget')) })
+    expect(screen.getByRole('alert')).toHaveTextContent('Refused')
+    const underRetarget = left()
+    await rerender({ error: refused(at.dependency('spring-ads', 'retarget')) })
+    expect(left()).toBe(underRetarget)
+    await rerender({ error: refused(at.effort('assistant')) })
+    expect(left()).not.toBe(underRetarget)
+    // a field's refusal is the inspector's to say; a lane's, the banner's
+    await rerender({ error: refused(at.effort('retarget', 'title')) })
+    expect(screen.queryByRole('alert')).toBeNull()
+    await rerender({ error: refused(at.lane('paid')) })
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('finds a bar whose id holds a colon', () => {
+    const colon = buildLayout(
+      roadmap({ lanes: [{ id: 'l', name: 'Lane' }], efforts: [effort('ads:q2', 'l', { start: '2026-07-01', durationDays: 20 })] }),
+      null,
+      parseDay('2026-07-01')!,
+    )
+    render(Timeline, { layout: colon, error: refused(at.effort('ads:q2')) })
+    expect(screen.getByRole('alert')).toHaveTextContent('Refused')
   })
 })
