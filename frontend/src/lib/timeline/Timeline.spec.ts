@@ -327,11 +327,8 @@ describe('Timeline error callout (a refused edit, said where it happened)', () =
   })
 
   it('finds a bar whose id holds a colon', () => {
-    const colon = buildLayout(
-      roadmap({ lanes: [{ id: 'l', name: 'Lane' }], efforts: [effort('ads:q2', 'l', { start: '2026-07-01', durationDays: 20 })] }),
-      null,
-      parseDay('2026-07-01')!,
-    )
+    const r = roadmap({ lanes: [{ id: 'l', name: 'Lane' }], efforts: [effort('ads:q2', 'l', { start: '2026-07-01', durationDays: 20 })] })
+    const colon = buildLayout(r, null, parseDay('2026-07-01')!, ownRows(r))
     render(Timeline, { layout: colon, error: refused(at.effort('ads:q2')) })
     expect(screen.getByRole('alert')).toHaveTextContent('Refused')
   })
