@@ -39,5 +39,6 @@ for n in "${sizes[@]}"; do
   line=$(grep -E '^\{"(times|error)"' "$work/app.log" | tail -1)
   [ -n "$line" ] || fail "the window gave no timing on $n efforts"
   case "$line" in *'"error"'*) fail "$n efforts: $line" ;; esac
-  echo "desktop (Wails) edit -> on screen, $n efforts: median $(grep -oE '"ms":[0-9.]+' <<<"$line" | cut -d: -f2 | xargs printf '%.0f') ms; all: $line"
+  ms=$(grep -oE '"ms":[0-9.]+' <<<"$line" | cut -d: -f2 | xargs printf "%.0f"); bridge=$(grep -oE '"bridgeMs":[0-9.]+' <<<"$line" | cut -d: -f2 | xargs printf "%.0f")
+  echo "desktop (Wails) edit -> on screen, $n efforts: median $ms ms (of it the UpdateEffort call through the bridge: $bridge ms); all: $line"
 done
