@@ -2,20 +2,19 @@
 # bench-desktop-edit.sh times edits in the desktop window, through the Wails
 # bridge, with the script the browser benchmark runs in serve mode
 # (frontend/e2e/bench/edit-in-page.js): for each size N it generates a
-# roadmap of N efforts (../shared/bench/gen_roadmap.py, or the copy under
-# bench/ when there is none), imports it into a fresh store, opens the app
+# roadmap of N efforts (../shared/bench/gen_roadmap.py), imports it into a fresh store, opens the app
 # under Xvfb with TANDEM_BENCH_EDITS=8 (desktop_bench.go) and prints the
 # median edit-to-screen time and the 8 times.
 #
 #   scripts/bench-desktop-edit.sh [BIN] [N...]     default: build/bin/tandem 5000 20000
 set -euo pipefail
-cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-build/bin/tandem}")
 shift || true
-sizes=("${@:-5000 20000}")
+sizes=("$@")
 [ $# -eq 0 ] && sizes=(5000 20000)
+cd "$(dirname "$0")/.."
 gen=../shared/bench/gen_roadmap.py
-[ -f "$gen" ] || gen=bench/gen_roadmap.py
+[ -f "$gen" ] || { echo "bench-desktop-edit: $gen is missing: it makes the roadmaps" >&2; exit 1; }
 work=$(mktemp -d)
 app=""; xvfb=""
 cleanup() {
