@@ -13,9 +13,9 @@ import (
 // built once over the civil days [lo, hi] (all dates of the file), so that
 // both directions are O(1) per conversion.
 type calendar struct {
-	every  bool            // every day is a working day
-	index  *model.DayIndex // nil when every
-	origin int             // working-day number (DayIndex.Rank) of day 0; a civil day when every
+	every  bool           // every day is a working day
+	index  model.DayIndex // unset when every; by value, one load less a conversion
+	origin int            // working-day number (DayIndex.Rank) of day 0; a civil day when every
 
 	memoLo int    // offset of the first date in memo
 	memo   string // dates of the offsets memoLo.., dateLen bytes each, see memoize
@@ -36,7 +36,7 @@ func newCalendar(c *model.Calendar, lo, hi, origin int) *calendar {
 	if index == nil {
 		return &calendar{every: true, origin: origin}
 	}
-	return &calendar{index: index, origin: index.Rank(origin)}
+	return &calendar{index: *index, origin: index.Rank(origin)}
 }
 
 // offset returns the day offset of civil day d; a day off counts as the next

@@ -7,7 +7,7 @@ package model
 // are no holidays outside) in O(1) too. Working-day numbers count from lo:
 // Rank(lo) is 0. Memory: 8 bytes a civil day of the span.
 type DayIndex struct {
-	w      *WorkCalendar // never nil
+	week   // the calendar's weekly pattern
 	lo, hi int
 	before []int32 // before[d-lo]: working days in [lo, d), for d in [lo, hi+1]
 	nth    []int32 // nth[k]: civil day - lo of the k-th working day in [lo, hi]
@@ -23,7 +23,7 @@ func (w *WorkCalendar) Index(lo, hi int) *DayIndex {
 	if len(w.holidays) > 0 {
 		lo, hi = min(lo, w.holidays[0]), max(hi, w.holidays[len(w.holidays)-1])
 	}
-	x := &DayIndex{w: w, lo: lo, hi: hi}
+	x := &DayIndex{week: w.week, lo: lo, hi: hi}
 	span := hi - lo + 1
 	x.before = make([]int32, span+1)
 	x.nth = make([]int32, 0, span*w.perWeek/7+1)
@@ -51,11 +51,11 @@ func (w *WorkCalendar) Index(lo, hi int) *DayIndex {
 func (x *DayIndex) Rank(d int) int {
 	switch {
 	case d < x.lo:
-		return -x.w.WeeklyCount(d, x.lo)
+		return -x.week.count(d, x.lo)
 	case d <= x.hi+1:
 		return int(x.before[d-x.lo])
 	default:
-		return int(x.before[len(x.before)-1]) + x.w.WeeklyCount(x.hi+1, d)
+		return int(x.before[len(x.before)-1]) + x.week.count(x.hi+1, d)
 	}
 }
 
@@ -66,7 +66,7 @@ func (x *DayIndex) Day(n int) int {
 		return x.lo + int(x.nth[n])
 	}
 	if n >= 0 {
-		return x.w.weeklyNth(x.hi+1, n-len(x.nth))
+		return x.week.nthFrom(x.hi+1, n-len(x.nth))
 	}
-	return x.w.weeklyNthBack(x.lo-1, -n-1)
+	return x.week.nthBackFrom(x.lo-1, -n-1)
 }

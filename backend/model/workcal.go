@@ -18,9 +18,15 @@ import (
 // Costs: IsWorkday and Count are O(log holidays); Add, Next and Prev are
 // O(log holidays) per run of holidays they cross (whole weeks are jumped).
 type WorkCalendar struct {
-	works    [7]bool // by time.Weekday
-	perWeek  int     // 1..7
-	holidays []int   // sorted, unique, only those on working weekdays
+	week
+	holidays []int // sorted, unique, only those on working weekdays
+}
+
+// week is the weekly pattern of a WorkCalendar, copied by value into its
+// DayIndex so that the analysis's conversions follow no pointer.
+type week struct {
+	works   [7]bool // by time.Weekday
+	perWeek int     // 1..7
 }
 
 // NewWorkCalendar returns the calendar c describes, ignoring names and dates
@@ -57,7 +63,7 @@ func NewWorkWeek(works [7]bool, holidays []int) *WorkCalendar {
 	if works == [7]bool{} {
 		works = [7]bool{true, true, true, true, true, true, true}
 	}
-	w := &WorkCalendar{works: works}
+	w := &WorkCalendar{week: week{works: works}}
 	for _, ok := range works {
 		if ok {
 			w.perWeek++
@@ -134,7 +140,7 @@ func (w *WorkCalendar) Add(day, n int) int {
 		day = w.Prev(day)
 		for n < 0 {
 			// Jump back by the weekly pattern, then make up the holidays passed.
-			to := w.weeklyNthBack(day-1, -n-1)
+			to := w.nthBackFrom(day-1, -n-1)
 			n = -w.holidaysIn(to, day-1)
 			day = to
 		}
@@ -142,7 +148,7 @@ func (w *WorkCalendar) Add(day, n int) int {
 	}
 	day = w.Next(day)
 	for n > 0 {
-		to := w.weeklyNth(day+1, n-1)
+		to := w.nthFrom(day+1, n-1)
 		n = w.holidaysIn(day+1, to)
 		day = to
 	}
@@ -157,7 +163,7 @@ func (w *WorkCalendar) Count(a, b int) int {
 	if w == nil {
 		return b - a + 1
 	}
-	return w.WeeklyCount(a, b+1) - w.holidaysIn(a, b)
+	return w.week.count(a, b+1) - w.holidaysIn(a, b)
 }
 
 // Between returns the working-day steps from a to b: the working days in
@@ -176,6 +182,11 @@ func (w *WorkCalendar) WeeklyCount(a, b int) int {
 	if w == nil {
 		return b - a
 	}
+	return w.week.count(a, b)
+}
+
+// count counts the working weekdays in [a, b), a <= b. O(1).
+func (w *week) count(a, b int) int {
 	n := (b - a) / 7 * w.perWeek
 	for d := a + (b-a)/7*7; d < b; d++ {
 		if w.works[Weekday(d)] {
@@ -185,9 +196,9 @@ func (w *WorkCalendar) WeeklyCount(a, b int) int {
 	return n
 }
 
-// weeklyNth returns the j-th (0-based) working weekday at or after civil
+// nthFrom returns the j-th (0-based) working weekday at or after civil
 // day a, holidays ignored. O(1).
-func (w *WorkCalendar) weeklyNth(a, j int) int {
+func (w *week) nthFrom(a, j int) int {
 	d := a + j/w.perWeek*7
 	for r := j % w.perWeek; ; d++ {
 		if w.works[Weekday(d)] {
@@ -199,9 +210,9 @@ func (w *WorkCalendar) weeklyNth(a, j int) int {
 	}
 }
 
-// weeklyNthBack returns the j-th (0-based) working weekday at or before
+// nthBackFrom returns the j-th (0-based) working weekday at or before
 // civil day a, holidays ignored. O(1).
-func (w *WorkCalendar) weeklyNthBack(a, j int) int {
+func (w *week) nthBackFrom(a, j int) int {
 	d := a - j/w.perWeek*7
 	for r := j % w.perWeek; ; d-- {
 		if w.works[Weekday(d)] {
