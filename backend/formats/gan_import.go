@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"tandem/backend/model"
 )
@@ -113,8 +114,8 @@ func parseGan(data []byte) (*ganFile, error) {
 		case "default-week":
 			a := attrMap(el)
 			var w [7]bool
-			for d, name := range weekdayNames {
-				w[d] = a[name] != "1" // 0 = working, 1 = weekend
+			for d := range w {
+				w[d] = a[model.WorkdayName(time.Weekday(d))] != "1" // 0 = working, 1 = weekend
 			}
 			g.week = &w
 		case "date":
@@ -310,7 +311,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			}
 		}
 		if start != noDay {
-			ot.start = model.DateFromDays(week.next(start))
+			ot.start = model.DateFromDays(week.Next(start))
 		}
 		o.tasks = append(o.tasks, ot)
 	}
@@ -320,7 +321,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 // workweek is the default week (Monday to Friday when the file has none)
 // and the holidays of <date> elements between lo and hi; a date without a
 // year recurs every year. WORKING_DAY and NEUTRAL dates are not days off.
-func (g *ganFile) workweek(lo, hi int) (*workweek, error) {
+func (g *ganFile) workweek(lo, hi int) (*model.WorkCalendar, error) {
 	works := monFri
 	if g.week != nil {
 		works = *g.week
@@ -360,7 +361,7 @@ func (g *ganFile) workweek(lo, hi int) (*workweek, error) {
 			holidays = append(holidays, n)
 		}
 	}
-	return newWorkweek(works, holidays), nil
+	return model.NewWorkWeek(works, holidays), nil
 }
 
 // owners returns, per task id, the names of the resources allocated to it,

@@ -51,7 +51,7 @@ type mspdiMapper struct {
 	perDay   float64 // working minutes per day
 	dayStart string  // "08:00:00"
 	dayEnd   string  // "17:00:00"
-	week     *workweek
+	week     *model.WorkCalendar
 	tasks    []*mspdiTask // in outline order, importable ones only
 	index    map[string]int
 	dur      []int

@@ -19,8 +19,8 @@ type outline struct {
 	fileLane string // the name of the lane of tasks outside any summary
 	start    model.Date
 	asOf     model.Date
-	week     *workweek // nil: no calendar
-	tasks    []otask   // in outline order: a parent before its descendants, which follow it
+	week     *model.WorkCalendar // nil: no calendar
+	tasks    []otask             // in outline order: a parent before its descendants, which follow it
 	links    []olink
 }
 
@@ -216,7 +216,7 @@ func (o *outline) roadmap() (*model.Roadmap, error) {
 	r := model.New(o.name)
 	r.Start, r.AsOf = o.start, o.asOf
 	if o.week != nil {
-		r.Calendar = o.week.calendar()
+		r.Calendar = o.week.Calendar()
 	}
 	r.Lanes, r.Surfaces, r.Metrics = []model.Lane{}, []model.Surface{}, []model.Metric{}
 	r.Links, r.Decisions, r.Rituals, r.Events = []model.Link{}, []model.Decision{}, []model.Ritual{}, []model.Event{}

@@ -4,11 +4,12 @@ import { ownRows } from '../testing/layout'
 import { formatDay, parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import { EditActions } from './actions'
+import type { CalendarSpec } from './calendar'
 import type { EditorState } from './editor.svelte'
 import type { ErrorTarget } from './error-target'
 import { SelectionState } from './selection.svelte'
 
-function setup() {
+function setup(calendar: CalendarSpec | null = null) {
   const roadmap = growth()
   const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
   const editor = {
@@ -27,6 +28,7 @@ function setup() {
   const selection = new SelectionState()
   const actions = new EditActions({
     roadmap: () => roadmap,
+    calendar: () => calendar,
     layout: () => layout,
     editor: editor as unknown as EditorState,
     selection,
@@ -67,6 +69,13 @@ describe('EditActions', () => {
       expect.objectContaining({ lane: 'paid', title: 'New effort', start: '2026-09-01', end: '2026-09-10' }),
     )
     expect([...selection.efforts]).toEqual(['new-effort'])
+  })
+
+  it("draws over the working days of the snapshot's calendar", async () => {
+    // the fixture roadmap has no calendar of its own: the snapshot's is the one used
+    const { editor, actions } = setup({ workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-09-11'] })
+    await actions.create('paid', parseDay('2026-09-05')!, parseDay('2026-09-13')!) // Saturday to Sunday
+    expect(editor.addEffort).toHaveBeenCalledWith(expect.objectContaining({ start: '2026-09-07', end: '2026-09-10' }))
   })
 
   it('drafts a new effort after the selected one, or at the default day', () => {

@@ -6,7 +6,7 @@
 import type { Effort, Roadmap } from '../api'
 import { addDays } from '../timeline/dates'
 import type { TimelineItem, TimelineLayout } from '../timeline/layout'
-import { workCalendar, type WorkCalendar } from './calendar'
+import { workCalendar, type CalendarSpec, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'
 import { at } from './error-target'
@@ -14,6 +14,8 @@ import type { SelectionState } from './selection.svelte'
 
 export interface ActionContext {
   roadmap(): Roadmap | null
+  /** the snapshot's working calendar (null: every day is worked) */
+  calendar(): CalendarSpec | null | undefined
   layout(): TimelineLayout | null
   editor: EditorState
   selection: SelectionState
@@ -49,7 +51,7 @@ export class EditActions {
   }
 
   #calendar(): WorkCalendar | null {
-    return workCalendar(this.#ctx.roadmap()?.calendar)
+    return workCalendar(this.#ctx.calendar())
   }
 
   #effort(id: string): Effort | undefined {
