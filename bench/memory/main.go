@@ -3,9 +3,14 @@
 // generated roadmap of N efforts, then runs `tandem import` and `tandem
 // analyze --json` on it as child processes and reports the bytes in, each
 // command's peak resident memory (the kernel's maxrss) and its ratio to the
-// input, and the wall time. It is not part of the app (issue 13, item 5):
+// input, and the wall time. With -serve it also starts `tandem serve` and
+// sends each file as one ImportRoadmap call (the file as a JSON string in
+// the argument array, as the app's browser UI sends it), and reports the
+// server's peak resident memory (VmHWM) against the file's size; that
+// import analyses the roadmap, since the app shows it next. It is not part
+// of the app (issue 13, item 5):
 //
-//	go build -o /tmp/tandem . && go run ./bench/memory -bin /tmp/tandem -n 100000
+//	go build -o /tmp/tandem . && go run ./bench/memory -bin /tmp/tandem -n 100000 -serve
 //
 // The roadmap is deterministic for a given N: 8 lanes, N/5 surfaces, N/10
 // metrics, 2N dependencies (mostly to one of the next 50 efforts, inside
@@ -30,6 +35,7 @@ func main() {
 	n := flag.Int("n", 100000, "efforts in the generated roadmap")
 	dir := flag.String("dir", "", "where to write the inputs and the store (default: a new temporary directory, removed at the end)")
 	inputsOnly := flag.Bool("inputs-only", false, "only write the inputs into -dir (the measuring process runs itself so)")
+	serve := flag.Bool("serve", false, "also send each file to `tandem serve` as one ImportRoadmap call and report the server's peak RSS")
 	flag.Parse()
 	if *inputsOnly {
 		if err := writeInputs(*dir, *n); err != nil {
@@ -42,13 +48,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: memory -bin TANDEM [-n EFFORTS] [-dir DIR]")
 		os.Exit(2)
 	}
-	if err := run(*bin, *n, *dir); err != nil {
+	if err := run(*bin, *n, *dir, *serve); err != nil {
 		fmt.Fprintln(os.Stderr, "memory:", err)
 		os.Exit(1)
 	}
 }
 
-func run(bin string, n int, dir string) error {
+func run(bin string, n int, dir string, serve bool) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "tandem-memory-")
 		if err != nil {
@@ -93,6 +99,14 @@ func run(bin string, n int, dir string) error {
 			}
 			fmt.Printf("%-8s %-8s %10s %10s %5.1fx %8.1f  %s\n", filepath.Ext(f)[1:], cmd.name,
 				mib(st.Size()), mib(m.rss), float64(m.rss)/float64(st.Size()), m.wall.Seconds(), m.result)
+		}
+		if serve {
+			m, body, err := measureServe(bin, store+"-serve", f)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("%-8s %-8s %10s %10s %5.1fx %8.1f  %s (body %s)\n", filepath.Ext(f)[1:], "serve",
+				mib(st.Size()), mib(m.rss), float64(m.rss)/float64(st.Size()), m.wall.Seconds(), m.result, mib(body))
 		}
 	}
 	return nil
