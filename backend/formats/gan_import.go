@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"regexp"
@@ -140,6 +141,11 @@ func parseGan(data []byte) (*ganFile, error) {
 		return nil, err
 	}
 	g := &ganFile{name: attrMap(root)["name"], rootPos: s.pos(), resources: map[string]string{}}
+	// Sized before it is filled, not copied as it grows (a ganTask is ~200
+	// bytes). The count of "<task" is an upper bound (it also counts
+	// <tasks>, <taskproperty> and text in notes); one task per 64 bytes of
+	// file bounds what a file of such text makes this reserve (~3x its size).
+	g.tasks = make([]ganTask, 0, min(bytes.Count(data, []byte("<task")), len(data)/64, maxTasks))
 	var task func(el *xml.StartElement, parent int) error
 	task = func(el *xml.StartElement, parent int) error {
 		i := len(g.tasks)
