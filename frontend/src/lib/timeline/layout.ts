@@ -5,8 +5,7 @@
  */
 import type { Analysis, Effort, PackedLayout, Roadmap } from '../api'
 import { utcMonth } from 'd3-time'
-import { addDays, daysBetween, maxDay, minDay, parseDay } from './dates'
-import { packRows } from './packing'
+import { addDays, maxDay, minDay, parseDay } from './dates'
 import { laneColor } from './palette'
 import { indexSchedule, placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
@@ -48,17 +47,6 @@ export interface TimelineLayout {
   nowIsAsOf: boolean
 }
 
-/** Milestones occupy one day either side of their date when packing, so diamonds do not touch bars. */
-const MILESTONE_REACH = 1
-
-function packingInterval(item: TimelineItem, day0: Date) {
-  // A slip ghost shares the bar's row, so it must not run into a neighbour.
-  const s = daysBetween(day0, leftEdge(item))
-  return item.milestone
-    ? { id: item.id, start: s - MILESTONE_REACH, end: daysBetween(day0, item.start) + MILESTONE_REACH }
-    : { id: item.id, start: s, end: daysBetween(day0, item.end) }
-}
-
 /** leftEdge is where an item's drawing starts: its slip ghost when that comes first. */
 function leftEdge(item: TimelineItem): Date {
   return item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
@@ -79,18 +67,15 @@ function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | nu
   }
 }
 
-/** packLane gives each item its sub-row (the backend's packing when given, else our own) and returns the row count. */
-function packLane(items: TimelineItem[], day0: Date, packed: PackedLayout | null | undefined, laneId: string): number {
-  let rows: number
+/**
+ * packLane gives each item its sub-row from the backend's packing
+ * (snapshot.layout, which has every drawn effort; row 0 when it has none)
+ * and returns the row count.
+ */
+function packLane(items: TimelineItem[], packed: PackedLayout | null | undefined, laneId: string): number {
   const given = packed?.lanes?.find((l) => l.id === laneId)
-  if (packed && given) {
-    for (const it of items) it.row = packed.rows?.[it.id] ?? 0
-    rows = items.reduce((n, it) => Math.max(n, it.row + 1), given.rows)
-  } else {
-    const packing = packRows(items.map((it) => packingInterval(it, day0)))
-    for (const it of items) it.row = packing.row.get(it.id) ?? 0
-    rows = packing.rows
-  }
+  for (const it of items) it.row = packed?.rows?.[it.id] ?? 0
+  const rows = items.reduce((n, it) => Math.max(n, it.row + 1), given?.rows ?? 1)
   sortAndLink(items)
   return Math.max(rows, 1)
 }
@@ -120,15 +105,15 @@ function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
 
 /**
  * buildLayout computes the timeline of a roadmap, placing efforts by the
- * analysis' schedule and packing lanes into sub-rows (the backend's packing,
- * `packed`, when the snapshot has one); `today` is used when the roadmap has
- * no asOf.
+ * analysis' schedule into the lanes' sub-rows of the backend's packing
+ * (`packed`, the snapshot's layout: backend/layout is the one packer);
+ * `today` is used when the roadmap has no asOf.
  */
 export function buildLayout(
   roadmap: Roadmap,
   analysis: Analysis | null | undefined,
   today: Date,
-  packed: PackedLayout | null | undefined = null,
+  packed: PackedLayout | null | undefined,
 ): TimelineLayout {
   const asOf = parseDay(roadmap.asOf)
   const now = asOf ?? today
@@ -158,7 +143,7 @@ export function buildLayout(
       lane.items.push(toItem(effort, span, marks.get(effort.id) ?? NO_MARKS, ghost))
     }
   }
-  for (const lane of lanes) lane.rows = packLane(lane.items, day0, packed, lane.id)
+  for (const lane of lanes) lane.rows = packLane(lane.items, packed, lane.id)
 
   const shown = lanes.flatMap((l) => l.items)
   const first = minDay(shown.map((it) => it.start))
