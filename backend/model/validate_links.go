@@ -17,7 +17,7 @@ func (c *checker) dependencies() {
 	deps := c.r.Dependencies
 	ends := make([][2]int32, len(deps)) // from and to, -1 when unknown
 	for i := range deps {
-		ends[i] = [2]int32{c.lookup(deps[i].From, c.efforts), c.lookup(deps[i].To, c.efforts)}
+		ends[i] = [2]int32{c.efforts.lookup(deps[i].From), c.efforts.lookup(deps[i].To)}
 	}
 	firstOf := repeats(ends, len(c.r.Efforts))
 	var from, to []int32
