@@ -20,7 +20,7 @@ func (c *checker) dependencies() {
 		ends[i] = [2]int32{c.efforts.lookup(deps[i].From), c.efforts.lookup(deps[i].To)}
 	}
 	firstOf := repeats(ends, len(c.r.Efforts))
-	var from, to []int32
+	from, to := make([]int32, 0, len(deps)), make([]int32, 0, len(deps))
 	for i := range deps {
 		d := &deps[i]
 		a := at{list: "dependencies", i: i, k1: "from", v1: d.From, k2: "to", v2: d.To}
