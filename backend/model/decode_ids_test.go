@@ -88,3 +88,29 @@ func TestIDTable(t *testing.T) {
 		t.Error("absent strings found")
 	}
 }
+
+// TestIDTableShortKeys: strings of up to 7 bytes, held in the slots, are
+// told apart from each other however alike (trailing NULs, one byte more)
+// and from longer ones that begin the same.
+func TestIDTableShortKeys(t *testing.T) {
+	keys := []string{"a", "a\x00", "\x00", "\x00\x00", "abcdefg", "abcdefgh", "abcdefg\x00", "ab", "b", "é", "\xff\xff\xff\xff\xff\xff\xff"}
+	tab := newIDTable(2)
+	for i, k := range keys {
+		if got := tab.add(k); got != i {
+			t.Fatalf("add(%q) = %d, want %d", k, got, i)
+		}
+	}
+	for i, k := range keys {
+		if tab.get(k) != i || tab.getBytes([]byte(k)) != i || tab.add(k) != i {
+			t.Errorf("%q: get %d, getBytes %d, want %d", k, tab.get(k), tab.getBytes([]byte(k)), i)
+		}
+	}
+	for _, k := range []string{"", "c", "a\x00\x00", "abcdef", "abcdefgi", "abcdefgh\x00"} {
+		if tab.get(k) != -1 || tab.getBytes([]byte(k)) != -1 {
+			t.Errorf("absent %q found", k)
+		}
+	}
+	if shortKey("abcdefg") == 0 || shortKey("abcdefgh") != 0 || shortKey("") != 0 || shortKey("a") == shortKey("a\x00") {
+		t.Error("shortKey packs 1 to 7 bytes and their length")
+	}
+}
