@@ -14,13 +14,8 @@ func analyzeCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
-			// Go's own GOGC (100), not collectOften's 25: reading a
-			// roadmap keeps almost all it allocates, so at 25% the
-			// collector marked the growing roadmap again and again (at
-			// 200,000 efforts a fifth of the process's time) to save
-			// about 5% of its peak; the soft limit bounds the peak of
-			// large roadmaps.
 			limitMemory()
+			collectOften()
 			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err

@@ -5,9 +5,8 @@ import (
 	"runtime/debug"
 )
 
-// fileGCPercent is the garbage collector's GOGC while `tandem import`
-// reads a file (see collectOften). `tandem analyze` keeps Go's 100 under a
-// soft memory limit (limitMemory).
+// fileGCPercent is the garbage collector's GOGC while `tandem import` or
+// `tandem analyze` reads a file (see collectOften).
 const fileGCPercent = 25
 
 // collectOften makes the garbage collector run when the heap has grown by
