@@ -5,9 +5,9 @@ func (d *decoder) effort(e *Effort) error {
 	return d.object("an effort object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			e.ID, err = d.str()
+			e.ID, err = d.id()
 		case "lane":
-			e.Lane, err = d.sym()
+			e.Lane, err = d.ref()
 		case "title":
 			e.Title, err = d.str()
 		case "start":
@@ -35,7 +35,11 @@ func (d *decoder) effort(e *Effort) error {
 
 // touchList reads an effort's touches into the shared slab.
 func (d *decoder) touchList() ([]Touch, error) {
+	buf := d.tbuf
 	err := list(d, &d.tbuf, (*decoder).touch)
+	if d.tbuf == nil {
+		d.tbuf = buf[:0] // list drops an empty array's buffer; keep it for the next
+	}
 	if err != nil || len(d.tbuf) == 0 {
 		return nil, err
 	}
@@ -44,7 +48,11 @@ func (d *decoder) touchList() ([]Touch, error) {
 
 // moveList reads an effort's moves into the shared slab.
 func (d *decoder) moveList() ([]Move, error) {
+	buf := d.mbuf
 	err := list(d, &d.mbuf, (*decoder).move)
+	if d.mbuf == nil {
+		d.mbuf = buf[:0] // list drops an empty array's buffer; keep it for the next
+	}
 	if err != nil || len(d.mbuf) == 0 {
 		return nil, err
 	}
@@ -55,7 +63,7 @@ func (d *decoder) touch(t *Touch) error {
 	return d.object("a touch object", func(key []byte) (err error) {
 		switch string(key) {
 		case "surface":
-			t.Surface, err = d.sym()
+			t.Surface, err = d.ref()
 		case "mode":
 			t.Mode, err = d.sym()
 		default:
@@ -69,7 +77,7 @@ func (d *decoder) move(m *Move) error {
 	return d.object("a move object", func(key []byte) (err error) {
 		switch string(key) {
 		case "metric":
-			m.Metric, err = d.sym()
+			m.Metric, err = d.ref()
 		case "direction":
 			m.Direction, err = d.sym()
 		default:

@@ -7,9 +7,9 @@ func (d *decoder) dependency(x *Dependency) error {
 	return d.object("a dependency object", func(key []byte) (err error) {
 		switch string(key) {
 		case "from":
-			x.From, err = d.str()
+			x.From, err = d.ref()
 		case "to":
-			x.To, err = d.str()
+			x.To, err = d.ref()
 		case "type":
 			x.Type, err = d.sym()
 		case "lagDays":
@@ -25,9 +25,9 @@ func (d *decoder) link(x *Link) error {
 	return d.object("a link object", func(key []byte) (err error) {
 		switch string(key) {
 		case "a":
-			x.A, err = d.str()
+			x.A, err = d.ref()
 		case "b":
-			x.B, err = d.str()
+			x.B, err = d.ref()
 		case "kind":
 			x.Kind, err = d.sym()
 		case "note":
@@ -49,7 +49,7 @@ func (d *decoder) decision(x *Decision) error {
 		case "kind":
 			x.Kind, err = d.sym()
 		case "efforts":
-			x.Efforts, err = d.strings((*decoder).str)
+			x.Efforts, err = d.strings((*decoder).ref)
 		case "title":
 			x.Title, err = d.str()
 		case "rationale":

@@ -33,15 +33,15 @@ func (d *decoder) roadmap(r *Roadmap) error {
 		case "calendar":
 			err = objectPtr(d, &r.Calendar, (*decoder).calendar)
 		case "lanes":
-			err = list(d, &r.Lanes, (*decoder).lane)
+			err = objects(d, &r.Lanes, true, (*decoder).lane)
 		case "surfaces":
-			err = list(d, &r.Surfaces, (*decoder).surface)
+			err = objects(d, &r.Surfaces, true, (*decoder).surface)
 		case "metrics":
-			err = list(d, &r.Metrics, (*decoder).metric)
+			err = objects(d, &r.Metrics, true, (*decoder).metric)
 		case "efforts":
-			err = list(d, &r.Efforts, (*decoder).effort)
+			err = objects(d, &r.Efforts, true, (*decoder).effort)
 		case "dependencies":
-			err = list(d, &r.Dependencies, (*decoder).dependency)
+			err = objects(d, &r.Dependencies, false, (*decoder).dependency)
 		case "links":
 			err = list(d, &r.Links, (*decoder).link)
 		case "decisions":
@@ -95,7 +95,7 @@ func (d *decoder) lane(l *Lane) error {
 	return d.object("a lane object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			l.ID, err = d.str()
+			l.ID, err = d.id()
 		case "name":
 			l.Name, err = d.str()
 		case "color":
@@ -111,7 +111,7 @@ func (d *decoder) surface(s *Surface) error {
 	return d.object("a surface object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			s.ID, err = d.str()
+			s.ID, err = d.id()
 		case "name":
 			s.Name, err = d.str()
 		case "kind":
@@ -127,7 +127,7 @@ func (d *decoder) metric(m *Metric) error {
 	return d.object("a metric object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			m.ID, err = d.str()
+			m.ID, err = d.id()
 		case "name":
 			m.Name, err = d.str()
 		case "unit":

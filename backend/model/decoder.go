@@ -21,6 +21,7 @@ type decoder struct {
 	scratch []byte // unescaped string bytes; valid until the next string is read
 
 	syms    map[string]string // interned repeated strings (references, dates, enums)
+	ids     *idTable          // the ids read so far, for references to them (see ref)
 	ints    slab[int]         // backing store for *int fields
 	touches slab[Touch]       // backing store for Effort.Touches
 	moves   slab[Move]        // backing store for Effort.Moves

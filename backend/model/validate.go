@@ -105,7 +105,7 @@ type checker struct {
 	omitted  int
 	cycle    *CycleError
 
-	lanes, surfaces, metrics, efforts map[string]int // id -> index of first
+	lanes, surfaces, metrics, efforts *idIndex // id -> index of first holder
 }
 
 // at is the place of an entity: list[i], with up to two labelling key/value
@@ -176,46 +176,15 @@ func (c *checker) add(a at, field, format string, args ...any) {
 	c.problems = append(c.problems, Problem{Path: a.path(field), Message: fmt.Sprintf(format, args...)})
 }
 
-// ids checks the ids of one list and returns them, each to the index of its
-// first holder.
-func (c *checker) ids(list string, n int, id func(int) string) map[string]int {
-	seen := make(map[string]int, n)
-	for i := range n {
-		s := id(i)
-		a := at{list: list, i: i, k1: "id", v1: s}
-		switch {
-		case s == "":
-			c.add(a, "id", "missing")
-			continue
-		case len(s) > MaxIDLength && utf8.RuneCountInString(s) > MaxIDLength:
-			c.add(a, "id", "longer than %d characters", MaxIDLength)
-		}
-		if first, dup := seen[s]; dup {
-			c.add(a, "id", "duplicate id (also %s[%d])", list, first)
-			continue
-		}
-		seen[s] = i
-	}
-	return seen
-}
-
 // ref checks a required reference to an entity of ids.
-func (c *checker) ref(a at, field, kind, id string, ids map[string]int) (int, bool) {
-	i := c.lookup(id, ids)
+func (c *checker) ref(a at, field, kind, id string, ids *idIndex) (int, bool) {
+	i := ids.lookup(id)
 	c.refFound(a, field, kind, id, i >= 0)
 	return int(i), i >= 0
 }
 
-// lookup returns the index of id in ids, or -1.
-func (c *checker) lookup(id string, ids map[string]int) int32 {
-	if i, ok := ids[id]; ok && id != "" {
-		return int32(i)
-	}
-	return -1
-}
-
 // refFound records the problem of a required reference that was looked up
-// (see lookup): missing, or unknown when not found.
+// (see idIndex.lookup): missing, or unknown when not found.
 func (c *checker) refFound(a at, field, kind, id string, found bool) {
 	switch {
 	case id == "":

@@ -17,10 +17,10 @@ func (c *checker) dependencies() {
 	deps := c.r.Dependencies
 	ends := make([][2]int32, len(deps)) // from and to, -1 when unknown
 	for i := range deps {
-		ends[i] = [2]int32{c.lookup(deps[i].From, c.efforts), c.lookup(deps[i].To, c.efforts)}
+		ends[i] = [2]int32{c.efforts.lookup(deps[i].From), c.efforts.lookup(deps[i].To)}
 	}
 	firstOf := repeats(ends, len(c.r.Efforts))
-	var from, to []int32
+	from, to := make([]int32, 0, len(deps)), make([]int32, 0, len(deps))
 	for i := range deps {
 		d := &deps[i]
 		a := at{list: "dependencies", i: i, k1: "from", v1: d.From, k2: "to", v2: d.To}
