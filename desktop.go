@@ -39,8 +39,15 @@ func runDesktop(g cli.Global, assets fs.FS) error {
 			svc = service.New(st)
 		}
 	}
+	edits, err := editBenchCount()
+	if err != nil {
+		return err
+	}
 	app := NewApp(svc)
 	opts := desktopOptions(g.DataDir(), assets, app, &Files{})
+	if edits > 0 {
+		withEditBench(opts, edits, os.Stdout)
+	}
 	if inUse != nil {
 		if err := handOver(opts, wails.Run); err != nil {
 			return err

@@ -16,18 +16,11 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+. "$(dirname "$0")/lib/xvfb.sh"
 fail() { echo "smoke: FAIL: $*" >&2; [ -f "$work/app.log" ] && tail -20 "$work/app.log" >&2; exit 1; }
 
-# A free display number.
-d=99; while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d+1)); done
-Xvfb ":$d" -screen 0 1440x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
-[ -e "/tmp/.X11-unix/X$d" ] || fail "Xvfb did not start"
-
-export DISPLAY=":$d" WAYLAND_DISPLAY="" 
-# No GPU under Xvfb: software rendering for WebKitGTK.
-export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1
+# No GPU under Xvfb: software rendering for WebKitGTK (lib/xvfb.sh).
+start_xvfb "$work/xvfb.log"
 "$BIN" --data "$work/data" >"$work/app.log" 2>&1 &
 pid=$!
 
@@ -40,7 +33,7 @@ found=0
 for _ in $(seq 60); do
   sleep 1
   kill -0 "$pid" 2>/dev/null || fail "the app exited early"
-  import -display ":$d" -window root "$shot" 2>/dev/null || continue
+  import -display "$DISPLAY" -window root "$shot" 2>/dev/null || continue
   hist=$(convert "$shot" -format %c histogram:info:- 2>/dev/null | tr 'a-f' 'A-F')
   found=0
   for c in "${colours[@]}"; do

@@ -20,15 +20,11 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+. "$(dirname "$0")/lib/xvfb.sh"
 fail() { echo "second-instance: FAIL: $*" >&2; tail -n 5 "$work"/*.log >&2 || true; exit 1; }
 windows() { xwininfo -root -tree 2>/dev/null | grep -c '"Tandem": (' || true; }
 
-d=99; while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d+1)); done
-Xvfb ":$d" -screen 0 1440x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
-[ -e "/tmp/.X11-unix/X$d" ] || fail "Xvfb did not start"
-export DISPLAY=":$d" WAYLAND_DISPLAY="" WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1
+start_xvfb "$work/xvfb.log"
 
 "$BIN" --data "$work/data" >"$work/first.log" 2>&1 &
 first=$!

@@ -30,8 +30,8 @@
 // the answer (the conflicts and pairs listed) is unavoidable, and so the
 // rows of the Result are written field by field and their lists shared
 // where they can be (most via lists are one metric's). gonum's
-// graph.Directed is implemented over the CSR slices (digraph.go); gonum's
-// topo.Sort reports dependency cycles, and Pearce's variant of Tarjan's
+// graph.Directed is implemented over the CSR slices (digraph.go), for the
+// tests and BenchmarkGonum; Pearce's variant of Tarjan's
 // algorithm over the slices, checked against gonum's topo.TarjanSCC, finds
 // flywheels (gonum's is recursive and keeps its state in maps, too slow and
 // too deep for a million efforts).
@@ -54,12 +54,16 @@
 // maps keyed by int64 and a node interface per visit), so neither is within
 // the 1.5x that would justify it, and at 1M efforts their ~300 MB would
 // break the memory goal. gonum stays where its cost does not matter: the
-// error path (cycle.go reports a dependency cycle with topo.Sort's
-// unorderable sets) and the tests that check the own SCC against TarjanSCC.
+// tests that check the own SCC against TarjanSCC. A dependency cycle
+// (cycle.go) is reported by model.FindCycleIn over the efforts Kahn's sort
+// left, the one cycle finder validation uses too, so both name the same
+// cycle.
 //
-// The working-day calendar is a day index
-// built once, and the few thousand dates a result needs are formatted once
-// (calendar.go), into one string: a date is a slice of it.
+// The working-day calendar is model.WorkCalendar, the one every package
+// uses; the analysis converts through its model.DayIndex, built once over
+// the file's dates (O(1) per conversion both ways), and the few thousand
+// dates a result needs are formatted once (calendar.go), into one string:
+// a date is a slice of it. BenchmarkCalendar times the conversions.
 //
 // Analyze uses every core (par.go): the id sort and the id table are built
 // beside the rest of the index; dependencies, touches and moves are
@@ -81,8 +85,9 @@
 // repeat it: dependencies, links and events that name unknown efforts are
 // left out, unknown lanes, surfaces and metrics are taken as named, and of
 // two efforts with one id references go to the first. Errors:
-// a dependency cycle (*model.CycleError, one cycle in dependency order,
-// starting with its smallest id; a self-dependency is a cycle of one) and a
+// a dependency cycle (*model.CycleError, the cycle model.FindCycle picks:
+// a shortest one through the smallest id on any cycle, in dependency order
+// from it; a self-dependency is a cycle of one) and a
 // date that does not parse. An effort naming a surface twice touches it
 // once ("changes" wins); naming a metric twice moves it once (first
 // direction wins).
@@ -92,7 +97,8 @@
 // counts from the next working day and an end on a day off from the working
 // day before it; the duration of start..end is the number of working days
 // in it. A calendar without any known workday means every day works.
-// Workday names "mon".."sun" (and full names) are accepted.
+// Workday names are "mon".."sun", as model.ParseWorkday reads them
+// (validation refuses others).
 //
 // Dates of an effort. start = the date of working day es; end = the date of
 // working day ef-1, the inclusive last day; a milestone (duration 0) has

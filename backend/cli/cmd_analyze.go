@@ -15,6 +15,7 @@ func analyzeCommand() *Command {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
 			limitMemory()
+			collectOften()
 			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err

@@ -13,6 +13,7 @@ func importCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("import", &g)
 			name := fs.String("name", "", "name of the new roadmap (default: the file's)")
+			collectOften()
 			path, data, err := readFileArg(fs, args)
 			if err != nil {
 				return err

@@ -21,3 +21,19 @@ func TestLimitMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectOften: the collector's percentage is set, unless GOGC names one.
+func TestCollectOften(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, c := range []struct {
+		env  string
+		want int
+	}{{"", fileGCPercent}, {"200", 100}} {
+		debug.SetGCPercent(100)
+		t.Setenv("GOGC", c.env)
+		collectOften()
+		if got := debug.SetGCPercent(100); got != c.want {
+			t.Errorf("GOGC=%q: percent %d, want %d", c.env, got, c.want)
+		}
+	}
+}

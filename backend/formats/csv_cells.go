@@ -2,6 +2,7 @@ package formats
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -160,9 +161,16 @@ func (c *csvImport) moves(row int, rec []string, e *model.Effort) {
 // resolveDeps reads every dependsOn cell now that all ids are known, then
 // looks for a cycle.
 func (c *csvImport) resolveDeps() {
+	items := 0 // at most this many dependencies: the list is not copied as it grows
 	for _, p := range c.pending {
-		_, col := c.cell(nil, "dependsOn")
-		seen := map[string]bool{}
+		items += strings.Count(p.cell, ";") + 1
+	}
+	c.r.Dependencies = slices.Grow(c.r.Dependencies, items)
+	c.deps = slices.Grow(c.deps, items)
+	_, col := c.cell(nil, "dependsOn")
+	seen := map[string]bool{}
+	for _, p := range c.pending {
+		clear(seen)
 		for _, item := range list(p.cell) {
 			from, typ, lag, err := item, model.DepFS, 0, error(nil)
 			if _, whole := c.effortRow[item]; !whole {

@@ -114,7 +114,11 @@ func (c *csvImport) problemsError() error {
 // read parses the records and builds the roadmap.
 func (c *csvImport) read(data []byte) {
 	r := c.r
-	r.Lanes, r.Surfaces, r.Metrics, r.Efforts = []model.Lane{}, []model.Surface{}, []model.Metric{}, []model.Effort{}
+	// Room for an effort a record, so that the list is not copied as it
+	// grows: the efforts of a large file take more memory than the file.
+	rows := min(csvRecords(data), maxCSVEfforts+1)
+	r.Lanes, r.Surfaces, r.Metrics, r.Efforts = []model.Lane{}, []model.Surface{}, []model.Metric{}, make([]model.Effort, 0, rows)
+	c.rows = make([]int, 0, rows)
 	r.Dependencies, r.Links, r.Decisions, r.Rituals, r.Events = []model.Dependency{}, []model.Link{}, []model.Decision{}, []model.Ritual{}, []model.Event{}
 	c.lanes, c.surfaces, c.metrics, c.effortRow = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
 
@@ -154,6 +158,27 @@ func (c *csvImport) read(data []byte) {
 		return
 	}
 	c.resolveDeps()
+}
+
+// csvRecords counts the records of a CSV file: its lines, but for the line
+// breaks inside a quoted cell (after an odd number of '"'; an escaped quote
+// "" counts twice). It is a hint for the size of lists, exact for a
+// well-formed file.
+func csvRecords(data []byte) int {
+	n, quoted := 1, false
+	for len(data) > 0 {
+		i := bytes.IndexAny(data, "\"\n")
+		if i < 0 {
+			break
+		}
+		if data[i] == '"' {
+			quoted = !quoted
+		} else if !quoted {
+			n++
+		}
+		data = data[i+1:]
+	}
+	return n
 }
 
 // syntax reports a CSV syntax error.

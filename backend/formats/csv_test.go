@@ -121,3 +121,21 @@ func TestCSVErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCSVRecords: the size hint counts records, not the line breaks inside
+// quoted cells.
+func TestCSVRecords(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"id,lane", 1},
+		{"id,lane\n", 2},
+		{"id,lane\na,b\nc,d", 3},
+		{"id,lane,notes\na,b,\"one\ntwo\nthree\"\nc,d,\"say \"\"hi\"\"\n\"\n", 4},
+	} {
+		if got := csvRecords([]byte(c.in)); got != c.want {
+			t.Errorf("csvRecords(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -50,18 +50,18 @@ func writeMSPDI(in *ExportInput) ([]byte, error) {
 	if res == nil {
 		return nil, fmt.Errorf("mspdi export: no analysis")
 	}
-	days := newMSPDIWeek(r.Calendar)
+	days := model.NewWorkCalendar(r.Calendar)
 	p := &xProject{
 		Xmlns: mspdiNamespace, SaveVersion: 14, Name: r.Name, Title: r.Name,
 		ScheduleFromStart: 1,
 		CalendarUID:       1, DefaultStartTime: mspdiDayStart[1:], DefaultFinishTime: mspdiDayEnd[1:],
-		MinutesPerDay: mspdiMinutesPerDay, MinutesPerWeek: mspdiMinutesPerDay * days.perWeek(), DaysPerMonth: 20,
+		MinutesPerDay: mspdiMinutesPerDay, MinutesPerWeek: mspdiMinutesPerDay * days.PerWeek(), DaysPerMonth: 20,
 		DurationFormat: mspdiFormatDays, HonorConstraints: 1, MultipleCriticalPaths: 1, WeekStartDay: 1,
 		ExtendedAttributes: []xFieldDef{
 			{FieldID: mspdiFieldID, FieldName: "Text1", Alias: "Tandem id"},
 			{FieldID: mspdiFieldStatus, FieldName: "Text2", Alias: "Tandem status"},
 		},
-		Calendars: []xCalendar{days.xml()},
+		Calendars: []xCalendar{mspdiCalendarXML(days)},
 	}
 	if res.Start != "" { // "": a roadmap without a start or efforts has no dates
 		p.StartDate, p.FinishDate = string(res.Start)+mspdiDayStart, string(res.Finish)+mspdiDayEnd

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"tandem/backend/model"
 )
@@ -46,16 +47,52 @@ type ganFile struct {
 type ganTask struct {
 	pos     [2]int
 	parent  int // index in tasks, or -1
-	attrs   map[string]string
+	attrs   ganAttrs
 	notes   string
 	depends []ganDepend
+}
+
+// ganAttrs are the attributes of a <task> the importer reads, as written.
+// A struct rather than a map of every attribute: a file holds up to
+// maxTasks tasks, and a map per task cost more memory than the file.
+type ganAttrs struct {
+	id, name, start, duration, complete, color, meeting string
+	thirdDate, thirdDateConstraint                      string
+}
+
+// taskAttrs returns the attributes of a <task> element the importer reads.
+func taskAttrs(el *xml.StartElement) ganAttrs {
+	var a ganAttrs
+	for _, at := range el.Attr {
+		switch at.Name.Local {
+		case "id":
+			a.id = at.Value
+		case "name":
+			a.name = at.Value
+		case "start":
+			a.start = at.Value
+		case "duration":
+			a.duration = at.Value
+		case "complete":
+			a.complete = at.Value
+		case "color":
+			a.color = at.Value
+		case "meeting":
+			a.meeting = at.Value
+		case "thirdDate":
+			a.thirdDate = at.Value
+		case "thirdDate-constraint":
+			a.thirdDateConstraint = at.Value
+		}
+	}
+	return a
 }
 
 type ganDepend struct {
 	pos        [2]int
 	id, typ    string
 	difference string
-	hardness   string
+	rubber     bool // hardness="Rubber": the link does not place its successor
 }
 
 type ganDate struct {
@@ -76,6 +113,25 @@ func attrMap(el *xml.StartElement) map[string]string {
 	return m
 }
 
+// dependOf reads a <depend> element (at pos), without a map of its
+// attributes (see ganAttrs).
+func dependOf(el *xml.StartElement, pos [2]int) ganDepend {
+	d := ganDepend{pos: pos}
+	for _, at := range el.Attr {
+		switch at.Name.Local {
+		case "id":
+			d.id = at.Value
+		case "type":
+			d.typ = at.Value
+		case "difference":
+			d.difference = at.Value
+		case "hardness":
+			d.rubber = at.Value == "Rubber"
+		}
+	}
+	return d
+}
+
 // parseGan reads a .gan file in one streaming pass.
 func parseGan(data []byte) (*ganFile, error) {
 	s := newXMLStream(nameGan, data)
@@ -90,14 +146,13 @@ func parseGan(data []byte) (*ganFile, error) {
 		if i == maxTasks {
 			return s.tooManyTasks("task")
 		}
-		g.tasks = append(g.tasks, ganTask{pos: s.pos(), parent: parent, attrs: attrMap(el)})
+		g.tasks = append(g.tasks, ganTask{pos: s.pos(), parent: parent, attrs: taskAttrs(el)})
 		return s.each(func(el *xml.StartElement) error {
 			switch el.Name.Local {
 			case "task":
 				return task(el, i)
 			case "depend":
-				a := attrMap(el)
-				g.tasks[i].depends = append(g.tasks[i].depends, ganDepend{pos: s.pos(), id: a["id"], typ: a["type"], difference: a["difference"], hardness: a["hardness"]})
+				g.tasks[i].depends = append(g.tasks[i].depends, dependOf(el, s.pos()))
 			case "notes":
 				var v string
 				err := s.decode(&v, el)
@@ -113,8 +168,8 @@ func parseGan(data []byte) (*ganFile, error) {
 		case "default-week":
 			a := attrMap(el)
 			var w [7]bool
-			for d, name := range weekdayNames {
-				w[d] = a[name] != "1" // 0 = working, 1 = weekend
+			for d := range w {
+				w[d] = a[model.WorkdayName(time.Weekday(d))] != "1" // 0 = working, 1 = weekend
 			}
 			g.week = &w
 		case "date":
@@ -195,7 +250,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 	starts := make([]int, len(g.tasks)) // noDay: the task gives no start
 	first, last, dated := 0, 0, false
 	for i, t := range g.tasks {
-		id := strings.TrimSpace(t.attrs["id"])
+		id := strings.TrimSpace(t.attrs.id)
 		if id == "" {
 			return nil, g.errorf(t.pos, "task", "missing id")
 		}
@@ -204,10 +259,10 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		}
 		index[id] = i
 		starts[i] = noDay
-		if strings.TrimSpace(t.attrs["start"]) == "" {
+		if strings.TrimSpace(t.attrs.start) == "" {
 			continue // flagged below, in the effort's notes
 		}
-		start, err := datePart(t.attrs["start"])
+		start, err := datePart(t.attrs.start)
 		if err != nil {
 			return nil, g.errorf(t.pos, "task", "task %q: start: %v", id, err)
 		}
@@ -232,11 +287,17 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 
 	// links first: a task with a strong dependency is scheduled by it
 	strong := make([]bool, len(g.tasks))
+	links := 0
+	for _, t := range g.tasks {
+		links += len(t.depends)
+	}
+	o.links = make([]olink, 0, links)
+	o.tasks = make([]otask, 0, len(g.tasks))
 	for i, t := range g.tasks {
 		for _, d := range t.depends {
 			to, ok := index[strings.TrimSpace(d.id)]
 			if !ok {
-				return nil, g.errorf(d.pos, "depend", "task %q: a dependency names task %q, which is not in the file", strings.TrimSpace(t.attrs["id"]), d.id)
+				return nil, g.errorf(d.pos, "depend", "task %q: a dependency names task %q, which is not in the file", strings.TrimSpace(t.attrs.id), d.id)
 			}
 			typ, ok := ganLinkTypes[strings.TrimSpace(d.typ)]
 			if !ok {
@@ -252,16 +313,16 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 				}
 			}
 			o.links = append(o.links, olink{from: i, to: to, typ: typ, lag: lag})
-			if d.hardness != "Rubber" {
+			if !d.rubber {
 				strong[to] = true
 			}
 		}
 	}
 
 	for i, t := range g.tasks {
-		id := strings.TrimSpace(t.attrs["id"])
+		id := strings.TrimSpace(t.attrs.id)
 		a := t.attrs
-		ot := otask{id: id, title: strings.TrimSpace(a["name"]), parent: t.parent, order: a["start"],
+		ot := otask{id: id, title: strings.TrimSpace(a.name), parent: t.parent, order: a.start,
 			owner: owners[id], notes: t.notes}
 		if ot.title == "" {
 			ot.title = "Task " + id
@@ -269,10 +330,10 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		if starts[i] == noDay {
 			ot.notes = joinNotes(fmt.Sprintf(noStartNote, t.pos[0], t.pos[1]), ot.notes)
 		}
-		if c := a["color"]; hexColor.MatchString(c) && !strings.EqualFold(c, ganDefaultColor) {
+		if c := a.color; hexColor.MatchString(c) && !strings.EqualFold(c, ganDefaultColor) {
 			ot.color = strings.ToLower(c)
 		}
-		if v := strings.TrimSpace(a["duration"]); v != "" && a["meeting"] != "true" {
+		if v := strings.TrimSpace(a.duration); v != "" && a.meeting != "true" {
 			d, err := strconv.Atoi(v)
 			if err != nil || d < 0 {
 				return nil, g.errorf(t.pos, "task", "task %q: duration %q is not a whole number of days", id, v)
@@ -282,7 +343,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 			}
 			ot.dur = d
 		}
-		if v := strings.TrimSpace(a["complete"]); v != "" {
+		if v := strings.TrimSpace(a.complete); v != "" {
 			pct, err := strconv.Atoi(v)
 			if err != nil || pct < 0 {
 				return nil, g.errorf(t.pos, "task", "task %q: complete %q is not a percentage", id, v)
@@ -303,14 +364,14 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 		start := starts[i]
 		if driven && ot.status == "" {
 			start = noDay
-			if a["thirdDate-constraint"] == "1" && a["thirdDate"] != "" {
-				if start, err = datePart(a["thirdDate"]); err != nil {
+			if a.thirdDateConstraint == "1" && a.thirdDate != "" {
+				if start, err = datePart(a.thirdDate); err != nil {
 					return nil, g.errorf(t.pos, "task", "task %q: thirdDate: %v", id, err)
 				}
 			}
 		}
 		if start != noDay {
-			ot.start = model.DateFromDays(week.next(start))
+			ot.start = model.DateFromDays(week.Next(start))
 		}
 		o.tasks = append(o.tasks, ot)
 	}
@@ -320,7 +381,7 @@ func (g *ganFile) outline(fileName string) (*outline, error) {
 // workweek is the default week (Monday to Friday when the file has none)
 // and the holidays of <date> elements between lo and hi; a date without a
 // year recurs every year. WORKING_DAY and NEUTRAL dates are not days off.
-func (g *ganFile) workweek(lo, hi int) (*workweek, error) {
+func (g *ganFile) workweek(lo, hi int) (*model.WorkCalendar, error) {
 	works := monFri
 	if g.week != nil {
 		works = *g.week
@@ -360,7 +421,7 @@ func (g *ganFile) workweek(lo, hi int) (*workweek, error) {
 			holidays = append(holidays, n)
 		}
 	}
-	return newWorkweek(works, holidays), nil
+	return model.NewWorkWeek(works, holidays), nil
 }
 
 // owners returns, per task id, the names of the resources allocated to it,

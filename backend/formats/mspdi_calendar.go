@@ -13,7 +13,7 @@ import (
 // and hi. A calendar derived from a base calendar takes the base's weekdays
 // where it does not give its own, and the base's holidays besides its own.
 // Without any calendar the week is Monday to Friday (MS Project's Standard).
-func (f *mspdiFile) workweek(lo, hi int) (*workweek, error) {
+func (f *mspdiFile) workweek(lo, hi int) (*model.WorkCalendar, error) {
 	byUID := map[string]*mspdiCalendar{}
 	for i := range f.calendars {
 		byUID[f.calendars[i].UID] = &f.calendars[i]
@@ -49,7 +49,7 @@ func (f *mspdiFile) workweek(lo, hi int) (*workweek, error) {
 		}
 		holidays = append(holidays, h...)
 	}
-	return newWorkweek(works, holidays), nil
+	return model.NewWorkWeek(works, holidays), nil
 }
 
 // holidays returns the days off the calendar's exceptions give between lo

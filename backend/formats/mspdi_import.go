@@ -51,7 +51,7 @@ type mspdiMapper struct {
 	perDay   float64 // working minutes per day
 	dayStart string  // "08:00:00"
 	dayEnd   string  // "17:00:00"
-	week     *workweek
+	week     *model.WorkCalendar
 	tasks    []*mspdiTask // in outline order, importable ones only
 	index    map[string]int
 	dur      []int
@@ -191,6 +191,7 @@ func (m *mspdiMapper) tasksInto(o *outline) error {
 	owners := m.owners()
 	var stack []int // indices of the open ancestors
 	levels := make([]int, len(m.tasks))
+	o.tasks = slices.Grow(o.tasks, len(m.tasks)) // not copied as it grows
 	for i, t := range m.tasks {
 		level := 1
 		if v := strings.TrimSpace(t.OutlineLevel); v != "" {
@@ -255,6 +256,11 @@ func (m *mspdiMapper) tasksInto(o *outline) error {
 // tasks of other projects (CrossProject) or to tasks not in the file are
 // left out.
 func (m *mspdiMapper) linksInto(o *outline) error {
+	n := 0
+	for _, t := range m.tasks {
+		n += len(t.Links)
+	}
+	o.links = slices.Grow(o.links, n) // not copied as it grows
 	for i, t := range m.tasks {
 		for _, l := range t.Links {
 			pred, ok := m.index[strings.TrimSpace(l.PredecessorUID)]

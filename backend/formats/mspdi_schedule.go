@@ -78,7 +78,7 @@ func (m *mspdiMapper) startDay(v string, milestone bool) (int, error) {
 	if !milestone && clockPart(v) >= m.dayEnd {
 		day++
 	}
-	return m.week.next(day), nil
+	return m.week.Next(day), nil
 }
 
 // constraint returns the start-no-earlier-than day a task's constraint
@@ -112,12 +112,12 @@ func (m *mspdiMapper) constraint(t *mspdiTask, dur int, milestone bool) (int, er
 		return 0, taskError(t, "ConstraintDate", "%v", err)
 	}
 	if milestone {
-		return m.week.next(finish), nil
+		return m.week.Next(finish), nil
 	}
 	if clockPart(v) <= m.dayStart {
 		finish--
 	}
-	return m.week.back(finish, max(dur-1, 0)), nil
+	return m.week.Add(m.week.Prev(finish), -max(dur-1, 0)), nil
 }
 
 // duration converts a task's Duration into whole working days (see
@@ -137,7 +137,7 @@ func (m *mspdiMapper) duration(t *mspdiTask) (int, error) {
 	}
 	d := workDays(minutes, m.perDay)
 	if elapsedFormats[strings.TrimSpace(t.DurationFormat)] {
-		d = workDays(minutes/1440*float64(m.week.perWeek())/7, 1)
+		d = workDays(minutes/1440*float64(m.week.PerWeek())/7, 1)
 	}
 	if d > maxDays {
 		return 0, taskError(t, "Duration", "%q: %v", v, errTooLong)
@@ -163,7 +163,7 @@ func (m *mspdiMapper) lag(t *mspdiTask, l mspdiLink, pred int) (int, error) {
 	case percentFormats[format]:
 		days = n / 100 * float64(m.dur[pred])
 	case elapsedFormats[format]:
-		days = n / 10 / 1440 * float64(m.week.perWeek()) / 7
+		days = n / 10 / 1440 * float64(m.week.PerWeek()) / 7
 	}
 	if math.Abs(days) > maxDays {
 		return 0, taskError(t, "PredecessorLink", "LinkLag %q: %v", v, errTooLong)

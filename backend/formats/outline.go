@@ -19,8 +19,8 @@ type outline struct {
 	fileLane string // the name of the lane of tasks outside any summary
 	start    model.Date
 	asOf     model.Date
-	week     *workweek // nil: no calendar
-	tasks    []otask   // in outline order: a parent before its descendants, which follow it
+	week     *model.WorkCalendar // nil: no calendar
+	tasks    []otask             // in outline order: a parent before its descendants, which follow it
 	links    []olink
 }
 
@@ -216,7 +216,7 @@ func (o *outline) roadmap() (*model.Roadmap, error) {
 	r := model.New(o.name)
 	r.Start, r.AsOf = o.start, o.asOf
 	if o.week != nil {
-		r.Calendar = o.week.calendar()
+		r.Calendar = o.week.Calendar()
 	}
 	r.Lanes, r.Surfaces, r.Metrics = []model.Lane{}, []model.Surface{}, []model.Metric{}
 	r.Links, r.Decisions, r.Rituals, r.Events = []model.Link{}, []model.Decision{}, []model.Ritual{}, []model.Event{}
@@ -243,7 +243,13 @@ func (o *outline) roadmap() (*model.Roadmap, error) {
 		lane[i] = fileLane
 	}
 
-	r.Efforts = []model.Effort{}
+	leaves := 0
+	for i := range o.tasks {
+		if t.leaf(i) {
+			leaves++
+		}
+	}
+	r.Efforts = make([]model.Effort, 0, leaves) // not copied as it grows
 	for i, tk := range o.tasks {
 		if !t.leaf(i) {
 			continue
@@ -255,8 +261,8 @@ func (o *outline) roadmap() (*model.Roadmap, error) {
 		})
 	}
 
-	r.Dependencies = []model.Dependency{}
-	kept := map[[2]int]int{} // leaf pair -> index in r.Dependencies
+	r.Dependencies = make([]model.Dependency, 0, len(o.links)) // most links are one dependency
+	kept := make(map[[2]int]int, len(o.links))                 // leaf pair -> index in r.Dependencies
 	for _, l := range o.links {
 		if l.from == l.to || t.inside(l.to, l.from) || t.inside(l.from, l.to) {
 			continue // a task linked to itself or to its own summary

@@ -28,12 +28,15 @@ func FindCycle(deps []Dependency) *CycleError {
 	for i, d := range deps {
 		from[i], to[i] = node(d.From), node(d.To)
 	}
-	return findCycle(names, from, to)
+	return FindCycleIn(names, from, to)
 }
 
-// findCycle is FindCycle over nodes 0..len(names)-1 named names, with edges
-// from[i] -> to[i].
-func findCycle(names []string, from, to []int32) *CycleError {
+// FindCycleIn is FindCycle over nodes 0..len(names)-1 named names, with
+// edges from[i] -> to[i] (from and to have the same length; names are
+// distinct). It is the one cycle finder: validation and the analysis (over
+// the efforts its sort could not order) both report the cycle it picks, so
+// they name the same one.
+func FindCycleIn(names []string, from, to []int32) *CycleError {
 	g := newDigraph(len(names), from, to)
 	if g.acyclic() {
 		return nil

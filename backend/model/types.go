@@ -1,6 +1,14 @@
 // Package model holds Tandem's domain types (SPEC §1) and the roadmap file
 // format v1 (SPEC §2): reading, validation and deterministic writing.
 // It imports nothing of Tandem's own.
+//
+// It also holds the two facts other packages must not know twice: the
+// working-day calendar (WorkCalendar: working weekdays, holidays, is a day
+// worked, add and count working days; DayIndex for the analysis's O(1)
+// conversions), which validation, the analysis, the imports and exports and,
+// through the service's snapshot, the UI all use; and the dependency-cycle
+// finder (FindCycle, FindCycleIn), which validation and the analysis share
+// so that both report the same cycle.
 package model
 
 import "encoding/json"

@@ -69,7 +69,7 @@ func (r *Roadmap) Validate() error {
 	if r == nil {
 		return &ValidationError{Problems: []Problem{{Message: "no roadmap"}}}
 	}
-	c := checker{r: r, cal: newWorkCalendar(r.Calendar)}
+	c := checker{r: r, cal: NewWorkCalendar(r.Calendar)}
 	c.header()
 	if !c.counts() {
 		// Past a list's limit nothing else is checked: the file is refused
@@ -100,7 +100,7 @@ func (r *Roadmap) Validate() error {
 // checker collects the problems of one roadmap.
 type checker struct {
 	r        *Roadmap
-	cal      *workCalendar // nil: every day is worked
+	cal      *WorkCalendar // nil: every day is worked
 	problems []Problem
 	omitted  int
 	cycle    *CycleError

@@ -42,7 +42,7 @@ func (c *checker) effortDates(a at, e *Effort) {
 			c.add(a, "end", "%s is before start %s", e.End, e.Start)
 			return
 		}
-		n := c.cal.count(start, end)
+		n := c.cal.Count(start, end)
 		switch {
 		case dur != nil && *dur >= 0 && *dur != n:
 			c.add(a, "durationDays", "%d disagrees with start..end (%d %s)", *dur, n, c.cal.unit(n))
@@ -50,7 +50,7 @@ func (c *checker) effortDates(a at, e *Effort) {
 			c.add(a, "", "start..end has no working day")
 		}
 	}
-	if hasStart && dur != nil && *dur == 0 && !c.cal.isWorkday(start) {
+	if hasStart && dur != nil && *dur == 0 && !c.cal.IsWorkday(start) {
 		c.add(a, "start", "milestone on a day off (%s)", c.cal.dayOff(start))
 	}
 }

@@ -49,7 +49,7 @@ func (c *checker) dependencies() {
 	for i := range c.r.Efforts {
 		names[i] = c.r.Efforts[i].ID
 	}
-	if c.cycle = findCycle(names, from, to); c.cycle != nil {
+	if c.cycle = FindCycleIn(names, from, to); c.cycle != nil {
 		c.add(at{}, "dependencies", "%s", c.cycle.Error())
 	}
 }

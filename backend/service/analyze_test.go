@@ -79,14 +79,50 @@ func TestAnalyzeFile(t *testing.T) {
 	}
 }
 
-// TestSnapshotCarriesLayout checks that every drawn effort has a lane row
-// and that no two bars of one row overlap.
+// TestSnapshotLayoutLeavesRoomForSlipGhosts: the app draws a slipped
+// effort's ghost (its planned bar) in the effort's row, so the snapshot's
+// layout keeps that row free from the planned start; the UI takes the rows
+// as they are. Here "slipped" is planned for January but pushed to February,
+// and "early" sits in January in the same lane.
+func TestSnapshotLayoutLeavesRoomForSlipGhosts(t *testing.T) {
+	svc, _ := newTestService(t)
+	snap := must(t)(svc.ImportRoadmap("Ghosts", "ghosts.tandem", `{"format":"tandem/roadmap","version":1,"name":"Ghosts",
+	  "start":"2027-01-04","lanes":[{"id":"a","name":"A"},{"id":"b","name":"B"}],
+	  "efforts":[{"id":"blocker","lane":"b","title":"Blocker","start":"2027-01-04","durationDays":20},
+	    {"id":"slipped","lane":"a","title":"Slipped","start":"2027-01-04","durationDays":5},
+	    {"id":"early","lane":"a","title":"Early","start":"2027-01-11","durationDays":3}],
+	  "dependencies":[{"from":"blocker","to":"slipped","type":"FS"}]}`))
+	l := snap.Layout
+	if l.Rows["slipped"] == l.Rows["early"] || l.Lanes[0].Rows != 2 {
+		t.Errorf("layout %+v: slipped and early must have rows of their own in lane a (the ghost covers January)", l)
+	}
+}
+
+// TestSnapshotCarriesLayout checks that every effort the UI draws (every
+// one not killed: the UI packs nothing itself) has a row within its lane's
+// rows, and that no two bars of one row overlap.
 func TestSnapshotCarriesLayout(t *testing.T) {
 	svc, _ := newTestService(t)
 	snap := must(t)(svc.StartupRoadmap())
 	l := snap.Layout
 	if l == nil || len(l.Lanes) != len(snap.Roadmap.Lanes) || len(l.Rows) != len(snap.Analysis.Schedule) {
 		t.Fatalf("layout %+v for %d lanes and %d scheduled efforts", l, len(snap.Roadmap.Lanes), len(snap.Analysis.Schedule))
+	}
+	laneRows := map[string]int{}
+	for i, lane := range l.Lanes {
+		if lane.ID != snap.Roadmap.Lanes[i].ID {
+			t.Fatalf("layout lane %d is %q; want %q (the roadmap's order)", i, lane.ID, snap.Roadmap.Lanes[i].ID)
+		}
+		laneRows[lane.ID] = lane.Rows
+	}
+	for _, e := range snap.Roadmap.Efforts {
+		row, ok := l.Rows[e.ID]
+		switch {
+		case e.Status == model.StatusKilled && ok:
+			t.Errorf("killed effort %s has row %d; it is not drawn", e.ID, row)
+		case e.Status != model.StatusKilled && (!ok || row < 0 || row >= laneRows[e.Lane]):
+			t.Errorf("effort %s: row %d (listed %v) outside lane %s's %d rows", e.ID, row, ok, e.Lane, laneRows[e.Lane])
+		}
 	}
 	type key struct {
 		lane string

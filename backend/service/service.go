@@ -33,10 +33,17 @@ type RoadmapInfo struct {
 // its JSON is then that delta instead of the whole snapshot (MarshalJSON).
 // Roadmap comes without its snapshots (their frozen roadmaps
 // would double what the UI gets per snapshot): Snapshots lists them,
-// each with its conflict keys.
+// each with its conflict keys. Calendar is the working calendar the
+// analysis counted days with (model.WorkCalendar's reading of the roadmap's
+// calendar: its known workdays Monday first, the holidays on them sorted,
+// null when every day is worked); the UI counts working days with it
+// instead of reading the roadmap's calendar itself. It changes only with
+// the roadmap's calendar, which a Delta never patches (a whole snapshot is
+// sent then).
 type Snapshot struct {
 	Info      RoadmapInfo      `json:"info"`
 	Roadmap   *model.Roadmap   `json:"roadmap"`
+	Calendar  *model.Calendar  `json:"calendar"`
 	Analysis  *analysis.Result `json:"analysis"`
 	Layout    *layout.Layout   `json:"layout"`
 	Snapshots []SnapshotInfo   `json:"snapshots"`
@@ -165,7 +172,7 @@ func (s *Service) reply(id string, prev *opened) (*Snapshot, error) {
 		bare.Snapshots = nil
 		shown = &bare
 	}
-	snap := &Snapshot{Info: info, Roadmap: shown, Analysis: o.res, Layout: o.lay, Snapshots: infos,
+	snap := &Snapshot{Info: info, Roadmap: shown, Calendar: model.NewWorkCalendar(o.r.Calendar).Calendar(), Analysis: o.res, Layout: o.lay, Snapshots: infos,
 		CanUndo: canUndo, CanRedo: canRedo, Revision: o.rev}
 	if prev != nil && prev.res != nil && prev.lay != nil {
 		prevInfos, err := s.snapshotInfos(prev.r)

@@ -67,14 +67,17 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 
 // checkKeys fails with ErrInvalid on two entities of one kind with one key.
 func checkKeys(r *model.Roadmap) error {
-	seen := make(map[string]struct{}, len(r.Efforts)+len(r.Dependencies))
+	type id struct {
+		k   Kind
+		key string
+	}
+	seen := make(map[id]struct{}, len(r.Efforts)+len(r.Dependencies))
 	return eachEntity(r, func(v any) error {
 		k, key, _, _ := entityOf(v)
-		id := string(k) + "/" + key
-		if _, dup := seen[id]; dup {
+		if _, dup := seen[id{k, key}]; dup {
 			return invalidf("two %ss with key %q", k, key)
 		}
-		seen[id] = struct{}{}
+		seen[id{k, key}] = struct{}{}
 		return nil
 	})
 }

@@ -53,7 +53,7 @@ async function measured(browser, what, fn) {
 
 async function main() {
   const tmp = await mkdtemp(join(tmpdir(), 'tandem-bench-'))
-  const backend = createBackend({ bin, dataDir: join(tmp, 'data'), fake: false })
+  const backend = createBackend({ bin, dataDir: join(tmp, 'data') })
   const server = await backend.serve()
   const data = new Map()
   const site = withVis ? await startVisServer(data) : null

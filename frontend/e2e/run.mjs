@@ -7,7 +7,6 @@
 // Specs are driven through Debian's chromium with playwright-core.
 //
 //   npm run e2e                 against $TANDEM_BIN (default ../build/bin/tandem)
-//   npm run e2e -- --fake       against a fake backend serving dist/ (UI work only)
 //   npm run e2e -- switch       only specs whose file name contains "switch"
 //
 // Screenshots go to e2e/out/. The last line is "N passed, N failed"; the exit
@@ -23,7 +22,6 @@ const here = dirname(fileURLToPath(import.meta.url))
 const frontend = resolve(here, '..')
 const outDir = join(here, 'out')
 const args = process.argv.slice(2)
-const fake = args.includes('--fake')
 const filters = args.filter((a) => !a.startsWith('--'))
 const bin = resolve(frontend, process.env.TANDEM_BIN ?? '../build/bin/tandem')
 
@@ -56,7 +54,7 @@ async function runSpec(browser, baseUrl, file, spec) {
   const screenshot = (name) => page.screenshot({ path: join(outDir, `${name}.png`) })
   const started = Date.now()
   try {
-    await spec.run({ page, baseUrl, imported, screenshot, bin: fake ? undefined : bin })
+    await spec.run({ page, baseUrl, imported, screenshot, bin })
     if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('; ')}`)
     tally.passed++
     console.log(`  ✓ ${spec.name} (${Date.now() - started} ms)`)
@@ -70,7 +68,7 @@ async function runSpec(browser, baseUrl, file, spec) {
 
 async function runPhase(phase, specs, backend, tmp) {
   const server = await backend.serve()
-  console.log(`${phase}: ${fake ? 'fake backend' : bin} at ${server.url}`)
+  console.log(`${phase}: ${bin} at ${server.url}`)
   const browser = await launchBrowser(join(tmp, `profile-${phase}`))
   try {
     for (const { file, spec } of specs) await runSpec(browser, server.url, file, spec)
@@ -89,13 +87,7 @@ async function main() {
     for (const file of SPECS.filter((s) => filters.length === 0 || filters.some((f) => s.includes(f)))) {
       specs.push({ file, spec: await import(`./specs/${file}.mjs`) })
     }
-    const backend = createBackend({
-      bin,
-      dataDir: join(tmp, 'data'),
-      fake,
-      distDir: join(frontend, 'dist'),
-      sampleFile: resolve(frontend, '../backend/sample/sample.tandem'),
-    })
+    const backend = createBackend({ bin, dataDir: join(tmp, 'data') })
     for (const phase of PHASES) {
       if (phase === 'imported') await backend.import(imported.file, imported.name)
       const inPhase = specs.filter(({ spec }) => spec.phase === phase)

@@ -20,7 +20,7 @@ const n = Number(process.argv[2]) || 20000
 const RUNS = 5
 
 const tmp = await mkdtemp(join(tmpdir(), 'tandem-board-bench-'))
-const backend = createBackend({ bin, dataDir: join(tmp, 'data'), fake: false })
+const backend = createBackend({ bin, dataDir: join(tmp, 'data') })
 const server = await backend.serve()
 const browser = await launchBrowser(join(tmp, 'profile'))
 try {

@@ -1,5 +1,7 @@
 // Tandem's side of `npm run bench`: the app served by `tandem serve`, opening
 // the roadmap just imported (the last opened one).
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { firstFrame, frames, mainThreadTasks, settle, ZOOM_PRESSES } from './measure.mjs'
 
 /**
@@ -31,46 +33,26 @@ async function zoomIn(page) {
 /** EDITS is how many edits `edit` times; the table shows their median. */
 const EDITS = 8
 
+/** EDIT_SCRIPT is the in-page edit timing, shared with the desktop window's (desktop_bench.go). */
+const EDIT_SCRIPT = readFileSync(fileURLToPath(new URL('./edit-in-page.js', import.meta.url)), 'utf8')
+
 /**
- * edit selects a drawn effort and presses → EDITS times, each time timing
- * until its moved bar (a new position) is on screen: saved and re-analysed by
- * the backend. It returns the median time, and the median size of the edit's
- * reply body (UpdateEffort, in bytes as sent) and time of its request (the
- * backend's edit and the transfer).
+ * edit runs edit-in-page.js in the page: it selects the first effort and
+ * presses → EDITS times, each time timing until the moved effort is on
+ * screen (saved and re-analysed by the backend). It returns the median time,
+ * and the median size of the edit's reply body (UpdateEffort, in bytes as
+ * sent) and time of its request (the backend's edit and the transfer). The
+ * page is already zoomed in (zoomIn), so the script zooms no further.
  */
 async function edit(page) {
-  await page.locator('[role="grid"] g.bar[data-id]').first().locator('rect.fill').click()
-  await settle(page)
-  const times = []
-  for (let i = 0; i < EDITS; i++) {
-    times.push(await page.evaluate(editOnce))
-    await settle(page, 150)
-  }
+  const { ms } = await page.evaluate(`(${EDIT_SCRIPT})(${EDITS}, 0)`)
   const replies = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('/api/UpdateEffort'))
       .map((e) => ({ bytes: e.decodedBodySize, ms: e.responseEnd - e.startTime })),
   )
-  return { ms: median(times), bytes: median(replies.map((r) => r.bytes)), requestMs: median(replies.map((r) => r.ms)) }
-}
-
-/** editOnce (run in the page) presses → on the selected effort and resolves to the ms until its bar moved on screen. */
-async function editOnce() {
-  const el = document.activeElement?.closest('[data-id]') ?? document.querySelector('g.bar.selected')
-  const id = el.getAttribute('data-id')
-  const before = el.getAttribute('transform')
-  const t0 = performance.now()
-  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
-  await new Promise((done) => {
-    const check = () => {
-      const now = document.querySelector(`[data-id="${id}"]`)?.getAttribute('transform')
-      if (now && now !== before) requestAnimationFrame(() => done())
-      else requestAnimationFrame(check)
-    }
-    check()
-  })
-  return performance.now() - t0
+  return { ms, bytes: median(replies.map((r) => r.bytes)), requestMs: median(replies.map((r) => r.ms)) }
 }
 
 function median(xs) {

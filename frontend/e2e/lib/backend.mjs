@@ -1,13 +1,11 @@
-// The backend the e2e specs run against: the real `tandem` binary (default),
-// or the fake one (--fake, for UI work before the binary exists). Both keep
-// one store across restarts, so a run can go: serve an empty store (first
-// run), stop, import with the CLI, serve again.
+// The backend the e2e specs run against: the real `tandem` binary, over one
+// store kept across restarts, so a run can go: serve an empty store (first
+// run), stop, import with the CLI, serve again. There is no stand-in: the
+// UI draws what the real service computes (analysis, lane layout).
 import { execFile, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import { startFakeBackend } from './fake-backend.mjs'
 
 const run = promisify(execFile)
 
@@ -57,26 +55,17 @@ async function waitReady(baseUrl, proc, logs, timeoutMs = 20000) {
  * `dataDir`. Import only while nothing is serving: the store is
  * single-process. serve() resolves to {url, stop()} once the API answers.
  */
-export function createBackend({ bin, dataDir, fake, distDir, sampleFile }) {
-  const fakeStore = []
-
-  if (!fake && !existsSync(bin)) {
-    throw new Error(`tandem binary not found at ${bin} (run \`make build\`, set TANDEM_BIN, or use --fake)`)
+export function createBackend({ bin, dataDir }) {
+  if (!existsSync(bin)) {
+    throw new Error(`tandem binary not found at ${bin} (run \`make build\` or set TANDEM_BIN)`)
   }
 
   async function importFile(file, name) {
-    if (fake) fakeStore.push({ name, content: await readFile(file, 'utf8') })
-    else await run(bin, ['--data', dataDir, 'import', file, '--name', name])
+    await run(bin, ['--data', dataDir, 'import', file, '--name', name])
   }
 
   async function serve() {
     const port = await freePort()
-    if (fake) {
-      const sample = await readFile(sampleFile, 'utf8')
-      const srv = await startFakeBackend({ port, distDir, roadmaps: fakeStore, sample })
-      await waitReady(srv.url, null, [])
-      return { url: srv.url, stop: srv.close }
-    }
     const logs = []
     const proc = spawn(bin, ['--data', dataDir, 'serve', '--addr', `127.0.0.1:${port}`], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import { assert, textIs, visible } from '../lib/expect.mjs'
 import { openApp } from '../lib/app.mjs'
 import { snapshotWhere } from '../lib/roadmaps.mjs'
 import { call } from '../lib/backend.mjs'
+import { snapshotOf } from '../lib/editing.mjs'
 
 export const name = 'present mode: F5, every slide by key, all lanes at 1280x720, text >= 14 px at 1920x1080, Esc order; export downloads'
 export const phase = 'first-run'
@@ -80,7 +81,8 @@ export async function run({ page, baseUrl, imported, screenshot }) {
   const id = before.info.id
   const moved = before.roadmap.efforts.find((e) => e.start && e.end && e.status !== 'killed' && e.status !== 'done')
   await call(baseUrl, 'TakeSnapshot', id, 'Board review')
-  const snap = await call(baseUrl, 'UpdateEffort', id, shiftWeek(moved))
+  await call(baseUrl, 'UpdateEffort', id, shiftWeek(moved)) // answers with a delta
+  const snap = await snapshotOf(baseUrl, id)
   await page.reload()
   await visible(page.getByRole('grid'), 'the timeline after the snapshot')
   const want = expectedTitles(snap)

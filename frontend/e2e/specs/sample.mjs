@@ -24,6 +24,26 @@ export async function run({ page, baseUrl, imported, screenshot }) {
     for (const title of titles) assert.ok(seen.has(title), `effort "${title}" missing from lane ${lane}`)
   }
 
+  // The UI draws each bar in its row of the backend's layout: no two bars of a lane overlap.
+  const { overlaps, bars } = await page.evaluate(() => {
+    const found = []
+    let seen = 0
+    for (const lane of document.querySelectorAll('[role="grid"] [role="row"]')) {
+      const bars = [...lane.querySelectorAll('[role="option"]')]
+        .map((o) => ({ id: o.getAttribute('data-id'), r: o.querySelector('rect.edge')?.getBoundingClientRect() }))
+        .filter((b) => b.r && b.r.width > 0)
+      seen += bars.length
+      for (let i = 0; i < bars.length; i++)
+        for (let j = i + 1; j < bars.length; j++) {
+          const [a, b] = [bars[i].r, bars[j].r]
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`${bars[i].id}/${bars[j].id}`)
+        }
+    }
+    return { overlaps: found, bars: seen }
+  })
+  assert.ok(bars > 1, `only ${bars} bars drawn`)
+  assert.deepEqual(overlaps, [], 'bars of one lane overlap')
+
   const killed = killedTitles(sample)
   if (killed.length > 0) {
     const notDoing = page.getByRole('region', { name: /Not doing/ })

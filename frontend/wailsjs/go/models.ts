@@ -1965,6 +1965,7 @@ export namespace service {
 	export class Snapshot {
 	    info: RoadmapInfo;
 	    roadmap?: model.Roadmap;
+	    calendar?: model.Calendar;
 	    analysis?: analysis.Result;
 	    layout?: layout.Layout;
 	    snapshots: SnapshotInfo[];
@@ -1981,6 +1982,7 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.info = this.convertValues(source["info"], RoadmapInfo);
 	        this.roadmap = this.convertValues(source["roadmap"], model.Roadmap);
+	        this.calendar = this.convertValues(source["calendar"], model.Calendar);
 	        this.analysis = this.convertValues(source["analysis"], analysis.Result);
 	        this.layout = this.convertValues(source["layout"], layout.Layout);
 	        this.snapshots = this.convertValues(source["snapshots"], SnapshotInfo);

@@ -33,8 +33,8 @@ async function setup(select: (s: SelectionState) => void) {
   const editor = new EditorState(roadmaps, api as unknown as EditApi)
   const selection = new SelectionState()
   select(selection)
-  const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-08-10')!)
-  const actions = new EditActions({ roadmap: () => roadmaps.roadmap, layout: () => layout, editor, selection, defaultDay: () => layout.now })
+  const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-08-10')!, roadmaps.snapshot?.layout)
+  const actions = new EditActions({ roadmap: () => roadmaps.roadmap, calendar: () => roadmaps.snapshot?.calendar, layout: () => layout, editor, selection, defaultDay: () => layout.now })
   render(Inspector, { roadmap: roadmaps.roadmap!, layout, selection, editor, actions })
   return { api, selection, inspector: screen.getByRole('complementary', { name: 'Inspector' }) }
 }

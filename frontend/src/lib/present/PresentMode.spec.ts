@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
 import { growth, growthAnalysis, snapshot } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { buildLayout } from '../timeline/layout'
 import { parseDay } from '../timeline/dates'
 import type { FullScreen } from './fullscreen'
@@ -14,7 +15,7 @@ async function setup(snapshots: { id: string; name: string; date: string; hash: 
   }
   const roadmaps = new RoadmapState(api as unknown as RoadmapApi)
   await roadmaps.startup()
-  const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-09-15')!)
+  const layout = buildLayout(roadmaps.roadmap!, roadmaps.snapshot?.analysis, parseDay('2026-09-15')!, roadmaps.snapshot?.layout)
   const fullscreen: FullScreen & { on: boolean } = {
     on: false,
     enter: vi.fn(async () => (fullscreen.on = true)),
@@ -27,7 +28,7 @@ async function setup(snapshots: { id: string; name: string; date: string; hash: 
   const then = growth()
   then.efforts = then.efforts.filter((e) => e.status !== 'killed')
   const snapshotApi = {
-    SnapshotView: vi.fn(async () => ({ ...since, roadmap: then, analysis: growthAnalysis(), layout: undefined })),
+    SnapshotView: vi.fn(async () => ({ ...since, roadmap: then, analysis: growthAnalysis(), layout: ownRows(then) })),
   }
   render(PresentMode, { roadmaps, layout, screen: fullscreen, agendaApi: agendaApi as never, snapshotApi: snapshotApi as never })
   return { fullscreen, agendaApi, snapshotApi }

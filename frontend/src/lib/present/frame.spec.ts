@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { effort, growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { buildLayout } from '../timeline/layout'
 import { parseDay } from '../timeline/dates'
 import { estimateMeasure } from '../timeline/textfit'
@@ -11,7 +12,7 @@ const ALL = ['paid', 'content', 'product', 'ai']
 function input(partial: Partial<FrameInput> = {}): FrameInput {
   const r = growth()
   return {
-    layout: buildLayout(r, growthAnalysis(), today),
+    layout: buildLayout(r, growthAnalysis(), today, ownRows(r)),
     lanes: ALL,
     window: null,
     dependencies: r.dependencies,
@@ -65,7 +66,7 @@ describe('frameTimeline', () => {
       effort('tiny', 'paid', { title: 'A very long title for a two day effort', start: '2026-09-01', end: '2026-09-02' }),
       effort('next', 'paid', { title: 'Right after', start: '2026-09-04', end: '2026-09-30' }),
     )
-    const f = frameTimeline(input({ layout: buildLayout(r, growthAnalysis(), today), box: { width: 900, height: 520 } }))
+    const f = frameTimeline(input({ layout: buildLayout(r, growthAnalysis(), today, ownRows(r, { tiny: 0, next: 0 })), box: { width: 900, height: 520 } }))
     expect(labelsOverlap(f, 14)).toBeNull()
     const tiny = f.bars.find((b) => b.id === 'tiny')!
     expect(tiny.label === null || (tiny.label.text.endsWith('…') && tiny.label.x + tiny.label.width <= f.bars.find((b) => b.id === 'next')!.x)).toBe(true)

@@ -5,6 +5,7 @@ import type { EditApi } from '../state/editor.svelte'
 import { ViewState } from '../state/view.svelte'
 import { openGrowth } from '../testing/open-roadmap'
 import { growth, snapshot } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import RoadmapEditor from './RoadmapEditor.svelte'
@@ -42,7 +43,7 @@ async function setup() {
   const view = new ViewState()
   const props = () => ({
     roadmaps,
-    layout: buildLayout(r(), roadmaps.snapshot?.analysis, parseDay('2026-08-10')!),
+    layout: buildLayout(r(), roadmaps.snapshot?.analysis, parseDay('2026-08-10')!, ownRows(r())),
     name: 'H2 growth',
     view,
     api: api as unknown as EditApi,

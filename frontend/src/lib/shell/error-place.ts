@@ -1,8 +1,9 @@
 /**
  * Where a refused edit is said. The timeline says it under the bar or point
- * that caused it (`effort:<id>`, `dependency:…`, `timeline`); the inspector
- * next to the field (`effort:<id>:<field>`, `lane:<id>…`) when it shows that
- * thing; anything else goes in the banner over the timeline.
+ * that caused it (an effort, a dependency, a new effort drawn on the
+ * timeline); the inspector next to the field (an effort's field, a lane)
+ * when it shows that thing; anything else goes in the banner over the
+ * timeline.
  */
 import type { EditError } from '../state/editor.svelte'
 import type { SelectionState } from '../state/selection.svelte'
@@ -10,12 +11,17 @@ import type { SelectionState } from '../state/selection.svelte'
 /** bannerError is the error the banner shows, or null when another place shows it. */
 export function bannerError(error: EditError | null, selection: Pick<SelectionState, 'primary' | 'size' | 'lane' | 'laneSelected'>): EditError | null {
   if (!error) return null
-  const [kind, id, field] = error.target.split(':')
-  if (kind === 'timeline' || kind === 'dependency') return null
-  if (kind === 'effort') {
-    if (!field) return null
-    return selection.size === 1 && selection.primary === id ? null : error
+  const t = error.target
+  switch (t.kind) {
+    case 'timeline':
+    case 'dependency':
+      return null
+    case 'effort':
+      if (!t.field) return null
+      return selection.size === 1 && selection.primary === t.id ? null : error
+    case 'lane':
+      return selection.laneSelected && selection.lane === t.id ? null : error
+    default:
+      return error
   }
-  if (kind === 'lane') return selection.laneSelected && selection.lane === id ? null : error
-  return error
 }

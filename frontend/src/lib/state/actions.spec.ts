@@ -1,14 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { formatDay, parseDay } from '../timeline/dates'
 import { buildLayout } from '../timeline/layout'
 import { EditActions } from './actions'
+import type { CalendarSpec } from './calendar'
 import type { EditorState } from './editor.svelte'
+import type { ErrorTarget } from './error-target'
 import { SelectionState } from './selection.svelte'
 
-function setup() {
+function setup(calendar: CalendarSpec | null = null) {
   const roadmap = growth()
-  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!)
+  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
   const editor = {
     updateEffort: vi.fn(async () => ({})),
     updateEfforts: vi.fn(async (_list: unknown[]) => ({})),
@@ -17,7 +20,7 @@ function setup() {
     deleteEfforts: vi.fn(async () => true),
     deleteDependency: vi.fn(async () => ({})),
     // the list is made when the edit's turn comes: here, at once
-    updateEffortsWhenDue: vi.fn(async (_target: string, make: () => unknown[]) => {
+    updateEffortsWhenDue: vi.fn(async (_target: ErrorTarget, make: () => unknown[]) => {
       const list = make()
       return list.length > 0 ? editor.updateEfforts(list) : null
     }),
@@ -25,6 +28,7 @@ function setup() {
   const selection = new SelectionState()
   const actions = new EditActions({
     roadmap: () => roadmap,
+    calendar: () => calendar,
     layout: () => layout,
     editor: editor as unknown as EditorState,
     selection,
@@ -65,6 +69,13 @@ describe('EditActions', () => {
       expect.objectContaining({ lane: 'paid', title: 'New effort', start: '2026-09-01', end: '2026-09-10' }),
     )
     expect([...selection.efforts]).toEqual(['new-effort'])
+  })
+
+  it("draws over the working days of the snapshot's calendar", async () => {
+    // the fixture roadmap has no calendar of its own: the snapshot's is the one used
+    const { editor, actions } = setup({ workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-09-11'] })
+    await actions.create('paid', parseDay('2026-09-05')!, parseDay('2026-09-13')!) // Saturday to Sunday
+    expect(editor.addEffort).toHaveBeenCalledWith(expect.objectContaining({ start: '2026-09-07', end: '2026-09-10' }))
   })
 
   it('drafts a new effort after the selected one, or at the default day', () => {

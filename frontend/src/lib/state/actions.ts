@@ -6,13 +6,16 @@
 import type { Effort, Roadmap } from '../api'
 import { addDays } from '../timeline/dates'
 import type { TimelineItem, TimelineLayout } from '../timeline/layout'
-import { workCalendar, type WorkCalendar } from './calendar'
+import { workCalendar, type CalendarSpec, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'
+import { at } from './error-target'
 import type { SelectionState } from './selection.svelte'
 
 export interface ActionContext {
   roadmap(): Roadmap | null
+  /** the snapshot's working calendar (null: every day is worked) */
+  calendar(): CalendarSpec | null | undefined
   layout(): TimelineLayout | null
   editor: EditorState
   selection: SelectionState
@@ -48,7 +51,7 @@ export class EditActions {
   }
 
   #calendar(): WorkCalendar | null {
-    return workCalendar(this.#ctx.roadmap()?.calendar)
+    return workCalendar(this.#ctx.calendar())
   }
 
   #effort(id: string): Effort | undefined {
@@ -66,7 +69,7 @@ export class EditActions {
    */
   moveEfforts(ids: string[], days: number, laneDelta = 0): Promise<unknown> {
     if (ids.length === 0 || (days === 0 && laneDelta === 0)) return Promise.resolve(null)
-    return this.#ctx.editor.updateEffortsWhenDue(`effort:${ids[0]}`, () => this.#moved(ids, days, laneDelta))
+    return this.#ctx.editor.updateEffortsWhenDue(at.effort(ids[0]), () => this.#moved(ids, days, laneDelta))
   }
 
   /** #moved is the efforts `ids` shifted by `days` and `laneDelta` lanes, from the roadmap as it is now. */

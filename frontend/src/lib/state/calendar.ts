@@ -3,27 +3,31 @@
  * calendar an effort's dates are working days, so a drag or a nudge lands on
  * one (moving on in the direction of travel) and a moved effort keeps its
  * length in working days. Without a calendar every day is a working day and
- * these functions are plain day arithmetic. Costs are linear in the days
- * walked (at most a year is searched for a working day).
+ * these functions are plain day arithmetic.
+ *
+ * The calendar is the snapshot's `calendar`: the backend's model.WorkCalendar
+ * read it from the roadmap (its known workdays, the holidays on them), so the
+ * UI counts the days the analysis counts and derives no defaults of its own.
+ * Costs are linear in the days walked (at most a year is searched for a
+ * working day).
  */
+import type { Snapshot } from '../api'
 import { addDays, formatDay } from '../timeline/dates'
 
-export interface CalendarSpec {
-  workdays?: string[]
-  holidays?: string[]
-}
+/** CalendarSpec is the snapshot's calendar: null when every day is worked. */
+export type CalendarSpec = NonNullable<Snapshot['calendar']>
 
 export interface WorkCalendar {
   isWorkday(day: Date): boolean
 }
 
+/** Weekday names as the backend writes them, by Date.getUTCDay(). */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 
-/** workCalendar reads a roadmap calendar; null (every day works) when there is none or it has no working day. */
+/** workCalendar reads the snapshot's calendar; null (every day works) when there is none. */
 export function workCalendar(spec: CalendarSpec | null | undefined): WorkCalendar | null {
-  if (!spec) return null
-  const days = new Set((spec.workdays ?? []).map((d) => d.toLowerCase().slice(0, 3)))
-  if (![...days].some((d) => WEEKDAYS.includes(d))) return null
+  if (!spec || spec.workdays.length === 0) return null
+  const days = new Set(spec.workdays)
   const holidays = new Set(spec.holidays ?? [])
   return { isWorkday: (day) => days.has(WEEKDAYS[day.getUTCDay()]) && !holidays.has(formatDay(day)) }
 }

@@ -3,6 +3,7 @@ import { ApiError, type Roadmap, type Snapshot } from '../api'
 import { effort, growth, snapshot } from '../testing/fixtures'
 import { openGrowth } from '../testing/open-roadmap'
 import { EditorState, type EditApi } from './editor.svelte'
+import { at } from './error-target'
 
 function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {
   const copy = structuredClone(r)
@@ -49,13 +50,13 @@ describe('EditorState', () => {
       return [{ ...ads, title: ads.title + suffix }]
     }
     // Three edits while the first is still saving: each sees the one before.
-    const done = [1, 2, 3].map((n) => editor.updateEffortsWhenDue('effort:spring-ads', renamed(` ${n}`)))
+    const done = [1, 2, 3].map((n) => editor.updateEffortsWhenDue(at.effort('spring-ads'), renamed(` ${n}`)))
     expect(editor.pending).toBe(3)
     release()
     await Promise.all(done)
     expect(api.UpdateEffort).toHaveBeenCalledTimes(3)
     expect(roadmaps.roadmap!.efforts[0].title).toBe('Spring ads 1 2 3')
-    await expect(editor.updateEffortsWhenDue('effort:spring-ads', () => [])).resolves.toBeNull()
+    await expect(editor.updateEffortsWhenDue(at.effort('spring-ads'), () => [])).resolves.toBeNull()
     expect(api.UpdateEffort).toHaveBeenCalledTimes(3)
   })
 
@@ -75,7 +76,7 @@ describe('EditorState', () => {
     const result = await editor.addDependency({ from: 'a', to: 'b', type: 'FS', lagDays: 0 })
     expect(result).toBeNull()
     expect(roadmaps.snapshot).toBe(before)
-    expect(editor.error).toEqual({ target: 'dependency:a:b', message: 'dependency cycle: a -> b -> a', code: 'invalid' })
+    expect(editor.error).toEqual({ target: at.dependency('a', 'b'), message: 'dependency cycle: a -> b -> a', code: 'invalid' })
     await editor.addDependency({ from: 'spring-ads', to: 'retarget', type: 'FS', lagDays: 0 })
     expect(editor.error?.message).toBe(
       'That would make a loop: Spring ads → Retargeting → Spring ads. A dependency cannot lead back to where it starts.',
@@ -97,7 +98,7 @@ describe('EditorState', () => {
     expect(await editor.undo()).toBeNull()
     expect(roadmaps.snapshot).toBe(before)
     expect(editor.readOnly).toBe(full)
-    expect(editor.error).toEqual({ target: 'history', message: full, code: 'disk_full' })
+    expect(editor.error).toEqual({ target: at.history, message: full, code: 'disk_full' })
     editor.dismissError()
     expect(editor.readOnly).toBe(full) // the state outlives its refusal
     await editor.addDependency({ from: 'a', to: 'b', type: 'FS', lagDays: 0 })
@@ -163,7 +164,30 @@ describe('EditorState', () => {
     const before = roadmaps.snapshot
     await expect(editor.deleteEfforts(['spring-ads', 'ghost'])).resolves.toBe(false)
     expect(roadmaps.snapshot).toBe(before)
-    expect(editor.error).toMatchObject({ target: 'effort:spring-ads', code: 'not_found' })
+    expect(editor.error).toMatchObject({ target: at.effort('spring-ads'), code: 'not_found' })
+  })
+
+  it('clears a refusal when the thing, or the whole it is part of, is saved; not for anything else', async () => {
+    let refuse = true
+    const { roadmaps, editor } = await setup({
+      UpdateEffort: vi.fn(async (_id: string, e) => {
+        if (refuse) throw new ApiError('invalid', 'no')
+        return changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => (x.id === e.id ? e : x))))
+      }),
+    } as Partial<EditApi>)
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const ads = roadmaps.roadmap!.efforts.find((e) => e.id === 'spring-ads')!
+    await editor.updateEffort({ ...ads, title: 'x' }, 'title')
+    expect(log).toHaveBeenCalledWith('[tandem] edit effort spring-ads, title: invalid: no')
+    log.mockRestore()
+    expect(editor.errorFor(at.effort('spring-ads', 'title'))?.message).toBe('no')
+    expect(editor.errorFor(at.effort('spring-ads'))).toBeNull()
+    refuse = false
+    await editor.updateEffort({ ...ads, owner: 'Dana' }, 'owner') // a sibling field
+    expect(editor.error?.target).toEqual(at.effort('spring-ads', 'title'))
+    await editor.updateEffort({ ...ads, owner: 'Dana' }, 'owner')
+    await editor.updateEfforts([{ ...ads, owner: 'Mara' }]) // the whole effort
+    expect(editor.error).toBeNull()
   })
 
   it('drops a result for a roadmap that is no longer open', async () => {

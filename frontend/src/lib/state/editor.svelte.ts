@@ -8,6 +8,7 @@ import {
   type Snapshot,
   type Surface,
 } from '../api'
+import { at, covers, describeTarget, sameTarget, type ErrorTarget } from './error-target'
 import { failure } from './failure'
 import { friendlyMessage } from './messages'
 import type { RoadmapState } from './roadmap.svelte'
@@ -36,11 +37,10 @@ export type EditApi = Pick<
 
 /**
  * EditError is a refused edit, shown next to what caused it. `target` names
- * that thing: `effort:<id>`, `effort:<id>:<field>`, `lane:<id>`,
- * `dependency:<from>:<to>`, `timeline` (a new effort), `history`.
+ * that thing (state/error-target.ts).
  */
 export interface EditError {
-  target: string
+  target: ErrorTarget
   message: string
   code: ApiErrorCode
 }
@@ -89,7 +89,7 @@ export class EditorState {
    * or null when the backend refused (then `error` names `target`) or another
    * roadmap was opened meanwhile.
    */
-  run(target: string, call: (roadmapId: string) => Promise<Snapshot>): Promise<Snapshot | null> {
+  run(target: ErrorTarget, call: (roadmapId: string) => Promise<Snapshot>): Promise<Snapshot | null> {
     return this.whenDue(target, () => call)
   }
 
@@ -100,7 +100,7 @@ export class EditorState {
    * none is lost. `make` returns the call, or null when there is nothing
    * left to do (then whenDue resolves to null and nothing is sent).
    */
-  whenDue(target: string, make: () => ((roadmapId: string) => Promise<Snapshot>) | null): Promise<Snapshot | null> {
+  whenDue(target: ErrorTarget, make: () => ((roadmapId: string) => Promise<Snapshot>) | null): Promise<Snapshot | null> {
     const id = this.#roadmaps.currentId
     if (!id) return Promise.resolve(null)
     this.pending++
@@ -111,10 +111,10 @@ export class EditorState {
         const snap = await call(id)
         if (!this.#roadmaps.apply(snap)) return null
         this.readOnly = null
-        if (this.error?.target === target || this.error?.target.startsWith(target + ':')) this.error = null
+        if (this.error && covers(target, this.error.target)) this.error = null
         return snap
       } catch (err) {
-        const e = failure(err, `edit ${target}`)
+        const e = failure(err, `edit ${describeTarget(target)}`)
         const titles = new Map((this.#roadmaps.roadmap?.efforts ?? []).map((x) => [x.id, x.title || x.id]))
         this.error = { target, message: friendlyMessage(e, (id) => titles.get(id)), code: e.code }
         if (e.code === 'disk_full') this.readOnly = e.message
@@ -128,20 +128,20 @@ export class EditorState {
   }
 
   /** addEffort adds an effort (empty id: the backend makes one) and resolves to its id. */
-  async addEffort(effort: Effort, target = 'timeline'): Promise<string | null> {
+  async addEffort(effort: Effort, target: ErrorTarget = at.timeline): Promise<string | null> {
     const before = new Set((this.#roadmaps.roadmap?.efforts ?? []).map((e) => e.id))
     const snap = await this.run(target, (id) => this.#api.AddEffort(id, effort))
     return snap ? newId(before, (snap.roadmap?.efforts ?? []).map((e) => e.id), effort.id) : null
   }
 
   updateEffort(effort: Effort, field?: string): Promise<Snapshot | null> {
-    return this.run(`effort:${effort.id}${field ? ':' + field : ''}`, (id) => this.#api.UpdateEffort(id, effort))
+    return this.run(at.effort(effort.id, field), (id) => this.#api.UpdateEffort(id, effort))
   }
 
   /** updateEfforts changes several efforts in one undoable step (one effort: UpdateEffort). */
   updateEfforts(efforts: Effort[]): Promise<Snapshot | null> {
     if (efforts.length === 1) return this.updateEffort(efforts[0])
-    return this.run(`effort:${efforts[0]?.id ?? ''}`, (id) => this.#api.UpdateEfforts(id, efforts))
+    return this.run(at.effort(efforts[0]?.id ?? ''), (id) => this.#api.UpdateEfforts(id, efforts))
   }
 
   /**
@@ -149,7 +149,7 @@ export class EditorState {
    * the edit's turn comes (whenDue), in one undoable step; an empty list
    * sends nothing. `target` names what a refusal is about.
    */
-  updateEffortsWhenDue(target: string, make: () => Effort[]): Promise<Snapshot | null> {
+  updateEffortsWhenDue(target: ErrorTarget, make: () => Effort[]): Promise<Snapshot | null> {
     return this.whenDue(target, () => {
       const efforts = make()
       if (efforts.length === 0) return null
@@ -164,70 +164,70 @@ export class EditorState {
    */
   async deleteEfforts(ids: string[]): Promise<boolean> {
     if (ids.length === 0) return false
-    if (ids.length === 1) return !!(await this.run(`effort:${ids[0]}`, (id) => this.#api.DeleteEffort(id, ids[0])))
-    return !!(await this.run(`effort:${ids[0]}`, (id) => this.#api.DeleteEfforts(id, ids)))
+    if (ids.length === 1) return !!(await this.run(at.effort(ids[0]), (id) => this.#api.DeleteEffort(id, ids[0])))
+    return !!(await this.run(at.effort(ids[0]), (id) => this.#api.DeleteEfforts(id, ids)))
   }
 
   setStatus(effortId: string, status: string, blockedBy = ''): Promise<Snapshot | null> {
-    return this.run(`effort:${effortId}:status`, (id) => this.#api.SetEffortStatus(id, effortId, status, blockedBy))
+    return this.run(at.effort(effortId, 'status'), (id) => this.#api.SetEffortStatus(id, effortId, status, blockedBy))
   }
 
-  addDependency(d: Dependency, target = `dependency:${d.from}:${d.to}`): Promise<Snapshot | null> {
+  addDependency(d: Dependency, target: ErrorTarget = at.dependency(d.from, d.to)): Promise<Snapshot | null> {
     return this.run(target, (id) => this.#api.AddDependency(id, d))
   }
 
-  updateDependency(d: Dependency, target = `dependency:${d.from}:${d.to}`): Promise<Snapshot | null> {
+  updateDependency(d: Dependency, target: ErrorTarget = at.dependency(d.from, d.to)): Promise<Snapshot | null> {
     return this.run(target, (id) => this.#api.UpdateDependency(id, d))
   }
 
-  deleteDependency(from: string, to: string, target = `dependency:${from}:${to}`): Promise<Snapshot | null> {
+  deleteDependency(from: string, to: string, target: ErrorTarget = at.dependency(from, to)): Promise<Snapshot | null> {
     return this.run(target, (id) => this.#api.DeleteDependency(id, from, to))
   }
 
   /** errorFor is the current error when it is about `target`, else null. */
-  errorFor(target: string): EditError | null {
-    return this.error?.target === target ? this.error : null
+  errorFor(target: ErrorTarget): EditError | null {
+    return this.error && sameTarget(this.error.target, target) ? this.error : null
   }
 
   /** addLane adds a lane (empty id: made from the name) and resolves to its id. */
   async addLane(lane: Lane): Promise<string | null> {
     const before = new Set((this.#roadmaps.roadmap?.lanes ?? []).map((l) => l.id))
-    const snap = await this.run('lanes', (id) => this.#api.AddLane(id, lane))
+    const snap = await this.run(at.lanes, (id) => this.#api.AddLane(id, lane))
     return snap ? newId(before, (snap.roadmap?.lanes ?? []).map((l) => l.id), lane.id) : null
   }
 
   updateLane(lane: Lane, field?: string): Promise<Snapshot | null> {
-    return this.run(`lane:${lane.id}${field ? ':' + field : ''}`, (id) => this.#api.UpdateLane(id, lane))
+    return this.run(at.lane(lane.id, field), (id) => this.#api.UpdateLane(id, lane))
   }
 
   moveLane(laneId: string, index: number): Promise<Snapshot | null> {
-    return this.run(`lane:${laneId}`, (id) => this.#api.MoveLane(id, laneId, index))
+    return this.run(at.lane(laneId), (id) => this.#api.MoveLane(id, laneId, index))
   }
 
   /** deleteLane deletes a lane, moving its efforts to lane `moveEffortsTo` or ("") deleting them. */
   deleteLane(laneId: string, moveEffortsTo: string): Promise<Snapshot | null> {
-    return this.run(`lane:${laneId}`, (id) => this.#api.DeleteLane(id, laneId, moveEffortsTo))
+    return this.run(at.lane(laneId), (id) => this.#api.DeleteLane(id, laneId, moveEffortsTo))
   }
 
   /** addSurface / addMetric create one (id from the name) and resolve to its id. */
-  async addSurface(surface: Surface, target: string): Promise<string | null> {
+  async addSurface(surface: Surface, target: ErrorTarget): Promise<string | null> {
     const before = new Set((this.#roadmaps.roadmap?.surfaces ?? []).map((s) => s.id))
     const snap = await this.run(target, (id) => this.#api.AddSurface(id, surface))
     return snap ? newId(before, (snap.roadmap?.surfaces ?? []).map((s) => s.id), surface.id) : null
   }
 
-  async addMetric(metric: Metric, target: string): Promise<string | null> {
+  async addMetric(metric: Metric, target: ErrorTarget): Promise<string | null> {
     const before = new Set((this.#roadmaps.roadmap?.metrics ?? []).map((m) => m.id))
     const snap = await this.run(target, (id) => this.#api.AddMetric(id, metric))
     return snap ? newId(before, (snap.roadmap?.metrics ?? []).map((m) => m.id), metric.id) : null
   }
 
   undo(): Promise<Snapshot | null> {
-    return this.run('history', (id) => this.#api.Undo(id))
+    return this.run(at.history, (id) => this.#api.Undo(id))
   }
 
   redo(): Promise<Snapshot | null> {
-    return this.run('history', (id) => this.#api.Redo(id))
+    return this.run(at.history, (id) => this.#api.Redo(id))
   }
 }
 

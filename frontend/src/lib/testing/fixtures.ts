@@ -1,5 +1,6 @@
 /** Roadmaps for unit and component tests. */
 import type { Analysis, Effort, Roadmap, Snapshot } from '../api'
+import { ownRows } from './layout'
 
 export function roadmap(partial: Partial<Roadmap> = {}): Roadmap {
   return {
@@ -103,7 +104,7 @@ export function growthAnalysis(): Analysis {
   }
 }
 
-/** snapshot wraps a roadmap as the backend returns it; growth() comes with its analysis. */
+/** snapshot wraps a roadmap as the backend returns it; growth() comes with its analysis, every roadmap with a layout of its own rows (testing/layout.ts). */
 export function snapshot(
   r: Roadmap = growth(),
   id = 'r1',
@@ -113,6 +114,7 @@ export function snapshot(
     info: { id, name: r.name, lanes: r.lanes.length, efforts: r.efforts.length, updatedAt: '2026-07-01T00:00:00Z' },
     roadmap: r,
     analysis,
+    layout: ownRows(r),
     snapshots: [],
     canUndo: false,
     canRedo: false,

@@ -1,12 +1,13 @@
 import { render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { timeScale } from './axis'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import EffortBar from './EffortBar.svelte'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 const item = layout.lanes.flatMap((l) => l.items).find((it) => it.id === 'seo-hub')! // Jul 1 – Sep 30, done
 const scale = timeScale(layout.domain, 1200)
 

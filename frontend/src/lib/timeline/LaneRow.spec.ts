@@ -1,13 +1,14 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { timeScale } from './axis'
 import { parseDay } from './dates'
 import { laneBoxes } from './geometry'
 import { buildLayout } from './layout'
 import LaneRow from './LaneRow.svelte'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 const lane = layout.lanes[0]
 const box = laneBoxes(layout.lanes).boxes[0]
 const scale = timeScale(layout.domain, 1200)

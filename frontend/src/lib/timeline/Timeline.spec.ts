@@ -1,14 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
 import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import { LABEL_WIDTH } from './geometry'
 import Timeline from './Timeline.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import type { Gesture } from './gesture'
+import { at, type ErrorTarget } from '../state/error-target'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
 /** cardOf points at `el` and returns the text of the hover card once it shows. */
 async function cardOf(el: Element): Promise<string> {
@@ -93,7 +95,7 @@ describe('Timeline analysis marks', () => {
   it('mutes the badge when every conflict is accepted', () => {
     const a = growthAnalysis()
     a.conflicts[0].accepted = true
-    render(Timeline, { layout: buildLayout(growth(), a, parseDay('2026-08-10')!) })
+    render(Timeline, { layout: buildLayout(growth(), a, parseDay('2026-08-10')!, ownRows(growth())) })
     const ads = screen.getByRole('option', { name: 'Spring ads' })
     expect(ads).toHaveAttribute('data-conflicts', '0')
     expect(ads.querySelector('.conflict-badge')).toHaveClass('accepted')
@@ -256,17 +258,14 @@ describe('Timeline first frame', () => {
   it('draws just the view first, and the margins around it a moment later', async () => {
     // One lane of 80 efforts on the same days (80 sub-rows, far taller than a 600 px view) in a
     // year-long roadmap (a zoom that shows their start).
-    const tall = buildLayout(
-      roadmap({
-        lanes: [{ id: 'l', name: 'Lane' }],
-        efforts: [
-          ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
-          effort('year', 'l', { start: '2026-07-01', durationDays: 365 }),
-        ],
-      }),
-      null,
-      parseDay('2026-07-01')!,
-    )
+    const r = roadmap({
+      lanes: [{ id: 'l', name: 'Lane' }],
+      efforts: [
+        ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
+        effort('year', 'l', { start: '2026-07-01', durationDays: 365 }),
+      ],
+    })
+    const tall = buildLayout(r, null, parseDay('2026-07-01')!, ownRows(r))
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
     const size = (name: 'clientWidth' | 'clientHeight', px: number) =>
       vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(function (this: HTMLElement) {
@@ -305,5 +304,32 @@ describe('Timeline focus (a coordination view highlights efforts)', () => {
   it('dims nothing when the focused efforts are not drawn (killed)', () => {
     render(Timeline, { layout, focus: ['podcast'] })
     expect(screen.getByRole('grid')).not.toHaveClass('focusing')
+  })
+})
+
+describe('Timeline error callout (a refused edit, said where it happened)', () => {
+  const refused = (target: ErrorTarget) => ({ target, message: 'Refused', code: 'invalid' as const })
+  const left = () => screen.getByRole('alert').style.left
+
+  it('says it under the bar it is about, or under the bar a dependency leads to', async () => {
+    const { rerender } = render(Timeline, { layout, error: refused(at.effort('retarget')) })
+    expect(screen.getByRole('alert')).toHaveTextContent('Refused')
+    const underRetarget = left()
+    await rerender({ error: refused(at.dependency('spring-ads', 'retarget')) })
+    expect(left()).toBe(underRetarget)
+    await rerender({ error: refused(at.effort('assistant')) })
+    expect(left()).not.toBe(underRetarget)
+    // a field's refusal is the inspector's to say; a lane's, the banner's
+    await rerender({ error: refused(at.effort('retarget', 'title')) })
+    expect(screen.queryByRole('alert')).toBeNull()
+    await rerender({ error: refused(at.lane('paid')) })
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('finds a bar whose id holds a colon', () => {
+    const r = roadmap({ lanes: [{ id: 'l', name: 'Lane' }], efforts: [effort('ads:q2', 'l', { start: '2026-07-01', durationDays: 20 })] })
+    const colon = buildLayout(r, null, parseDay('2026-07-01')!, ownRows(r))
+    render(Timeline, { layout: colon, error: refused(at.effort('ads:q2')) })
+    expect(screen.getByRole('alert')).toHaveTextContent('Refused')
   })
 })

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { effort, growth, growthAnalysis, roadmap } from '../testing/fixtures'
 import { formatDay, parseDay } from './dates'
 import { buildLayout } from './layout'
+import { ownRows } from '../testing/layout'
 
 const today = parseDay('2026-08-10')!
 
 describe('buildLayout', () => {
-  const layout = buildLayout(growth(), growthAnalysis(), today)
+  const layout = buildLayout(growth(), growthAnalysis(), today, ownRows(growth()))
 
   it('keeps lanes in file order with their colours, falling back to the palette', () => {
     expect(layout.lanes.map((l) => l.name)).toEqual(['Paid', 'Content', 'Product', 'AI tools'])
@@ -20,7 +21,7 @@ describe('buildLayout', () => {
     expect(layout.killed).toEqual([{ id: 'podcast', title: 'Podcast sponsorships', lane: 'Paid', color: '#d9480f' }])
   })
 
-  it('packs overlapping efforts of a lane into sub-rows', () => {
+  it('puts each effort in its sub-row of the layout', () => {
     const paid = layout.lanes[0]
     expect(paid.rows).toBe(2)
     expect(paid.items.map((i) => [i.id, i.row])).toEqual([
@@ -64,20 +65,7 @@ describe('buildLayout', () => {
     expect(layout.lanes[0].items[0].marks.openConflicts).toBe(1)
   })
 
-  it('packs a slip ghost with its bar, so it never overlaps a neighbour', () => {
-    const r = roadmap({
-      lanes: [{ id: 'l', name: 'L' }],
-      efforts: [effort('a', 'l', { start: '2026-07-01', end: '2026-07-05' }), effort('b', 'l', { start: '2026-07-03', end: '2026-07-04' })],
-    })
-    const a = growthAnalysis()
-    a.schedule = [
-      { id: 'a', lane: 'l', start: '2026-07-01', end: '2026-07-05', es: 0, ef: 5, ls: 0, lf: 5, float: 0, slipDays: 0, critical: true },
-      { id: 'b', lane: 'l', start: '2026-07-06', end: '2026-07-07', es: 5, ef: 7, ls: 5, lf: 7, float: 0, slipDays: 3, critical: false },
-    ]
-    expect(buildLayout(r, a, today).lanes[0].rows).toBe(2)
-  })
-
-  it('uses the backend packing when the snapshot has one', () => {
+  it('uses the backend packing as it is, packing nothing itself', () => {
     const packed = { lanes: [{ id: 'paid', rows: 3 }], rows: { 'spring-ads': 2, retarget: 0 } }
     const l = buildLayout(growth(), growthAnalysis(), today, packed)
     expect(l.lanes[0].rows).toBe(3)
@@ -85,12 +73,17 @@ describe('buildLayout', () => {
       ['retarget', 0],
       ['spring-ads', 2],
     ])
-    // lanes the backend does not list are packed here
-    expect(l.lanes[1].rows).toBe(2)
+    // a lane the layout does not list (the backend lists every one) is not packed here: one row
+    expect(l.lanes[1].items.map((i) => [i.id, i.row])).toEqual([
+      ['pricing-redesign', 0],
+      ['seo-hub', 0],
+    ])
+    expect(l.lanes[1].rows).toBe(1)
   })
 
   it('handles an empty roadmap and a missing asOf', () => {
-    const empty = buildLayout(roadmap({ lanes: [{ id: 'x', name: 'X' }] }), undefined, today)
+    const r = roadmap({ lanes: [{ id: 'x', name: 'X' }] })
+    const empty = buildLayout(r, undefined, today, ownRows(r))
     expect(empty.range).toBeNull()
     expect(empty.lanes[0].rows).toBe(1)
     expect(empty.now).toBe(today)
@@ -101,6 +94,6 @@ describe('buildLayout', () => {
   it('tolerates null lists from Go and efforts in unknown lanes', () => {
     const r = roadmap({ efforts: [effort('a', 'nowhere', { start: '2026-07-01', end: '2026-07-02' })] })
     ;(r as { dependencies: unknown }).dependencies = null
-    expect(buildLayout(r, null, today).lanes).toEqual([])
+    expect(buildLayout(r, null, today, null).lanes).toEqual([])
   })
 })

@@ -5,8 +5,7 @@
  */
 import type { Analysis, Effort, Lane, PackedLayout, Roadmap, Scheduled } from '../api'
 import { utcMonth } from 'd3-time'
-import { addDays, daysBetween, maxDay, minDay, parseDay } from './dates'
-import { packRows } from './packing'
+import { addDays, maxDay, minDay, parseDay } from './dates'
 import { laneColor } from './palette'
 import { indexSchedule, placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { NO_MARKS, type EffortMarks } from './marks'
@@ -48,17 +47,6 @@ export interface TimelineLayout {
   /** the "now" line: asOf when set, else today */
   now: Date
   nowIsAsOf: boolean
-}
-
-/** Milestones occupy one day either side of their date when packing, so diamonds do not touch bars. */
-const MILESTONE_REACH = 1
-
-function packingInterval(item: TimelineItem, day0: Date) {
-  // A slip ghost shares the bar's row, so it must not run into a neighbour.
-  const s = daysBetween(day0, leftEdge(item))
-  return item.milestone
-    ? { id: item.id, start: s - MILESTONE_REACH, end: daysBetween(day0, item.start) + MILESTONE_REACH }
-    : { id: item.id, start: s, end: daysBetween(day0, item.end) }
 }
 
 /** leftEdge is where an item's drawing starts: its slip ghost when that comes first. */
@@ -106,15 +94,16 @@ function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
 
 /**
  * buildLayout computes the timeline of a roadmap, placing efforts by the
- * analysis' schedule and packing lanes into sub-rows (the backend's packing,
- * `packed`, when the snapshot has one); `today` is used when the roadmap has
- * no asOf. One LayoutBuilder across edits does the same faster.
+ * analysis' schedule into the lanes' sub-rows of the backend's packing
+ * (`packed`, the snapshot's layout: backend/layout is the one packer);
+ * `today` is used when the roadmap has no asOf. One LayoutBuilder
+ * across edits does the same faster.
  */
 export function buildLayout(
   roadmap: Roadmap,
   analysis: Analysis | null | undefined,
   today: Date,
-  packed: PackedLayout | null | undefined = null,
+  packed: PackedLayout | null | undefined,
 ): TimelineLayout {
   return new LayoutBuilder().build(roadmap, analysis, today, packed)
 }
@@ -158,7 +147,7 @@ export class LayoutBuilder {
   #range: [Date, Date] | null = null
   #domain: [Date, Date] | null = null
 
-  build(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date, packed: PackedLayout | null | undefined = null): TimelineLayout {
+  build(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date, packed: PackedLayout | null | undefined): TimelineLayout {
     const asOf = parseDay(roadmap.asOf)
     const now = asOf ?? today
     const day0 = roadmapStart(roadmap, now)
@@ -189,9 +178,10 @@ export class LayoutBuilder {
       if (p.base) lane.push(p.base)
     }
 
+    const givenRows = new Map((packed?.lanes ?? []).map((l) => [l.id, l.rows]))
     const made = new Map<string, LaneMade>()
     const lanes = sources.map((source, i) => {
-      const m = this.#lane(source, i, bases.get(source.id) ?? [], day0, packed)
+      const m = this.#lane(source, i, bases.get(source.id) ?? [], givenRows.get(source.id) ?? 1, packed?.rows)
       made.set(source.id, m)
       return m.lane
     })
@@ -215,11 +205,15 @@ export class LayoutBuilder {
     return { domain, range, lanes, killed, now, nowIsAsOf: asOf !== null }
   }
 
-  /** lane is lane `source` (the i-th) of placed items `bases`: the one built last when nothing it reads changed. */
-  #lane(source: Lane, i: number, bases: TimelineItem[], day0: Date, packed: PackedLayout | null | undefined): LaneMade {
-    const given = packed ? packed.lanes?.find((l) => l.id === source.id) : undefined
-    const rows = given ? bases.map((b) => packed?.rows?.[b.id] ?? 0) : null
-    const minRows = given ? given.rows : -1
+  /**
+   * lane is lane `source` (the i-th) of placed items `bases`, rowed by the
+   * backend's packing (`given` its row count there, `rowOf` every drawn
+   * effort's row; row 0 when absent): the one built last when nothing it
+   * reads changed.
+   */
+  #lane(source: Lane, i: number, bases: TimelineItem[], given: number, rowOf: Record<string, number> | undefined): LaneMade {
+    const rows = bases.map((b) => rowOf?.[b.id] ?? 0)
+    const minRows = given
     const before = this.#lanes.get(source.id)
     if (
       before &&
@@ -227,20 +221,13 @@ export class LayoutBuilder {
       before.index === i &&
       before.minRows === minRows &&
       sameObjects(before.bases, bases) &&
-      (rows ? sameNumbers(before.rows, rows) : before.rows.length === 0)
+      sameNumbers(before.rows, rows)
     ) {
       return before
     }
     const items = bases.map((b) => ({ ...b }))
-    let count: number
-    if (rows) {
-      items.forEach((it, k) => (it.row = rows[k]))
-      count = items.reduce((n, it) => Math.max(n, it.row + 1), minRows)
-    } else {
-      const packing = packRows(items.map((it) => packingInterval(it, day0)))
-      for (const it of items) it.row = packing.row.get(it.id) ?? 0
-      count = packing.rows
-    }
+    items.forEach((it, k) => (it.row = rows[k]))
+    const count = items.reduce((n, it) => Math.max(n, it.row + 1), minRows)
     sortAndLink(items)
     const old = before ? new Map(before.lane.items.map((it) => [it.id, it])) : null
     if (old) {
@@ -260,7 +247,7 @@ export class LayoutBuilder {
       source,
       index: i,
       bases,
-      rows: rows ?? [],
+      rows,
       minRows,
       lane,
       first: minDay(items.map((it) => it.start)),

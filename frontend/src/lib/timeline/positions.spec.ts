@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { timeScale } from './axis'
 import { parseDay } from './dates'
 import { laneBoxes } from './geometry'
 import { buildLayout } from './layout'
 import { itemBoxes, itemsInRect, laneAt, normalRect } from './positions'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 const stack = laneBoxes(layout.lanes)
 const scale = timeScale([parseDay('2026-07-01')!, parseDay('2026-11-01')!], 1230)
 const boxes = itemBoxes(layout.lanes, stack.boxes, scale)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from './dates'
 import { buildLayout, type TimelineItem } from './layout'
 import { KeepDrawn, sameItem } from './reuse'
 
 const today = parseDay('2026-08-10')!
-const before = () => buildLayout(growth(), growthAnalysis(), today)
+const before = () => buildLayout(growth(), growthAnalysis(), today, ownRows(growth()))
 const items = (l: ReturnType<typeof before>) => l.lanes.flatMap((lane) => lane.items)
 
 describe('KeepDrawn', () => {
@@ -21,7 +22,7 @@ describe('KeepDrawn', () => {
     const first = new Map(kept.keep(items(before())).map((it) => [it.id, it]))
     const roadmap = growth()
     roadmap.efforts.find((e) => e.id === 'retarget')!.title = 'Retargeting v2'
-    const next = kept.keep(items(buildLayout(roadmap, growthAnalysis(), today)))
+    const next = kept.keep(items(buildLayout(roadmap, growthAnalysis(), today, ownRows(roadmap))))
     expect(next.filter((it) => it !== first.get(it.id)).map((it) => it.id)).toEqual(['retarget'])
   })
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import { nextItem } from './tab-order'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
 describe('nextItem', () => {
   it('walks lane by lane in time order', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
+import { ownRows } from '../testing/layout'
 import { parseDay } from './dates'
 import { buildLayout } from './layout'
 import { itemTooltip } from './tooltip'
 
-const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!)
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 const item = (id: string) => layout.lanes.flatMap((l) => l.items).find((i) => i.id === id)!
 
 describe('itemTooltip', () => {
@@ -28,7 +29,7 @@ describe('itemTooltip', () => {
   it('marks accepted conflicts apart from open ones', () => {
     const a = growthAnalysis()
     a.conflicts[0].accepted = true
-    const l = buildLayout(growth(), a, parseDay('2026-08-10')!)
+    const l = buildLayout(growth(), a, parseDay('2026-08-10')!, ownRows(growth()))
     const ads = l.lanes[0].items.find((i) => i.id === 'spring-ads')!
     expect(itemTooltip(ads)).toContain('✓ Surface conflict (disruption) on Pricing page with Pricing page redesign')
   })

@@ -1,0 +1,68 @@
+// edit-in-page.js is the edit timing that runs inside Tandem's page: the
+// same function in headless Chromium (bench/tandem.mjs, serve mode) and in
+// the desktop window under Xvfb (desktop_bench.go, the Wails bridge). It is
+// one function expression, evaluated as it is: (source)(edits, zoomPresses).
+//
+// It waits (up to 2 minutes) for the timeline to draw an effort, zooms in
+// with + zoomPresses times and scrolls to the chart's start, selects the
+// first effort with Tab (the keyboard's walk), then presses → `edits` times.
+// Each time it measures from the key press to the frame that shows the
+// moved effort: the edit saved and re-analysed by the backend, the reply
+// applied and drawn. It resolves to { times, ms } (ms: the median); in the
+// desktop window also bridgeMs: the median time of the UpdateEffort call
+// through the Wails bridge (the backend's edit, both crossings, the JSON).
+(async function tandemEditBench(edits, zoomPresses) {
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+  const key = (target, k) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))
+  const grid = () => document.querySelector('[role="grid"]')
+  const deadline = performance.now() + 120000
+  while (!grid()?.querySelector('[data-id]')) {
+    if (performance.now() > deadline) throw new Error('the timeline drew no effort within 2 minutes')
+    await sleep(100)
+  }
+  await sleep(300)
+  for (let i = 0; i < zoomPresses; i++) {
+    key(window, '+')
+    await sleep(50)
+  }
+  grid().scrollTo({ left: 0, top: 0 })
+  await sleep(300)
+  grid().focus()
+  key(grid(), 'Tab')
+  await sleep(300)
+  const selected = () => grid().querySelector('.selected[data-id]')
+  if (!selected()) throw new Error('Tab selected no effort')
+  const id = selected().getAttribute('data-id')
+  const at = () => grid().querySelector(`[data-id="${CSS.escape(id)}"]`)?.getAttribute('transform')
+  const bridge = []
+  const app = window.go?.main?.App
+  if (app?.UpdateEffort) {
+    const call = app.UpdateEffort
+    app.UpdateEffort = async (...args) => {
+      const t = performance.now()
+      try {
+        return await call(...args)
+      } finally {
+        bridge.push(performance.now() - t)
+      }
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  const times = []
+  for (let i = 0; i < edits; i++) {
+    const before = at()
+    const t0 = performance.now()
+    key(window, 'ArrowRight')
+    for (;;) {
+      await frame()
+      const now = at()
+      if (now && now !== before) break
+      if (performance.now() - t0 > 30000) throw new Error(`edit ${i + 1}: the effort did not move within 30 s`)
+    }
+    await frame()
+    times.push(performance.now() - t0)
+    await sleep(150)
+  }
+  return bridge.length ? { times, ms: median(times), bridgeMs: median(bridge) } : { times, ms: median(times) }
+})
