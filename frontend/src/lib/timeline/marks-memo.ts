@@ -6,7 +6,8 @@
  * entry and conflict/opportunity marks are unchanged keeps the very
  * EffortMarks object it had, so what is built from it can be reused too.
  * The conflicts and opportunities are re-indexed only when their lists, the
- * surfaces', metrics' or an effort's title changed; even then an effort
+ * surfaces, metrics or the efforts' titles changed (an effort added,
+ * removed or retitled); even then an effort
  * whose marks read the same keeps its old object. O(efforts) per call, with
  * no allocation per unchanged effort.
  */
@@ -26,6 +27,7 @@ export class MarksMemo {
   #opportunities: unknown = null
   #surfaces: unknown = null
   #metrics: unknown = null
+  #efforts: unknown = null
   #titles = new Map<string, string>()
   /** conflict and opportunity marks by effort (critical/float/slip unset) */
   #extras = new Map<string, EffortMarks>()
@@ -67,12 +69,16 @@ export class MarksMemo {
       analysis.opportunities !== this.#opportunities ||
       roadmap.surfaces !== this.#surfaces ||
       roadmap.metrics !== this.#metrics
-    for (const e of roadmap.efforts ?? []) {
-      const title = e.title || e.id
-      if (this.#titles.get(e.id) !== title) {
-        this.#titles.set(e.id, title)
+    if (roadmap.efforts !== this.#efforts) {
+      // an effort added, removed or retitled renames the other side of a mark
+      const efforts = roadmap.efforts ?? []
+      let same = efforts.length === this.#titles.size
+      for (let i = 0; same && i < efforts.length; i++) same = this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id)
+      if (!same) {
+        this.#titles = new Map(efforts.map((e) => [e.id, e.title || e.id]))
         changed = true
       }
+      this.#efforts = roadmap.efforts
     }
     if (!changed) return this.#extras
     this.#conflicts = analysis.conflicts
