@@ -5,12 +5,20 @@
  * across edits (timeline/layout.ts, timeline/marks-memo.ts).
  */
 import type { Analysis, PackedLayout, Roadmap, Scheduled } from '../api'
+import { growth, growthAnalysis } from './fixtures'
+import { ownRows } from './layout'
 
 /** Model is one state of a roadmap: what buildLayout reads. */
 export interface Model {
   roadmap: Roadmap
   analysis: Analysis | null
   packed: PackedLayout
+}
+
+/** growthModel is growth() with its analysis and a layout of its own rows: where edit sequences start. */
+export function growthModel(): Model {
+  const roadmap = growth()
+  return { roadmap, analysis: growthAnalysis(), packed: ownRows(roadmap) }
 }
 
 /** rng is a small seeded generator (mulberry32): the same seed, the same edits. */

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { growth, growthAnalysis } from '../testing/fixtures'
-import { ownRows } from '../testing/layout'
-import { randomEdit, rng, type Model } from '../testing/edits'
+import { growthAnalysis } from '../testing/fixtures'
+import { growthModel, randomEdit, rng, type Model } from '../testing/edits'
 import { parseDay } from './dates'
 import { buildLayout, LayoutBuilder, type TimelineLayout } from './layout'
 
 const today = parseDay('2026-08-10')!
-
-function start(): Model {
-  const roadmap = growth()
-  return { roadmap, analysis: growthAnalysis(), packed: ownRows(roadmap) }
-}
 
 const build = (b: LayoutBuilder, m: Model) => b.build(m.roadmap, m.analysis, today, m.packed)
 const fresh = (m: Model) => buildLayout(m.roadmap, m.analysis, today, m.packed)
@@ -20,7 +14,7 @@ const item = (l: TimelineLayout, id: string) => l.lanes.flatMap((x) => x.items).
 describe('LayoutBuilder', () => {
   it('gives back the very same lanes, items, range and domain when nothing changed', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const two = build(b, { ...m, roadmap: { ...m.roadmap } })
     expect(two.lanes).toHaveLength(4)
@@ -32,7 +26,7 @@ describe('LayoutBuilder', () => {
 
   it('rebuilds only the lane of a retitled effort, keeping its other items', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const efforts = m.roadmap.efforts.map((e) => (e.id === 'retarget' ? { ...e, title: 'Retargeting 2' } : e))
     const two = build(b, { ...m, roadmap: { ...m.roadmap, efforts } })
@@ -45,7 +39,7 @@ describe('LayoutBuilder', () => {
 
   it('rebuilds the item whose schedule entry changed', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const schedule = m.analysis!.schedule.map((s) => (s.id === 'launch' ? { ...s, start: '2026-10-20', end: '2026-10-20' } : s))
     const two = build(b, { ...m, analysis: { ...m.analysis!, schedule } })
@@ -57,7 +51,7 @@ describe('LayoutBuilder', () => {
 
   it('renames a lane without touching its items', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const lanes = m.roadmap.lanes.map((l) => (l.id === 'ai' ? { ...l, name: 'AI' } : l))
     const two = build(b, { ...m, roadmap: { ...m.roadmap, lanes } })
@@ -68,7 +62,7 @@ describe('LayoutBuilder', () => {
 
   it('moves an item to the row the new packing gives it', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const packed = { ...m.packed, rows: { ...m.packed.rows, 'spring-ads': 1, retarget: 0 } }
     const two = build(b, { ...m, packed })
@@ -81,7 +75,7 @@ describe('LayoutBuilder', () => {
 
   it('re-marks the efforts of a conflict that was accepted, and only them', () => {
     const b = new LayoutBuilder()
-    const m = start()
+    const m = growthModel()
     const one = build(b, m)
     const conflicts = m.analysis!.conflicts.map((c, i) => (i === 0 ? { ...c, accepted: true } : c))
     const two = build(b, { ...m, analysis: { ...m.analysis!, conflicts } })
@@ -95,7 +89,7 @@ describe('LayoutBuilder', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const next = rng(seed)
       const b = new LayoutBuilder()
-      let m = start()
+      let m = growthModel()
       for (let step = 0; step < 40; step++) {
         m = randomEdit(m, next)
         if (next() < 0.05) m = { ...m, analysis: null }

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { growth, growthAnalysis } from '../testing/fixtures'
-import { ownRows } from '../testing/layout'
-import { randomEdit, rng, type Model } from '../testing/edits'
+import { growthModel, randomEdit, rng } from '../testing/edits'
 import { effortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
-
-function start(): Model {
-  const roadmap = growth()
-  return { roadmap, analysis: growthAnalysis(), packed: ownRows(roadmap) }
-}
 
 describe('MarksMemo', () => {
   it('keeps every effort marks object when nothing changed', () => {
     const memo = new MarksMemo()
-    const m = start()
+    const m = growthModel()
     const one = memo.marks(m.roadmap, m.analysis)
     const two = memo.marks({ ...m.roadmap }, { ...m.analysis! })
     expect([...two.keys()]).toEqual([...one.keys()])
@@ -22,7 +15,7 @@ describe('MarksMemo', () => {
 
   it('remakes the marks of an effort whose schedule entry changed, only those', () => {
     const memo = new MarksMemo()
-    const m = start()
+    const m = growthModel()
     const one = memo.marks(m.roadmap, m.analysis)
     const schedule = m.analysis!.schedule.map((s) => (s.id === 'retarget' ? { ...s, critical: true } : s))
     const two = memo.marks(m.roadmap, { ...m.analysis!, schedule })
@@ -32,7 +25,7 @@ describe('MarksMemo', () => {
 
   it('re-indexes conflicts when one is accepted, keeping the marks that read the same', () => {
     const memo = new MarksMemo()
-    const m = start()
+    const m = growthModel()
     const one = memo.marks(m.roadmap, m.analysis)
     const conflicts = m.analysis!.conflicts.map((c, i) => (i === 1 ? { ...c, accepted: true } : c))
     const two = memo.marks(m.roadmap, { ...m.analysis!, conflicts })
@@ -45,7 +38,7 @@ describe('MarksMemo', () => {
 
   it('renames the other side of a conflict when its effort is retitled', () => {
     const memo = new MarksMemo()
-    const m = start()
+    const m = growthModel()
     memo.marks(m.roadmap, m.analysis)
     const efforts = m.roadmap.efforts.map((e) => (e.id === 'spring-ads' ? { ...e, title: 'Summer ads' } : e))
     const two = memo.marks({ ...m.roadmap, efforts }, m.analysis)
@@ -54,7 +47,7 @@ describe('MarksMemo', () => {
 
   it('gives nothing without an analysis', () => {
     const memo = new MarksMemo()
-    const m = start()
+    const m = growthModel()
     memo.marks(m.roadmap, m.analysis)
     expect(memo.marks(m.roadmap, null).size).toBe(0)
   })
@@ -63,7 +56,7 @@ describe('MarksMemo', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const next = rng(seed)
       const memo = new MarksMemo()
-      let m = start()
+      let m = growthModel()
       for (let step = 0; step < 40; step++) {
         m = randomEdit(m, next)
         expect(memo.marks(m.roadmap, m.analysis), `seed ${seed} step ${step}`).toEqual(effortMarks(m.roadmap, m.analysis))
