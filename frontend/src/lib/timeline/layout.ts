@@ -7,10 +7,13 @@ import type { Analysis, Effort, Lane, PackedLayout, Roadmap, Scheduled } from '.
 import { utcMonth } from 'd3-time'
 import { addDays, maxDay, minDay, parseDay } from './dates'
 import { laneColor } from './palette'
-import { indexSchedule, placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
+import { placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { NO_MARKS, type EffortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
 import { sameItem } from './reuse'
+import { ById } from './by-id'
+
+const NONE: Scheduled[] = []
 import { effortStatus, type Status } from './status'
 
 export interface TimelineItem extends Span {
@@ -141,6 +144,7 @@ interface LaneMade {
  */
 export class LayoutBuilder {
   #marks = new MarksMemo()
+  #schedule = new ById<Scheduled>()
   #placed = new WeakMap<Effort, Placed>()
   #lanes = new Map<string, LaneMade>()
   #killed: TimelineLayout['killed'] = []
@@ -152,7 +156,7 @@ export class LayoutBuilder {
     const now = asOf ?? today
     const day0 = roadmapStart(roadmap, now)
     const t0 = +day0
-    const schedule = indexSchedule(analysis)
+    const schedule = this.#schedule.index(analysis?.schedule ?? NONE)
     const marks = this.#marks.marks(roadmap, analysis)
     const sources = roadmap.lanes ?? []
     const bases = new Map<string, TimelineItem[]>(sources.map((l) => [l.id, []]))

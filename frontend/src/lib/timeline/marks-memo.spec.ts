@@ -7,8 +7,8 @@ describe('MarksMemo', () => {
   it('keeps every effort marks object when nothing changed', () => {
     const memo = new MarksMemo()
     const m = growthModel()
-    const one = memo.marks(m.roadmap, m.analysis)
-    const two = memo.marks({ ...m.roadmap }, { ...m.analysis! })
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
+    const two = new Map(memo.marks({ ...m.roadmap }, { ...m.analysis! }))
     expect([...two.keys()]).toEqual([...one.keys()])
     for (const [id, marks] of two) expect(marks, id).toBe(one.get(id))
   })
@@ -16,9 +16,9 @@ describe('MarksMemo', () => {
   it('remakes the marks of an effort whose schedule entry changed, only those', () => {
     const memo = new MarksMemo()
     const m = growthModel()
-    const one = memo.marks(m.roadmap, m.analysis)
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
     const schedule = m.analysis!.schedule.map((s) => (s.id === 'retarget' ? { ...s, critical: true } : s))
-    const two = memo.marks(m.roadmap, { ...m.analysis!, schedule })
+    const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, schedule }))
     expect(two.get('retarget')!.critical).toBe(true)
     for (const [id, marks] of two) if (id !== 'retarget') expect(marks, id).toBe(one.get(id))
   })
@@ -26,9 +26,9 @@ describe('MarksMemo', () => {
   it('re-indexes conflicts when one is accepted, keeping the marks that read the same', () => {
     const memo = new MarksMemo()
     const m = growthModel()
-    const one = memo.marks(m.roadmap, m.analysis)
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
     const conflicts = m.analysis!.conflicts.map((c, i) => (i === 1 ? { ...c, accepted: true } : c))
-    const two = memo.marks(m.roadmap, { ...m.analysis!, conflicts })
+    const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, conflicts }))
     expect(two.get('assistant')!.openConflicts).toBe(0)
     expect(two.get('pricing-redesign')!.openConflicts).toBe(1)
     expect(two.get('assistant')).not.toBe(one.get('assistant'))
@@ -41,7 +41,7 @@ describe('MarksMemo', () => {
     const m = growthModel()
     memo.marks(m.roadmap, m.analysis)
     const efforts = m.roadmap.efforts.map((e) => (e.id === 'spring-ads' ? { ...e, title: 'Summer ads' } : e))
-    const two = memo.marks({ ...m.roadmap, efforts }, m.analysis)
+    const two = new Map(memo.marks({ ...m.roadmap, efforts }, m.analysis))
     expect(two.get('pricing-redesign')!.conflicts[0].otherTitle).toBe('Summer ads')
   })
 

@@ -32,34 +32,68 @@ export class MarksMemo {
   /** conflict and opportunity marks by effort (critical/float/slip unset) */
   #extras = new Map<string, EffortMarks>()
   #made = new Map<string, Made>()
+  #out = new Map<string, EffortMarks>()
+  /** the schedule and extras the marks were last made from */
+  #schedule: readonly Scheduled[] | null = null
+  #extrasUsed: Map<string, EffortMarks> | null = null
 
-  /** marks is effortMarks(roadmap, analysis), reusing the objects of the last call for efforts whose marks did not change. */
+  /**
+   * marks is effortMarks(roadmap, analysis), reusing the objects of the last
+   * call for efforts whose marks did not change. The map is the memo's own
+   * and may change on the next call: read it before then.
+   */
   marks(roadmap: Roadmap, analysis: Analysis | null | undefined): Map<string, EffortMarks> {
     if (!analysis) {
       this.#made = new Map()
+      this.#out = new Map()
+      this.#schedule = null
       return new Map()
     }
     const extras = this.#extrasOf(roadmap, analysis)
+    const schedule = analysis.schedule ?? []
+    if (extras === this.#extrasUsed && this.#schedule && this.#patch(this.#schedule, schedule, extras)) {
+      this.#schedule = schedule
+      return this.#out
+    }
     const made = new Map<string, Made>()
     const out = new Map<string, EffortMarks>()
     const old = this.#made
     const put = (id: string, s: Scheduled | undefined, x: EffortMarks | undefined) => {
       const before = old.get(id)
-      if (before && before.s === s && before.x === x) {
-        made.set(id, before)
-        out.set(id, before.m)
-        return
-      }
-      const m: EffortMarks = s
-        ? { ...(x ?? NO_MARKS), critical: s.critical, float: s.float, slipDays: s.slipDays }
-        : (x as EffortMarks)
-      made.set(id, { s, x, m })
-      out.set(id, m)
+      const m = before && before.s === s && before.x === x ? before : { s, x, m: marksOf(s, x) }
+      made.set(id, m)
+      out.set(id, m.m)
     }
-    for (const s of analysis.schedule ?? []) put(s.id, s, extras.get(s.id))
+    for (const s of schedule) put(s.id, s, extras.get(s.id))
     for (const [id, x] of extras) if (!out.has(id)) put(id, undefined, x)
     this.#made = made
+    this.#out = out
+    this.#schedule = schedule
+    this.#extrasUsed = extras
     return out
+  }
+
+  /**
+   * patch brings the marks up to date in place when the only change is
+   * schedule entries replaced by entries of the same id at the same place
+   * (an edit that moved a few efforts); false, changing nothing, otherwise.
+   */
+  #patch(old: readonly Scheduled[], schedule: readonly Scheduled[], extras: Map<string, EffortMarks>): boolean {
+    if (old.length !== schedule.length || this.#out.size !== this.#made.size) return false
+    const changed: number[] = []
+    for (let i = 0; i < schedule.length; i++) {
+      if (schedule[i] === old[i]) continue
+      if (schedule[i].id !== old[i].id) return false
+      changed.push(i)
+    }
+    for (const i of changed) {
+      const s = schedule[i]
+      const x = extras.get(s.id)
+      const m = { s, x, m: marksOf(s, x) }
+      this.#made.set(s.id, m)
+      this.#out.set(s.id, m.m)
+    }
+    return true
   }
 
   /** extrasOf is the conflict and opportunity marks by effort, re-indexed only when what they read changed. */
@@ -93,4 +127,9 @@ export class MarksMemo {
     }
     return (this.#extras = fresh)
   }
+}
+
+/** marksOf is an effort's marks from its schedule entry (or none) and its conflict/opportunity marks (or none; one of the two is given). */
+function marksOf(s: Scheduled | undefined, x: EffortMarks | undefined): EffortMarks {
+  return s ? { ...(x ?? NO_MARKS), critical: s.critical, float: s.float, slipDays: s.slipDays } : (x as EffortMarks)
 }
