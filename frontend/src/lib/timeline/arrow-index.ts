@@ -46,20 +46,29 @@ export class ArrowIndex {
       this.#to.push(to)
       this.#types.push(dependencyType(dep.type))
     }
-    this.#bounds = new Float64Array(this.#from.length * 4)
-    for (let i = 0, j = 0; i < this.#from.length; i++, j += 4) {
-      if (prev && prev.#from[i] === this.#from[i] && prev.#to[i] === this.#to[i] && prev.#types[i] === this.#types[i]) {
-        this.#bounds.set(prev.#bounds.subarray(j, j + 4), j)
-        this.#routed[i] = prev.#routed[i]
-        this.#kept++
+    // plain locals in the loop: a private field read costs a brand check each time
+    const n = this.#from.length
+    const [from, to, types, routed] = [this.#from, this.#to, this.#types, this.#routed]
+    const bounds = (this.#bounds = new Float64Array(n * 4))
+    const [pFrom, pTo, pTypes, pRouted, pBounds] = prev ? [prev.#from, prev.#to, prev.#types, prev.#routed, prev.#bounds] : [[], [], [], [], bounds]
+    let kept = 0
+    for (let i = 0, j = 0; i < n; i++, j += 4) {
+      if (pFrom[i] === from[i] && pTo[i] === to[i] && pTypes[i] === types[i]) {
+        bounds[j] = pBounds[j]
+        bounds[j + 1] = pBounds[j + 1]
+        bounds[j + 2] = pBounds[j + 2]
+        bounds[j + 3] = pBounds[j + 3]
+        routed[i] = pRouted[i]
+        kept++
         continue
       }
-      const b = arrowBounds(this.#from[i], this.#to[i])
-      this.#bounds[j] = b.x0
-      this.#bounds[j + 1] = b.x1
-      this.#bounds[j + 2] = b.y0
-      this.#bounds[j + 3] = b.y1
+      const b = arrowBounds(from[i], to[i])
+      bounds[j] = b.x0
+      bounds[j + 1] = b.x1
+      bounds[j + 2] = b.y0
+      bounds[j + 3] = b.y1
     }
+    this.#kept = kept
   }
 
   /** update is the index of `dependencies` at `boxes`: `prev` itself when every arrow is as in prev, else a new one reusing prev's unchanged arrows. */
