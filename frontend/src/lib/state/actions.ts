@@ -5,7 +5,7 @@
  */
 import type { Effort, Roadmap } from '../api'
 import { addDays } from '../timeline/dates'
-import type { TimelineItem, TimelineLayout } from '../timeline/layout'
+import type { TimelineItem, TimelineLane, TimelineLayout } from '../timeline/layout'
 import { workCalendar, type CalendarSpec, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'
@@ -36,18 +36,25 @@ export interface Draft {
 
 export class EditActions {
   #ctx: ActionContext
-  #cache: { layout: TimelineLayout | null; items: Map<string, TimelineItem> } = { layout: null, items: new Map() }
+  /** each lane's items by id, made when first asked: a lane an edit left unchanged is the same object (LayoutBuilder) and keeps its index */
+  #byLane = new WeakMap<TimelineLane, Map<string, TimelineItem>>()
 
   constructor(ctx: ActionContext) {
     this.#ctx = ctx
   }
 
-  #items(): Map<string, TimelineItem> {
-    const layout = this.#ctx.layout()
-    if (this.#cache.layout !== layout) {
-      this.#cache = { layout, items: new Map((layout?.lanes ?? []).flatMap((l) => l.items.map((it) => [it.id, it] as const))) }
+  /** #item is the drawn item of effort `id`, or undefined: O(lanes) after an edit, not O(efforts). */
+  #item(id: string): TimelineItem | undefined {
+    for (const lane of this.#ctx.layout()?.lanes ?? []) {
+      let index = this.#byLane.get(lane)
+      if (!index) {
+        index = new Map(lane.items.map((it) => [it.id, it]))
+        this.#byLane.set(lane, index)
+      }
+      const item = index.get(id)
+      if (item) return item
     }
-    return this.#cache.items
+    return undefined
   }
 
   #calendar(): WorkCalendar | null {
@@ -75,12 +82,11 @@ export class EditActions {
   /** #moved is the efforts `ids` shifted by `days` and `laneDelta` lanes, from the roadmap as it is now. */
   #moved(ids: string[], days: number, laneDelta: number): Effort[] {
     const lanes = this.#laneIds()
-    const items = this.#items()
     const cal = this.#calendar()
     const edits: Effort[] = []
     for (const id of ids) {
       const effort = this.#effort(id)
-      const item = items.get(id)
+      const item = this.#item(id)
       if (!effort || !item) continue
       let next = days !== 0 ? moved(effort, item, days, cal) : effort
       if (laneDelta !== 0) {
@@ -95,7 +101,7 @@ export class EditActions {
 
   resize(id: string, edge: 'start' | 'end', days: number): Promise<unknown> {
     const effort = this.#effort(id)
-    const item = this.#items().get(id)
+    const item = this.#item(id)
     if (!effort || !item || days === 0) return Promise.resolve(null)
     const next = resized(effort, item, edge, days, this.#calendar())
     return next === effort ? Promise.resolve(null) : this.#ctx.editor.updateEffort(next)
@@ -115,7 +121,7 @@ export class EditActions {
    */
   draftAtSelection(): Draft | null {
     const sel = this.#ctx.selection
-    const primary = sel.primary ? this.#items().get(sel.primary) : undefined
+    const primary = sel.primary ? this.#item(sel.primary) : undefined
     const lane = primary?.lane ?? sel.lane ?? this.#laneIds()[0]
     if (!lane) return null
     const from = primary ? (primary.milestone ? addDays(primary.end, 1) : primary.end) : this.#ctx.defaultDay()
@@ -159,6 +165,6 @@ export class EditActions {
 
   /** selectAll selects every drawn effort. */
   selectAll(): void {
-    this.#ctx.selection.selectMany(this.#items().keys())
+    this.#ctx.selection.selectMany((this.#ctx.layout()?.lanes ?? []).flatMap((l) => l.items.map((it) => it.id)))
   }
 }

@@ -63,3 +63,29 @@ describe('arrowAt', () => {
     expect(arrowAt(arrows, x, y)?.key ?? null).toBe(want)
   })
 })
+
+describe('ArrowIndex.update', () => {
+  it('is the index before when no arrow moved', () => {
+    const before = new ArrowIndex(deps, boxes)
+    expect(ArrowIndex.update(before, deps, new Map(boxes))).toBe(before)
+  })
+
+  it('keeps the routed arrows whose ends did not move and routes the moved one anew', () => {
+    const before = new ArrowIndex(deps, boxes)
+    const old = before.query(null, null)
+    const moved = new Map(boxes).set('d', box('d', 1400, 1500, 500))
+    const after = ArrowIndex.update(before, deps, moved)
+    expect(after).not.toBe(before)
+    const now = after.query(null, null)
+    expect(now.find((a) => a.key === 'a>b')).toBe(old.find((a) => a.key === 'a>b'))
+    expect(now.find((a) => a.key === 'c>d')).not.toBe(old.find((a) => a.key === 'c>d'))
+    expect(now).toEqual(new ArrowIndex(deps, moved).query(null, null))
+  })
+
+  it('drops an arrow whose end is no longer drawn', () => {
+    const before = new ArrowIndex(deps, boxes)
+    const gone = new Map(boxes)
+    gone.delete('c')
+    expect(ArrowIndex.update(before, deps, gone).size).toBe(1)
+  })
+})

@@ -28,8 +28,16 @@ export class ArrowIndex {
   readonly #bounds: Float64Array
   /** routed arrows, kept so that one still in view after a scroll step is the same object (nothing to redraw) */
   readonly #routed: (Arrow | undefined)[] = []
+  /** how many arrows were taken over from the index before */
+  #kept = 0
 
-  constructor(dependencies: readonly Dependency[], boxes: ReadonlyMap<string, ItemBox>) {
+  /**
+   * An index of `dependencies` between the items at `boxes`. With `prev`
+   * (the index before an edit), an arrow whose two boxes and type are those
+   * of prev's arrow at the same place keeps its bounds and routed arrow
+   * (the same object): BoxMemo keeps the box of an item that did not move.
+   */
+  constructor(dependencies: readonly Dependency[], boxes: ReadonlyMap<string, ItemBox>, prev?: ArrowIndex) {
     for (const dep of dependencies) {
       const from = boxes.get(dep.from)
       const to = boxes.get(dep.to)
@@ -38,11 +46,35 @@ export class ArrowIndex {
       this.#to.push(to)
       this.#types.push(dependencyType(dep.type))
     }
-    this.#bounds = new Float64Array(this.#from.length * 4)
-    for (let i = 0; i < this.#from.length; i++) {
-      const b = arrowBounds(this.#from[i], this.#to[i])
-      this.#bounds.set([b.x0, b.x1, b.y0, b.y1], i * 4)
+    // plain locals in the loop: a private field read costs a brand check each time
+    const n = this.#from.length
+    const [from, to, types, routed] = [this.#from, this.#to, this.#types, this.#routed]
+    const bounds = (this.#bounds = new Float64Array(n * 4))
+    const [pFrom, pTo, pTypes, pRouted, pBounds] = prev ? [prev.#from, prev.#to, prev.#types, prev.#routed, prev.#bounds] : [[], [], [], [], bounds]
+    let kept = 0
+    for (let i = 0, j = 0; i < n; i++, j += 4) {
+      if (pFrom[i] === from[i] && pTo[i] === to[i] && pTypes[i] === types[i]) {
+        bounds[j] = pBounds[j]
+        bounds[j + 1] = pBounds[j + 1]
+        bounds[j + 2] = pBounds[j + 2]
+        bounds[j + 3] = pBounds[j + 3]
+        routed[i] = pRouted[i]
+        kept++
+        continue
+      }
+      const b = arrowBounds(from[i], to[i])
+      bounds[j] = b.x0
+      bounds[j + 1] = b.x1
+      bounds[j + 2] = b.y0
+      bounds[j + 3] = b.y1
     }
+    this.#kept = kept
+  }
+
+  /** update is the index of `dependencies` at `boxes`: `prev` itself when every arrow is as in prev, else a new one reusing prev's unchanged arrows. */
+  static update(prev: ArrowIndex | null, dependencies: readonly Dependency[], boxes: ReadonlyMap<string, ItemBox>): ArrowIndex {
+    const next = new ArrowIndex(dependencies, boxes, prev ?? undefined)
+    return prev && next.#kept === next.size && prev.size === next.size ? prev : next
   }
 
   get size(): number {

@@ -42,9 +42,10 @@ export function blockedNow(roadmap: Roadmap, today: string): Map<string, Blocked
     if (!list) byEffort.set(ev.effort, (list = []))
     list.push(ev)
   }
+  const out = new Map<string, BlockedBy>()
+  if (byEffort.size === 0) return out // no events up to now: no effort is blocked by one (and no 20,000-effort index per edit)
   const efforts = new Map((roadmap.efforts ?? []).map((e) => [e.id, e]))
   const laneNames = new Map((roadmap.lanes ?? []).map((l) => [l.id, l.name || l.id]))
-  const out = new Map<string, BlockedBy>()
   for (const [id, list] of byEffort) {
     const effort = efforts.get(id)
     if (effort?.status !== 'blocked') continue

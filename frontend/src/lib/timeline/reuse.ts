@@ -46,7 +46,7 @@ export function sameItem(a: TimelineItem, b: TimelineItem): boolean {
   )
 }
 
-function sameMarks(a: EffortMarks, b: EffortMarks): boolean {
+export function sameMarks(a: EffortMarks, b: EffortMarks): boolean {
   return (
     a === b ||
     (a.critical === b.critical &&
