@@ -128,3 +128,30 @@ export const ZOOM_IN = 1.25 ** ZOOM_PRESSES
 export function settle(page, ms = 300) {
   return page.waitForTimeout(ms)
 }
+
+/**
+ * WHEEL_NOTCHES is how many wheel notches `wheelScroll` turns: down through
+ * the lanes, then back up.
+ */
+export const WHEEL_NOTCHES = 40
+
+/**
+ * wheelScroll turns the mouse wheel over the chart as a user does (real
+ * input through the browser, not a script setting scrollTop): WHEEL_NOTCHES
+ * notches of 100 px, 30 ms apart, half down and half up, with the pointer
+ * 700 px into the grid. It resolves when the last notch has settled.
+ */
+export async function wheelScroll(page, selector) {
+  const box = await page.locator(selector).boundingBox()
+  await page.mouse.move(box.x + Math.min(700, box.width / 2), box.y + Math.min(300, box.height / 2))
+  for (let i = 0; i < WHEEL_NOTCHES; i++) {
+    await page.mouse.wheel(0, i < WHEEL_NOTCHES / 2 ? 100 : -100)
+    await page.waitForTimeout(30)
+  }
+  await settle(page, 500)
+}
+
+/** over counts the tasks longer than ms. */
+export function over(xs, ms) {
+  return xs?.filter((x) => x > ms).length ?? NaN
+}

@@ -2,7 +2,7 @@
 // the roadmap just imported (the last opened one).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { firstFrame, frames, mainThreadTasks, settle, ZOOM_PRESSES } from './measure.mjs'
+import { firstFrame, frames, mainThreadTasks, settle, wheelScroll, ZOOM_PRESSES } from './measure.mjs'
 
 /**
  * measureTandem measures the app at `baseUrl` on its last opened roadmap; see
@@ -12,12 +12,14 @@ export async function measureTandem(page, baseUrl, { editOnly = false } = {}) {
   const first = await firstFrame(page, baseUrl + '/', '[role="grid"] [data-id]', '/api/StartupRoadmap')
   const drawn = await page.locator('[role="grid"] [data-id]').count()
   await settle(page)
+  // A user's first gesture: the wheel over the whole roadmap, as it opens.
+  const wheel = editOnly ? null : await mainThreadTasks(page, () => wheelScroll(page, '[role="grid"]'))
   await zoomIn(page)
   if (editOnly) return { first, drawn, edit: await edit(page).catch(() => NaN) }
   const pan = await mainThreadTasks(page, () => frames(page, 'tandem', 'pan', 120))
   const zoom = await mainThreadTasks(page, () => frames(page, 'tandem', 'zoom', 60))
   const zoomSettle = await mainThreadTasks(page, () => frames(page, 'tandem', 'zoom', 1, 30))
-  return { first, drawn, pan, zoom, zoomSettle, edit: await edit(page).catch(() => NaN) }
+  return { first, drawn, wheel, pan, zoom, zoomSettle, edit: await edit(page).catch(() => NaN) }
 }
 
 /** zoomIn zooms in with the + key (ZOOM_PRESSES times) and scrolls to the chart's start (a month before the roadmap's). */
