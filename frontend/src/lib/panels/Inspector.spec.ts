@@ -7,8 +7,8 @@ import { SelectionState } from '../state/selection.svelte'
 import { ApiError } from '../api'
 import { openGrowth } from '../testing/open-roadmap'
 import { growth, snapshot } from '../testing/fixtures'
-import { parseDay } from '../timeline/dates'
-import { buildLayout } from '../timeline/layout'
+import { parseDay } from '../timeline/geometry/dates'
+import { buildLayout } from '../timeline/layout/layout'
 import Inspector from './Inspector.svelte'
 
 async function setup(select: (s: SelectionState) => void) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
-import { formatDay } from '../timeline/dates'
+import { formatDay } from '../timeline/geometry/dates'
 import { blockedWords, summarize } from './summary'
 
 describe('summarize', () => {

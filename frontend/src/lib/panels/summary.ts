@@ -1,8 +1,8 @@
 /** The numbers a leader reads at a glance, from the analysis (SPEC §3). Pure. */
 import type { Analysis, Roadmap } from '../api'
-import { blockedNow } from '../timeline/blocked'
-import { parseDay } from '../timeline/dates'
-import { formatShortDate, plural } from '../timeline/format'
+import { blockedNow } from '../timeline/layout/blocked'
+import { parseDay } from '../timeline/geometry/dates'
+import { formatShortDate, plural } from '../timeline/draw/format'
 
 export interface Summary {
   /** the project finish (last day, inclusive), or null for an empty roadmap */

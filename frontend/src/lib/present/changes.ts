@@ -6,7 +6,7 @@
  * slide.
  */
 import type { Agenda, AgendaConflict, EffortRef } from '../api'
-import { plural } from '../timeline/format'
+import { plural } from '../timeline/draw/format'
 import { shortDay } from './slide-text'
 import type { Names, Row, Scope, Slide } from './slides'
 

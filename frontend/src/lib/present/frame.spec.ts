@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { effort, growth, growthAnalysis } from '../testing/fixtures'
 import { ownRows } from '../testing/layout'
-import { buildLayout } from '../timeline/layout'
-import { parseDay } from '../timeline/dates'
-import { estimateMeasure } from '../timeline/textfit'
+import { buildLayout } from '../timeline/layout/layout'
+import { parseDay } from '../timeline/geometry/dates'
+import { estimateMeasure } from '../timeline/draw/textfit'
 import { frameTimeline, labelsOverlap, type FrameInput } from './frame'
 
 const today = parseDay('2026-09-15')!

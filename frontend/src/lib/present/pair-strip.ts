@@ -3,7 +3,7 @@
  * percent of the strip's width, with the conflict's overlap window when
  * there is one: what the audience sees at a glance. Pure.
  */
-import { addDays, daysBetween, parseDay } from '../timeline/dates'
+import { addDays, daysBetween, parseDay } from '../timeline/geometry/dates'
 import type { DayWindow } from '../state/time-window'
 import { shortDay } from './slide-text'
 

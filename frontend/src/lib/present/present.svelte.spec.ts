@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { growth, growthAnalysis } from '../testing/fixtures'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import { PresentState } from './present.svelte'
 
 function showing() {

@@ -1,6 +1,6 @@
 /** Short date texts for slides and the window choices: "Jul 6", "Jul 1 – Sep 30, 2026". */
 import { utcFormat } from 'd3-time-format'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import type { DayWindow } from '../state/time-window'
 
 const monthDay = utcFormat('%b %-d')

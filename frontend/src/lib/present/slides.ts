@@ -14,9 +14,9 @@
  * says little); the roadmap and the coordination debt always show. Pure.
  */
 import type { Analysis, Conflict, Opportunity, Roadmap } from '../api'
-import { laneColor } from '../timeline/palette'
+import { laneColor } from '../timeline/draw/palette'
 import type { DayWindow } from '../state/time-window'
-import { plural } from '../timeline/format'
+import { plural } from '../timeline/draw/format'
 import { shortDay } from './slide-text'
 import { changesSlide, type SinceSnapshot } from './changes'
 

@@ -5,7 +5,7 @@ import type { LibraryApi } from '../state/library.svelte'
 import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
 import { toasts } from '../state/toasts.svelte'
 import { effort, growth, roadmap, snapshot } from '../testing/fixtures'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import Workspace from './Workspace.svelte'
 
 const partner = roadmap({

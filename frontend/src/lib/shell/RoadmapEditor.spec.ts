@@ -6,8 +6,8 @@ import { ViewState } from '../state/view.svelte'
 import { openGrowth } from '../testing/open-roadmap'
 import { growth, snapshot } from '../testing/fixtures'
 import { ownRows } from '../testing/layout'
-import { parseDay } from '../timeline/dates'
-import { buildLayout } from '../timeline/layout'
+import { parseDay } from '../timeline/geometry/dates'
+import { buildLayout } from '../timeline/layout/layout'
 import RoadmapEditor from './RoadmapEditor.svelte'
 
 function changed(r: Roadmap, change: (r: Roadmap) => void): Snapshot {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api'
 import { RoadmapState, type RoadmapApi } from '../state/roadmap.svelte'
 import { effort, growth, roadmap, snapshot } from '../testing/fixtures'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import Workspace from './Workspace.svelte'
 
 const launch = roadmap({

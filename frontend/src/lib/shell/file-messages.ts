@@ -1,7 +1,7 @@
 /** What the roadmap file actions say when they worked (toasts). */
 import type { Roadmap } from '../api'
 import type { Exported } from '../state/library.svelte'
-import { plural } from '../timeline/format'
+import { plural } from '../timeline/draw/format'
 
 /** roadmapSize says what a roadmap holds: "3 lanes, 5 efforts and 1 milestone" (killed ones included). */
 export function roadmapSize(r: Pick<Roadmap, 'lanes' | 'efforts'>): string {

@@ -4,8 +4,8 @@
  * keyboard go through here, so a drag and a key press make the same edit.
  */
 import type { Effort, Roadmap } from '../api'
-import { addDays } from '../timeline/dates'
-import type { TimelineItem, TimelineLane, TimelineLayout } from '../timeline/layout'
+import { addDays } from '../timeline/geometry/dates'
+import type { TimelineItem, TimelineLane, TimelineLayout } from '../timeline/layout/layout'
 import { workCalendar, type CalendarSpec, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, parseDay } from '../timeline/dates'
+import { formatDay, parseDay } from '../timeline/geometry/dates'
 import { shiftWork, snap, workBetween, workCalendar } from './calendar'
 
 const d = (s: string) => parseDay(s)!

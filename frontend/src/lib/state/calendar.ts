@@ -12,7 +12,7 @@
  * working day).
  */
 import type { Snapshot } from '../api'
-import { addDays, formatDay } from '../timeline/dates'
+import { addDays, formatDay } from '../timeline/geometry/dates'
 
 /** CalendarSpec is the snapshot's calendar: null when every day is worked. */
 export type CalendarSpec = NonNullable<Snapshot['calendar']>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { effort } from '../testing/fixtures'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import { workCalendar } from './calendar'
 import { drawn, inLane, moved, resized, withRange } from './effort-edits'
 

@@ -8,7 +8,7 @@
  * moved effort keeps its length in working days.
  */
 import type { Effort } from '../api'
-import { addDays, formatDay } from '../timeline/dates'
+import { addDays, formatDay } from '../timeline/geometry/dates'
 import { shiftWork, snap, workBetween, type WorkCalendar } from './calendar'
 
 /** DaySpan is a drawn span: [start, end) in days; a milestone has end == start. */

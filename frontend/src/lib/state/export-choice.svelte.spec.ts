@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportFormat } from '../api'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import { ExportChoice, formatLabel } from './export-choice.svelte'
 
 const FORMATS: ExportFormat[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isTyping, KeyEcho, keyCommand, menuCommand, modalOpen } from './keys'
-import { ZOOM_STEP } from '../timeline/zoom'
+import { ZOOM_STEP } from '../timeline/interact/zoom'
 import menuActions from './menu-actions.json'
 import { VIEWS } from '../views/registry'
 

@@ -5,7 +5,7 @@
  * the shortcut sheet. Pure; the components decide when keys reach it (never
  * while typing in a field).
  */
-import { ZOOM_STEP } from '../timeline/zoom'
+import { ZOOM_STEP } from '../timeline/interact/zoom'
 
 export type Command =
   | { kind: 'undo' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDay } from '../timeline/dates'
+import { parseDay } from '../timeline/geometry/dates'
 import { checkWindow, presetWindow, quarterName } from './time-window'
 
 const day = (s: string) => parseDay(s)!

@@ -3,7 +3,7 @@
  * half-year around "now" (the roadmap's asOf, else today), or a custom
  * from-to. Days are UTC midnights (timeline/dates); both ends inclusive.
  */
-import { addDays, formatDay, parseDay } from '../timeline/dates'
+import { addDays, formatDay, parseDay } from '../timeline/geometry/dates'
 
 export type WindowPreset = 'whole' | 'quarter' | 'next-quarter' | 'half' | 'custom'
 

@@ -5,7 +5,7 @@
  * gets them from ownRows instead of a second packer in TS.
  */
 import type { PackedLayout, Roadmap } from '../api'
-import { effortStatus } from '../timeline/status'
+import { effortStatus } from '../timeline/draw/status'
 
 /**
  * ownRows is a layout of `r` that puts every effort the timeline may draw

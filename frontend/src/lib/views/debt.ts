@@ -4,8 +4,8 @@
  * geometry, and the trust ledger's sentences. Pure; linear in the report.
  */
 import type { Debt, Roadmap, TrustPair, WeekDebt } from '../api'
-import { parseDay } from '../timeline/dates'
-import { formatShortDate, plural } from '../timeline/format'
+import { parseDay } from '../timeline/geometry/dates'
+import { formatShortDate, plural } from '../timeline/draw/format'
 import { namesOf } from './names'
 
 export interface MatrixLane {

@@ -1,7 +1,7 @@
 /** Words for decisions, previews and conflict windows (English). */
 import type { DecisionPreview } from '../api'
-import { parseDay } from '../timeline/dates'
-import { formatDate, formatShortDate } from '../timeline/format'
+import { parseDay } from '../timeline/geometry/dates'
+import { formatDate, formatShortDate } from '../timeline/draw/format'
 
 export const DECISION_KINDS = ['sequence', 'reschedule', 'kill', 'revive', 'accept', 'integrate', 'other'] as const
 

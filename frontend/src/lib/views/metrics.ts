@@ -5,8 +5,8 @@
  * move when lanes work together marked. Pure; O(movers).
  */
 import type { MetricUse, Roadmap } from '../api'
-import { daysBetween, parseDay } from '../timeline/dates'
-import { formatShortDate } from '../timeline/format'
+import { daysBetween, parseDay } from '../timeline/geometry/dates'
+import { formatShortDate } from '../timeline/draw/format'
 import { namesOf, type EffortRef } from './names'
 
 export interface MoverRow {

@@ -3,7 +3,7 @@
  * surfaces by id, built once per roadmap. Pure.
  */
 import type { Roadmap } from '../api'
-import { laneColor } from '../timeline/palette'
+import { laneColor } from '../timeline/draw/palette'
 
 export interface EffortRef {
   id: string

@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/svelte'
+import { describe, expect, it } from 'vitest'
+import { growth, growthAnalysis } from '../../testing/fixtures'
+import { ownRows } from '../../testing/layout'
+import { timeScale } from '../geometry/axis'
+import { parseDay } from '../geometry/dates'
+import { buildLayout } from '../layout/layout'
+import EffortBar from './EffortBar.svelte'
+
+const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
+const item = layout.lanes.flatMap((l) => l.items).find((it) => it.id === 'seo-hub')! // Jul 1 – Sep 30, done
+const scale = timeScale(layout.domain, 1200)
+
+function labelOf() {
+  const bar = screen.getByRole('option', { name: 'SEO hub' })
+  const text = bar.querySelector('text.label')!
+  const icon = bar.querySelector('g.icon')!.getAttribute('transform')
+  return { x: Number(text.getAttribute('x')), outside: text.classList.contains('outside'), icon }
+}
+
+describe('EffortBar labels follow the view', () => {
+  it('puts the label at the bar’s start when the bar starts in view', () => {
+    render(EffortBar, { item, scale, y: 0 })
+    expect(labelOf()).toMatchObject({ x: 8 + 16, outside: false, icon: 'translate(8, 6)' })
+  })
+
+  it('moves the label by its shift when the bar starts left of the view (sticky)', () => {
+    render(EffortBar, { item, scale, y: 0, shift: 150 })
+    expect(labelOf()).toMatchObject({ x: 150 + 8 + 16, outside: false, icon: 'translate(158, 6)' })
+  })
+})

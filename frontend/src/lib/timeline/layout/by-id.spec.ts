@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { rng } from '../../testing/edits'
+import { ById } from './by-id'
+
+type E = { id: string; v: number }
+const fresh = (list: E[]) => new Map(list.map((x) => [x.id, x]))
+
+describe('ById', () => {
+  it('sets only the entries replaced in place', () => {
+    const ix = new ById<E>()
+    const a = [{ id: 'a', v: 1 }, { id: 'b', v: 1 }]
+    ix.index(a)
+    const b = [a[0], { id: 'b', v: 2 }]
+    expect(ix.index(b).get('b')).toBe(b[1])
+    expect(ix.index(b).get('a')).toBe(a[0])
+  })
+
+  it('indexes anew when an entry of another id takes a place, or the length changes', () => {
+    const ix = new ById<E>()
+    ix.index([{ id: 'a', v: 1 }, { id: 'b', v: 1 }])
+    expect([...ix.index([{ id: 'a', v: 1 }, { id: 'c', v: 1 }]).keys()]).toEqual(['a', 'c'])
+    expect([...ix.index([{ id: 'a', v: 1 }]).keys()]).toEqual(['a'])
+  })
+
+  it('keeps the last of a repeated id, as a fresh map does', () => {
+    const ix = new ById<E>()
+    const list = [{ id: 'a', v: 1 }, { id: 'a', v: 2 }]
+    ix.index(list)
+    const next = [{ id: 'a', v: 3 }, list[1]]
+    expect(ix.index(next)).toEqual(fresh(next))
+  })
+
+  it('equals a fresh index over random edits', () => {
+    const next = rng(7)
+    const ix = new ById<E>()
+    let list: E[] = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, v: 0 }))
+    for (let step = 0; step < 500; step++) {
+      const k = Math.floor(next() * list.length)
+      const r = next()
+      if (r < 0.6) list = list.map((x, i) => (i === k ? { ...x, v: x.v + 1 } : x))
+      else if (r < 0.7) list = list.filter((_, i) => i !== k)
+      else if (r < 0.8) list = [...list, { id: `n${step}`, v: 0 }]
+      else if (r < 0.9) list = list.map((x, i) => (i === k ? { id: `e${Math.floor(next() * 25)}`, v: 9 } : x))
+      expect(ix.index(list), `step ${step}`).toEqual(fresh(list))
+    }
+  })
+})

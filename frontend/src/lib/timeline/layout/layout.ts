@@ -1,0 +1,275 @@
+/**
+ * layout turns a roadmap into what the swimlane view draws, in days: lanes,
+ * each with its efforts packed into sub-rows, the time domain and "today".
+ * Pixels are the components' business (they apply a d3 time scale).
+ */
+import type { Analysis, Effort, Lane, PackedLayout, Roadmap, Scheduled } from '../../api'
+import { utcMonth } from 'd3-time'
+import { addDays, maxDay, minDay, parseDay } from '../geometry/dates'
+import { laneColor } from '../draw/palette'
+import { placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
+import { NO_MARKS, type EffortMarks } from './marks'
+import { MarksMemo } from './marks-memo'
+import { sameItem } from '../geometry/reuse'
+import { ById } from './by-id'
+
+const NONE: Scheduled[] = []
+import { effortStatus, type Status } from '../draw/status'
+
+export interface TimelineItem extends Span {
+  id: string
+  title: string
+  status: Status
+  owner: string
+  lane: string
+  /** the analysis' marks: critical, slip, conflicts, opportunities */
+  marks: EffortMarks
+  /** where a slipping effort was planned to be, or null */
+  ghost: Span | null
+  row: number
+  /** start of the next item in the same row, or null: how far a label may run */
+  next: Date | null
+}
+
+export interface TimelineLane {
+  id: string
+  name: string
+  color: string
+  rows: number
+  items: TimelineItem[]
+}
+
+export interface TimelineLayout {
+  /** the visible time range, whole months around the efforts */
+  domain: [Date, Date]
+  /** first and last day covered by efforts (last exclusive), or null when empty */
+  range: [Date, Date] | null
+  lanes: TimelineLane[]
+  /** killed efforts: off the timeline, listed under "Not doing" */
+  killed: { id: string; title: string; lane: string; color: string }[]
+  /** the "now" line: asOf when set, else today */
+  now: Date
+  nowIsAsOf: boolean
+}
+
+/** leftEdge is where an item's drawing starts: its slip ghost when that comes first. */
+function leftEdge(item: TimelineItem): Date {
+  return item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
+}
+
+function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | null): TimelineItem {
+  return {
+    ...span,
+    id: effort.id,
+    title: effort.title || effort.id,
+    status: effortStatus(effort.status),
+    owner: effort.owner ?? '',
+    lane: effort.lane,
+    marks,
+    ghost,
+    row: 0,
+    next: null,
+  }
+}
+
+/**
+ * sortAndLink orders a lane's items by (row, start) and points each at the
+ * next one in its row (how far its label may run). The keys are numbers made
+ * once: comparing Dates converts both on every comparison.
+ */
+function sortAndLink(items: TimelineItem[]): void {
+  const keyed = items.map((it) => ({ it, row: it.row, t: +it.start }))
+  keyed.sort((a, b) => a.row - b.row || a.t - b.t)
+  keyed.forEach((k, i) => {
+    const after = keyed[i + 1]
+    k.it.next = after && after.row === k.row ? leftEdge(after.it) : null
+    items[i] = k.it
+  })
+}
+
+function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
+  const [from, to] = range ?? [day0, addDays(day0, 90)]
+  const start = utcMonth.floor(from < day0 ? from : day0)
+  let end = utcMonth.ceil(to)
+  if (utcMonth.count(start, end) < 3) end = utcMonth.offset(start, 3)
+  return [start, end]
+}
+
+/**
+ * buildLayout computes the timeline of a roadmap, placing efforts by the
+ * analysis' schedule into the lanes' sub-rows of the backend's packing
+ * (`packed`, the snapshot's layout: backend/layout is the one packer);
+ * `today` is used when the roadmap has no asOf. One LayoutBuilder
+ * across edits does the same faster.
+ */
+export function buildLayout(
+  roadmap: Roadmap,
+  analysis: Analysis | null | undefined,
+  today: Date,
+  packed: PackedLayout | null | undefined,
+): TimelineLayout {
+  return new LayoutBuilder().build(roadmap, analysis, today, packed)
+}
+
+/** Placed is one effort placed on the timeline, before packing: the inputs it was made from and the item (row 0, no next). */
+interface Placed {
+  scheduled: Scheduled | undefined
+  marks: EffortMarks
+  day0: number
+  base: TimelineItem | null
+}
+
+/** LaneMade is one lane as built last: what it was made from, and the lane. */
+interface LaneMade {
+  source: Lane
+  index: number
+  bases: TimelineItem[]
+  rows: number[]
+  minRows: number
+  lane: TimelineLane
+  first: Date | null
+  last: Date | null
+}
+
+/**
+ * LayoutBuilder builds layouts of the edits of one roadmap, reusing what an
+ * edit did not change: the snapshot after a delta keeps every unchanged
+ * effort, schedule entry and lane as the same object (api/delta.ts), so an
+ * effort whose effort, schedule entry, marks and day 0 are the same objects
+ * keeps its placed item, and a lane whose placed items and rows are all
+ * the same keeps its TimelineLane object (items array and all), which the
+ * view does not redraw. A lane that changed gets new items, except those
+ * that draw exactly as before (sameItem), which keep their old object. The
+ * result is always what buildLayout gives for the same input.
+ */
+export class LayoutBuilder {
+  #marks = new MarksMemo()
+  #schedule = new ById<Scheduled>()
+  #placed = new WeakMap<Effort, Placed>()
+  #lanes = new Map<string, LaneMade>()
+  #killed: TimelineLayout['killed'] = []
+  #range: [Date, Date] | null = null
+  #domain: [Date, Date] | null = null
+
+  build(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date, packed: PackedLayout | null | undefined): TimelineLayout {
+    const asOf = parseDay(roadmap.asOf)
+    const now = asOf ?? today
+    const day0 = roadmapStart(roadmap, now)
+    const t0 = +day0
+    const schedule = this.#schedule.index(analysis?.schedule ?? NONE)
+    const marks = this.#marks.marks(roadmap, analysis)
+    const sources = roadmap.lanes ?? []
+    const bases = new Map<string, TimelineItem[]>(sources.map((l) => [l.id, []]))
+    const colorOf = new Map(sources.map((l, i) => [l.id, { name: l.name || l.id, color: laneColor(l.color, i) }]))
+    const killed: TimelineLayout['killed'] = []
+
+    for (const effort of roadmap.efforts ?? []) {
+      const lane = bases.get(effort.lane)
+      if (effortStatus(effort.status) === 'killed') {
+        const named = colorOf.get(effort.lane)
+        killed.push({ id: effort.id, title: effort.title || effort.id, lane: named?.name ?? effort.lane, color: named?.color ?? '' })
+        continue
+      }
+      if (!lane) continue
+      const scheduled = schedule.get(effort.id)
+      const m = marks.get(effort.id) ?? NO_MARKS
+      let p = this.#placed.get(effort)
+      if (!p || p.scheduled !== scheduled || p.marks !== m || p.day0 !== t0) {
+        const span = placeEffort(effort, scheduled, day0)
+        p = { scheduled, marks: m, day0: t0, base: span ? toItem(effort, span, m, slipGhost(effort, scheduled, span)) : null }
+        this.#placed.set(effort, p)
+      }
+      if (p.base) lane.push(p.base)
+    }
+
+    const givenRows = new Map((packed?.lanes ?? []).map((l) => [l.id, l.rows]))
+    const made = new Map<string, LaneMade>()
+    const lanes = sources.map((source, i) => {
+      const m = this.#lane(source, i, bases.get(source.id) ?? [], givenRows.get(source.id) ?? 1, packed?.rows)
+      made.set(source.id, m)
+      return m.lane
+    })
+    this.#lanes = made
+
+    let first: Date | null = null
+    let last: Date | null = null
+    for (const m of made.values()) {
+      if (m.first && (!first || m.first < first)) first = m.first
+      if (m.last && (!last || m.last > last)) last = m.last
+    }
+    let range: [Date, Date] | null = first && last ? [first, last] : null
+    const kept = this.#range
+    if (range && kept && +kept[0] === +range[0] && +kept[1] === +range[1]) range = kept
+    this.#range = range
+    let domain = domainFor(range, day0)
+    if (this.#domain && +this.#domain[0] === +domain[0] && +this.#domain[1] === +domain[1]) domain = this.#domain
+    this.#domain = domain
+    if (sameKilled(this.#killed, killed)) return { domain, range, lanes, killed: this.#killed, now, nowIsAsOf: asOf !== null }
+    this.#killed = killed
+    return { domain, range, lanes, killed, now, nowIsAsOf: asOf !== null }
+  }
+
+  /**
+   * lane is lane `source` (the i-th) of placed items `bases`, rowed by the
+   * backend's packing (`given` its row count there, `rowOf` every drawn
+   * effort's row; row 0 when absent): the one built last when nothing it
+   * reads changed.
+   */
+  #lane(source: Lane, i: number, bases: TimelineItem[], given: number, rowOf: Record<string, number> | undefined): LaneMade {
+    const rows = bases.map((b) => rowOf?.[b.id] ?? 0)
+    const minRows = given
+    const before = this.#lanes.get(source.id)
+    if (
+      before &&
+      before.source === source &&
+      before.index === i &&
+      before.minRows === minRows &&
+      sameObjects(before.bases, bases) &&
+      sameNumbers(before.rows, rows)
+    ) {
+      return before
+    }
+    const items = bases.map((b) => ({ ...b }))
+    items.forEach((it, k) => (it.row = rows[k]))
+    const count = items.reduce((n, it) => Math.max(n, it.row + 1), minRows)
+    sortAndLink(items)
+    const old = before ? new Map(before.lane.items.map((it) => [it.id, it])) : null
+    if (old) {
+      items.forEach((it, k) => {
+        const o = old.get(it.id)
+        if (o && sameItem(o, it)) items[k] = o
+      })
+    }
+    const lane: TimelineLane = {
+      id: source.id,
+      name: source.name || source.id,
+      color: laneColor(source.color, i),
+      rows: Math.max(count, 1),
+      items,
+    }
+    return {
+      source,
+      index: i,
+      bases,
+      rows,
+      minRows,
+      lane,
+      first: minDay(items.map((it) => it.start)),
+      last: maxDay(items.map((it) => (it.milestone ? addDays(it.end, 1) : it.end))),
+    }
+  }
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return sameObjects(a, b)
+}
+
+function sameKilled(a: TimelineLayout['killed'], b: TimelineLayout['killed']): boolean {
+  return a.length === b.length && a.every((k, i) => k.id === b[i].id && k.title === b[i].title && k.lane === b[i].lane && k.color === b[i].color)
+}

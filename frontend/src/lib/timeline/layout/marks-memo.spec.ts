@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { growthModel, randomEdit, rng } from '../../testing/edits'
+import { effortMarks } from './marks'
+import { MarksMemo } from './marks-memo'
+
+describe('MarksMemo', () => {
+  it('keeps every effort marks object when nothing changed', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
+    const two = new Map(memo.marks({ ...m.roadmap }, { ...m.analysis! }))
+    expect([...two.keys()]).toEqual([...one.keys()])
+    for (const [id, marks] of two) expect(marks, id).toBe(one.get(id))
+  })
+
+  it('remakes the marks of an effort whose schedule entry changed, only those', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
+    const schedule = m.analysis!.schedule.map((s) => (s.id === 'retarget' ? { ...s, critical: true } : s))
+    const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, schedule }))
+    expect(two.get('retarget')!.critical).toBe(true)
+    for (const [id, marks] of two) if (id !== 'retarget') expect(marks, id).toBe(one.get(id))
+  })
+
+  it('re-indexes conflicts when one is accepted, keeping the marks that read the same', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
+    const conflicts = m.analysis!.conflicts.map((c, i) => (i === 1 ? { ...c, accepted: true } : c))
+    const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, conflicts }))
+    expect(two.get('assistant')!.openConflicts).toBe(0)
+    expect(two.get('pricing-redesign')!.openConflicts).toBe(1)
+    expect(two.get('assistant')).not.toBe(one.get('assistant'))
+    expect(two.get('spring-ads')).toBe(one.get('spring-ads'))
+    expect(two.get('onboarding')).toBe(one.get('onboarding'))
+  })
+
+  it('renames the other side of a conflict when its effort is retitled', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    memo.marks(m.roadmap, m.analysis)
+    const efforts = m.roadmap.efforts.map((e) => (e.id === 'spring-ads' ? { ...e, title: 'Summer ads' } : e))
+    const two = new Map(memo.marks({ ...m.roadmap, efforts }, m.analysis))
+    expect(two.get('pricing-redesign')!.conflicts[0].otherTitle).toBe('Summer ads')
+  })
+
+  it('gives nothing without an analysis', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    memo.marks(m.roadmap, m.analysis)
+    expect(memo.marks(m.roadmap, null).size).toBe(0)
+  })
+
+  it('gives what effortMarks gives, over random edit sequences', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const next = rng(seed)
+      const memo = new MarksMemo()
+      let m = growthModel()
+      for (let step = 0; step < 40; step++) {
+        m = randomEdit(m, next)
+        expect(memo.marks(m.roadmap, m.analysis), `seed ${seed} step ${step}`).toEqual(effortMarks(m.roadmap, m.analysis))
+      }
+    }
+  })
+})
