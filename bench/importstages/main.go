@@ -16,13 +16,12 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
-	"strconv"
-	"strings"
 	"time"
 
 	"tandem/backend/analysis"
 	"tandem/backend/formats"
 	"tandem/backend/store"
+	"tandem/bench/internal/procstatus"
 )
 
 func main() {
@@ -36,18 +35,6 @@ func main() {
 	}
 }
 
-// status returns a field of /proc/self/status in kB, or 0.
-func status(field string) int {
-	data, _ := os.ReadFile("/proc/self/status")
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
-			return kb
-		}
-	}
-	return 0
-}
-
 func run(file, dir, profile string) error {
 	runtime.MemProfileRate = 64 << 10
 	start := time.Now()
@@ -57,8 +44,8 @@ func run(file, dir, profile string) error {
 		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		metrics.Read(s)
 		fmt.Printf("%-10s %6.0f ms  live heap %5.1f MiB  peak RSS %5.1f MiB  RSS now: heap %5.1f, files %5.1f MiB\n", stage, took.Seconds()*1000,
-			float64(s[0].Value.Uint64())/(1<<20), float64(status("VmHWM"))/(1<<10),
-			float64(status("RssAnon"))/(1<<10), float64(status("RssFile")+status("RssShmem"))/(1<<10))
+			float64(s[0].Value.Uint64())/(1<<20), float64(procstatus.Self("VmHWM"))/(1<<10),
+			float64(procstatus.Self("RssAnon"))/(1<<10), float64(procstatus.Self("RssFile")+procstatus.Self("RssShmem"))/(1<<10))
 		start = time.Now()
 	}
 	data, err := os.ReadFile(file)

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"tandem/bench/internal/procstatus"
 )
 
 // measureServe starts `tandem serve` on a free loopback port over store,
@@ -61,7 +63,8 @@ func measureServe(bin, store, file string) (measurement, int64, error) {
 	if res.StatusCode != http.StatusOK {
 		m.result = fmt.Sprintf("HTTP %d: %s", res.StatusCode, answer.firstLine())
 	}
-	m.rss, err = peakRSS(cmd.Process.Pid)
+	m.rss, err = procstatus.KiB(strconv.Itoa(cmd.Process.Pid), "VmHWM")
+	m.rss <<= 10
 	return m, body.n, err
 }
 
@@ -143,19 +146,4 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
-}
-
-// peakRSS is the VmHWM of process pid, in bytes.
-func peakRSS(pid int) (int64, error) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			return kb << 10, err
-		}
-	}
-	return 0, errors.New("no VmHWM in /proc status")
 }

@@ -17,12 +17,11 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
-	"strconv"
-	"strings"
 	"time"
 
 	"tandem/backend/analysis"
 	"tandem/backend/model"
+	"tandem/bench/internal/procstatus"
 )
 
 func main() {
@@ -34,18 +33,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-}
-
-// status returns a field of /proc/self/status in kB, or 0.
-func status(field string) int {
-	data, _ := os.ReadFile("/proc/self/status")
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
-			return kb
-		}
-	}
-	return 0
 }
 
 func run(file, profile string) error {
@@ -73,7 +60,7 @@ func run(file, profile string) error {
 	}
 	lap("validate")
 	debug.FreeOSMemory()
-	rss := status("VmRSS")
+	rss := procstatus.Self("VmRSS")
 	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
 		return fmt.Errorf("cannot reset the peak RSS: %v", err)
 	}
@@ -81,7 +68,7 @@ func run(file, profile string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("analysis: RSS before %d MB, peak RSS %d MB\n", rss/1000, status("VmHWM")/1000)
+	fmt.Printf("analysis: RSS before %d MB, peak RSS %d MB\n", rss/1000, procstatus.Self("VmHWM")/1000)
 	lap("analyse")
 	f, err := os.Create(profile)
 	if err != nil {
