@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -38,20 +39,10 @@ func readInput(path string) ([]byte, error) {
 // readAllSized is io.ReadAll into a buffer made for size bytes (and the
 // read that finds the end), grown only if r holds more.
 func readAllSized(r io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, 0, size+512)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return data, err
-		}
-	}
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // writeOutput writes data to path atomically, or to stdout when path is "".
