@@ -69,7 +69,8 @@ type Info struct {
 // wrote it; with *DamagedError (ErrDamaged) when the store lost or garbled
 // data (integrity.go). In those cases no file of the store was written.
 // Opening backs up and then migrates an older schema (backup.go), and
-// removes what an interrupted Create or Delete left behind. On a disk
+// removes what an interrupted Create or Delete left behind, and the empty
+// value log a kill can leave (emptylog.go). On a disk
 // without room for writing (space.go) the store opens read-only: reads
 // work, writes fail with *DiskFullError (ErrDiskFull); it fails with
 // *DiskFullError when it cannot.
@@ -90,6 +91,10 @@ func Open(dir string) (*Store, error) {
 		return nil, notInspected(dir, err)
 	}
 	inspected := err == nil
+	if err := removeEmptyValueLogs(dir); err != nil {
+		lock.release()
+		return nil, fmt.Errorf("Tandem cannot open the store at %s: %v", dir, err)
+	}
 	db, full, err := openBadger(dir)
 	if err != nil {
 		lock.release()
