@@ -46,7 +46,7 @@ func (c *Compact) Result() *Result {
 }
 
 // WriteJSON writes the analysis as WriteJSON writes its Result.
-func (c *Compact) WriteJSON(w io.Writer) error { return writeJSON(w, c.view()) }
+func (c *Compact) WriteJSON(w io.Writer) error { return writeJSON(w, c.view(), "}\n") }
 
 // WriteText writes the analysis of r as WriteText writes its Result.
 func (c *Compact) WriteText(w io.Writer, r *model.Roadmap) error {

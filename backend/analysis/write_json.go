@@ -10,10 +10,15 @@ import "io"
 // the two byte for byte. It returns the first write error, or an error for
 // a score that is not a finite number (as encoding/json does); what it
 // wrote before that stays written.
-func WriteJSON(w io.Writer, res *Result) error { return writeJSON(w, res.view()) }
+func WriteJSON(w io.Writer, res *Result) error { return writeJSON(w, res.view(), "}\n") }
 
-// writeJSON writes the result v shows (see WriteJSON).
-func writeJSON(w io.Writer, v view) error {
+// WriteJSONValue writes res as WriteJSON does, without the final newline:
+// the bytes json.Marshal gives (with HTML escaping off), for a result
+// embedded in a larger answer (service.Snapshot.WriteJSON).
+func WriteJSONValue(w io.Writer, res *Result) error { return writeJSON(w, res.view(), "}") }
+
+// writeJSON writes the result v shows (see WriteJSON), ending with end.
+func writeJSON(w io.Writer, v view, end string) error {
 	res := v.head
 	j := newJSONBuf(w)
 	j.raw(`{"start":`)
@@ -38,7 +43,7 @@ func writeJSON(w io.Writer, v view) error {
 	array(j, res.SharedMetrics, (*jsonBuf).sharedMetric)
 	j.raw(`,"coordination":`)
 	j.coordination(&res.Coordination)
-	j.raw("}\n")
+	j.raw(end)
 	j.flush()
 	return j.err
 }

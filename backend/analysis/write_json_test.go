@@ -37,7 +37,8 @@ func streamed(t testing.TB, res *Result) []byte {
 	return buf.Bytes()
 }
 
-// TestWriteJSONSameBytes holds WriteJSON to encoding/json byte for byte on
+// TestWriteJSONSameBytes holds WriteJSON (and WriteJSONValue, without the
+// newline) to encoding/json byte for byte on
 // the sample, every fixture, the hostile export roadmap (quotes, control
 // characters, HTML, U+2028, emoji in every text) and generated roadmaps
 // (one large enough to flush the buffer many times).
@@ -55,6 +56,10 @@ func TestWriteJSONSameBytes(t *testing.T) {
 			}
 			t.Errorf("%s: WriteJSON differs from encoding/json at byte %d of %d:\ngot  %.80q\nwant %.80q",
 				name, i, len(want), got[i:], want[i:])
+		}
+		var value bytes.Buffer
+		if err := WriteJSONValue(&value, res); err != nil || !bytes.Equal(value.Bytes(), bytes.TrimSuffix(want, []byte("\n"))) {
+			t.Errorf("%s: WriteJSONValue is not WriteJSON without its newline (err %v)", name, err)
 		}
 	}
 }

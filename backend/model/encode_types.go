@@ -26,6 +26,7 @@ func elems[T any](e *encoder, n *int, name string, list []T, write func(*encoder
 	for i := range list {
 		e.elem(&m)
 		write(e, &list[i])
+		e.spill()
 	}
 	e.close(']', m)
 }

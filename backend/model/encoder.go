@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -18,7 +19,23 @@ type encoder struct {
 	buf    []byte
 	indent bool
 	depth  int
-	err    error // the first error (an invalid Extra value)
+	err    error     // the first error (an invalid Extra value, or w's)
+	w      io.Writer // when set, spill writes buf out between list items
+}
+
+// spillAt is how full buf may get before spill writes it out.
+const spillAt = 64 << 10
+
+// spill writes buf to w and empties it once it holds spillAt bytes (a
+// streaming encoder only), keeping the first error.
+func (e *encoder) spill() {
+	if e.w == nil || len(e.buf) < spillAt {
+		return
+	}
+	if e.err == nil {
+		_, e.err = e.w.Write(e.buf)
+	}
+	e.buf = e.buf[:0]
 }
 
 const spaces = "                                                                "

@@ -29,6 +29,19 @@ func (r *Roadmap) Write(w io.Writer) error {
 	return err
 }
 
+// WriteCompact writes r to w as MarshalJSON does (compact, one line, no
+// newline), streamed: it holds at most about 64 KiB of output at a time,
+// however large r is. It returns the first error, MarshalJSON's or w's;
+// what it wrote before that stays written.
+func (r *Roadmap) WriteCompact(w io.Writer) error {
+	e := encoder{w: w, buf: make([]byte, 0, 2*spillAt)}
+	e.roadmap(r)
+	if e.err == nil && len(e.buf) > 0 {
+		_, e.err = w.Write(e.buf)
+	}
+	return e.err
+}
+
 // sizeHint guesses the size of r's file, to allocate the buffer once.
 func sizeHint(r *Roadmap) int {
 	return 1024 + 400*len(r.Efforts) + 100*(len(r.Lanes)+len(r.Surfaces)+len(r.Metrics)+

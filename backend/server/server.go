@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log"
 	"net/http"
@@ -143,10 +144,23 @@ func writeError(w http.ResponseWriter, e *service.Error) {
 	writeJSON(w, status, e)
 }
 
+// jsonStreamer is an answer that writes its own JSON, streamed (a whole
+// service.Snapshot: hundreds of MB for a large roadmap).
+type jsonStreamer interface{ WriteJSON(io.Writer) error }
+
+// writeJSON answers v as JSON with status. The answer is never sniffed as
+// another type (its strings keep '<', '>' and '&' when v streams itself).
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	if err := json.NewEncoder(w).Encode(v); err != nil {
+	var err error
+	if s, ok := v.(jsonStreamer); ok {
+		err = s.WriteJSON(w)
+	} else {
+		err = json.NewEncoder(w).Encode(v)
+	}
+	if err != nil {
 		log.Printf("writing response: %v", err)
 	}
 }
