@@ -31,6 +31,11 @@ fuzz_once() {
   go test -run '^$' -fuzz "^${2}\$" -fuzztime "$fuzztime" -parallel "$workers" "./$1" >/tmp/fuzz.$$.log 2>&1
 }
 
+# inputs counts the saved inputs in directory $1 (0 when there is none).
+inputs() {
+  if [ -d "$1" ]; then ls -A "$1" | wc -l; else echo 0; fi
+}
+
 # coordinator_race reports whether the run in /tmp/fuzz.$$.log failed only
 # with Go's own "context deadline exceeded" at the end of -fuzztime and left
 # no failing input: a race in Go's fuzzing coordinator under a loaded CPU
@@ -39,13 +44,13 @@ coordinator_race() {
   local corpus=$1/testdata/fuzz/$2 before=$3
   grep -q '^    context deadline exceeded$' /tmp/fuzz.$$.log &&
     ! grep -q -e 'Failing input written' -e 'panic:' /tmp/fuzz.$$.log &&
-    [ "$(ls "$corpus" 2>/dev/null | wc -l)" = "$before" ]
+    [ "$(inputs "$corpus")" = "$before" ]
 }
 
 failed=()
 while read -r pkg name; do
   start=$SECONDS
-  before=$(ls "$pkg/testdata/fuzz/$name" 2>/dev/null | wc -l)
+  before=$(inputs "$pkg/testdata/fuzz/$name")
   ok=0
   if fuzz_once "$pkg" "$name"; then
     ok=1
