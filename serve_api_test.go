@@ -17,7 +17,7 @@ import (
 // TestServeModeCallsExactlyTheDesktopMethods holds serve mode's API to the
 // desktop binding: the methods GET /api lists (the only ones POST
 // /api/<Method> calls) are exactly the exported methods of App, which Wails
-// binds. With TestAppMirrorsService this fixes one explicit API for both
+// binds. With TestAppIsTheAPI this fixes one explicit API for both
 // transports: a service method of a shape the binding cannot expose, or a
 // helper exported by mistake, fails here.
 func TestServeModeCallsExactlyTheDesktopMethods(t *testing.T) {

@@ -110,8 +110,10 @@
 // effort starts before day 0, so it is the span of the work and never
 // negative. Without efforts the finish is the start, and an empty roadmap
 // with neither start nor asOf has start and finish "" (never today's date:
-// the same file always gives the same bytes). Dates past year 9999 are not
-// representable and come out malformed.
+// the same file always gives the same bytes). A schedule that would start
+// before year 1000 or end after 9999-12-31 (a chain of bounded durations
+// and lags can) is refused naming the first effort past the end
+// (years.go), as YYYY-MM-DD cannot write those dates.
 //
 // Schedule. An effort with start+end takes its duration from the dates;
 // with durationDays it takes that. es = max(planned start, or 0 when there

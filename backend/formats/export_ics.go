@@ -16,8 +16,10 @@ import (
 //
 //   - Dates are the schedule's (the analysis), not the planned ones: DTSTART
 //     is the first day, DTEND the day after the last (DTEND is exclusive), so
-//     a milestone is a one-day event on its day. Killed efforts are left out,
-//     as the schedule leaves them out. Events are in the file's order and
+//     a milestone is a one-day event on its day. An event that ends on
+//     9999-12-31, the last day a date can have, gives DURATION (its days,
+//     "P5D") instead, as 10000-01-01 has no DATE form. Killed efforts are
+//     left out, as the schedule leaves them out. Events are in the file's order and
 //     TRANSP:TRANSPARENT (a roadmap effort does not make anyone busy).
 //   - UID is a hash of the roadmap's name and the effort's id
 //     ("<32 hex digits>@tandem"): every export of a roadmap gives an effort
@@ -122,7 +124,12 @@ func (x *icsExport) event(e *model.Effort, s *analysis.Scheduled) error {
 	w.add("DTSTAMP", x.stamp)
 	w.add("SEQUENCE", x.sequence)
 	w.add("DTSTART;VALUE=DATE", icsDate(first))
-	w.add("DTEND;VALUE=DATE", icsDate(last+1))
+	if last < model.MaxDay {
+		w.add("DTEND;VALUE=DATE", icsDate(last+1))
+	} else {
+		// 9999-12-31 has no day after it that a DATE can write.
+		w.add("DURATION", "P"+strconv.Itoa(last-first+1)+"D")
+	}
 	w.add("SUMMARY", icsText(summary))
 	w.add("DESCRIPTION", icsText(x.description(e, s, lane, status, milestone)))
 	w.add("CATEGORIES", strings.Join(categories, ","))

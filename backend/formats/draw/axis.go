@@ -110,11 +110,12 @@ func dayOf(t time.Time) int { return int(t.Unix() / 86400) }
 func longDate(d int) string { return civil(d).Format("2 Jan 2006") }
 
 // snap widens from..to to whole intervals of u (the chart then begins and
-// ends on an axis line).
+// ends on an axis line), but never before 1000-01-01 nor past 9999-12-31,
+// the first and last days a date can have: there the interval is cut.
 func snap(u unit, from, to int) (int, int) {
 	a, _ := bounds(u, from)
 	_, b := bounds(u, to)
-	return a, b - 1
+	return max(a, model.MinDay), min(b-1, model.MaxDay)
 }
 
 // dateDay parses a Date known to be valid.

@@ -30,22 +30,9 @@ const (
 // PNG draws in as one PNG image, the drawing of SVG at 2x, scaled down to
 // the limits when it is larger.
 func PNG(in *Input) ([]byte, error) {
-	pages, err := Build(in, screenFormat)
+	p, scale, err := pngPage(in)
 	if err != nil {
 		return nil, err
-	}
-	p := pages[0]
-	scale := pngFit(p.W, p.H)
-	if scale < pngScale {
-		// Say so, in text 12 pixels high at the final scale.
-		note := func(s float64) string {
-			return fmt.Sprintf("Scaled to %.0f%% of 2x to stay within 16,384 px a side and %d megapixels; the SVG and PDF exports keep every detail.",
-				math.Floor(72*s)/144*100, MaxPNGPixels>>20)
-		}
-		size := 12 / scale
-		scale = pngFit(p.W, p.H+noteHeight(newMeasurer(), note(scale), size, p.W))
-		p.Note(note(scale), size)
-		scale = min(scale, pngFit(p.W, p.H))
 	}
 	dpi := int(math.Floor(72 * scale))
 	// vgimg.UseWH would draw on a copy of its image; drawing straight on
@@ -62,6 +49,30 @@ func PNG(in *Input) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// pngPage is the page PNG paints and its scale in pixels per point: the
+// SVG's drawing at 2x, or, when that breaks a limit, at the scale that
+// fits with a note under the drawing that says by how much it was scaled.
+func pngPage(in *Input) (Page, float64, error) {
+	pages, err := Build(in, screenFormat)
+	if err != nil {
+		return Page{}, 0, err
+	}
+	p := pages[0]
+	scale := pngFit(p.W, p.H)
+	if scale < pngScale {
+		// Say so, in text 12 pixels high at the final scale.
+		note := func(s float64) string {
+			return fmt.Sprintf("Scaled to %.0f%% of 2x to stay within 16,384 px a side and %d megapixels; the SVG and PDF exports keep every detail.",
+				math.Floor(72*s)/144*100, MaxPNGPixels>>20)
+		}
+		size := 12 / scale
+		scale = pngFit(p.W, p.H+noteHeight(newMeasurer(), note(scale), size, p.W))
+		p.Note(note(scale), size)
+		scale = min(scale, pngFit(p.W, p.H))
+	}
+	return p, scale, nil
 }
 
 // pngFit is the scale (pixels per point) of a w x h point drawing: 2, or

@@ -62,6 +62,20 @@ describe('PresentMode', () => {
     expect(fullscreen.enter).toHaveBeenCalledOnce()
   })
 
+  it('shows the legend, the date window and the as-of date on every slide', async () => {
+    await setup()
+    await start()
+    const count = Number(within(deck()!).getByLabelText(/^Slide 1 of \d+$/).getAttribute('aria-label')!.split(' of ')[1])
+    expect(count).toBeGreaterThan(3)
+    for (let i = 1; i <= count; i++) {
+      if (i > 1) await fireEvent.keyDown(document.body, { key: 'ArrowRight' })
+      const footer = deck()!.querySelector('footer')!
+      expect(within(footer).getByLabelText(`Slide ${i} of ${count}`)).toBeInTheDocument()
+      expect(within(footer).getByRole('list', { name: 'Legend' }).children.length).toBeGreaterThan(0)
+      expect(footer.querySelector('[data-window]')).toHaveTextContent(/^.+ · as of .+$/)
+    }
+  })
+
   it('walks slides by key without the keys reaching anything under it', async () => {
     await setup()
     await start()
