@@ -43,7 +43,7 @@ func effortIDs(r *model.Roadmap) []string {
 // dependencies, T touches and M moves, plus the size of the answer (the
 // conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
 func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
-	c, err := analyzeCompact(r, opt)
+	c, err := analyzeCompact(r, nil, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -51,15 +51,15 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 }
 
 // analyzeCompact computes every analysis of r (see Analyze), all but the
-// rows of the four long lists.
-func analyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
+// rows of the four long lists; mx is r's model index, or nil.
+func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
 	ids := effortIDs(r)
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
 	// of the index, side by side.
 	orderDone := make(chan *idOrder, 1)
 	go func() { orderDone <- newIDOrder(ids) }()
-	x, err := newIndex(r, model.DateOf(opt.today()), ids)
+	x, err := newIndex(r, model.DateOf(opt.today()), ids, mx)
 	if err != nil {
 		<-orderDone
 		return nil, err

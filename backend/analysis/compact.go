@@ -30,7 +30,16 @@ type Compact struct {
 // AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
 // and cost, without the rows.
 func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
-	return analyzeCompact(r, opt)
+	return analyzeCompact(r, nil, opt)
+}
+
+// AnalyzeCompactIndexed is AnalyzeCompact with mx, r's model index (made
+// by model.LoadIndexed as r was read, or by model.NewIndex): the analysis
+// then looks up no effort id of its own, and reads the dependencies' ends
+// from mx. The same answer as AnalyzeCompact for a valid roadmap; mx must
+// describe r as it is now. A nil mx is AnalyzeCompact.
+func AnalyzeCompactIndexed(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
+	return analyzeCompact(r, mx, opt)
 }
 
 // Result makes every row, on every core, and returns the whole Result.

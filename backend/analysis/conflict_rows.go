@@ -25,7 +25,7 @@ func newAcceptances(x *index) *acceptances {
 			continue
 		}
 		for _, id := range dec.Efforts {
-			if i := x.pos.get(id); i >= 0 {
+			if i := x.effortAt(id); i >= 0 {
 				if acc.named == nil {
 					acc.named = make([]bool, x.n)
 				}

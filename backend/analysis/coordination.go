@@ -160,7 +160,7 @@ func (x *index) waits(evs []event) []wait {
 		if me.Status != model.StatusBlocked {
 			continue
 		}
-		w := wait{effort: e.effort, blocker: x.pos.get(me.BlockedBy), from: e.day, to: x.asOf, open: true, ev: k}
+		w := wait{effort: e.effort, blocker: x.effortAt(me.BlockedBy), from: e.day, to: x.asOf, open: true, ev: k}
 		if k+1 < len(evs) && evs[k+1].effort == e.effort {
 			w.to, w.open = evs[k+1].day, false
 		}

@@ -23,13 +23,13 @@ type depGraph struct {
 	forward bool // every edge goes to a later effort in the file
 }
 
-// newDepGraph builds the dependency graph of x. Cost: O(V+E), with an id
-// look-up per dependency end that is mostly a few string comparisons (see
-// find; the predecessor is looked up once for a run of dependencies that
-// share it), and a counting sort unless the file lists the dependencies by
-// predecessor in effort order, as generated and exported files do.
+// newDepGraph builds the dependency graph of x. Cost: O(V+E), with the
+// ends of the dependencies as dependencyEnds finds them, and a counting
+// sort unless the file lists the dependencies by predecessor in effort
+// order, as generated and exported files do.
 func newDepGraph(x *index) *depGraph {
 	deps := x.r.Dependencies
+	ends := x.dependencyEnds()
 	src := make([]int32, 0, len(deps))
 	dst := make([]int32, 0, len(deps))
 	typ := make([]uint8, 0, len(deps))
@@ -37,14 +37,9 @@ func newDepGraph(x *index) *depGraph {
 	g := &depGraph{}
 	bySrc := true // src is non-decreasing: the edges are in CSR order already
 	g.forward = true
-	lastFrom, ia, a := "", int32(-1), int32(-1)
 	for k := range deps {
 		d := &deps[k]
-		if d.From != lastFrom || k == 0 {
-			ia = x.find(d.From, ia)
-			lastFrom, a = d.From, x.liveOrNone(ia)
-		}
-		b := x.liveOrNone(x.find(d.To, ia))
+		a, b := x.liveOrNone(ends[k][0]), x.liveOrNone(ends[k][1])
 		if a < 0 || b < 0 {
 			continue
 		}

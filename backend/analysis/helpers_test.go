@@ -49,7 +49,7 @@ func indexOf(t testing.TB, r *model.Roadmap) *index {
 	for i := range r.Efforts {
 		ids[i] = r.Efforts[i].ID
 	}
-	x, err := newIndex(r, model.DateOf(fixedToday), ids)
+	x, err := newIndex(r, model.DateOf(fixedToday), ids, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

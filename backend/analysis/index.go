@@ -22,7 +22,8 @@ type index struct {
 	r   *model.Roadmap
 	n   int
 	ids []string
-	pos *idTable // effort id -> i
+	pos *idTable     // effort id -> i; nil when mx is given
+	mx  *model.Index // r's model index when the caller has it (see AnalyzeCompactIndexed)
 
 	flags []uint8
 	lane  []int32
@@ -57,16 +58,21 @@ func (x *index) active(i int32) bool { return x.flags[i]&(flagKilled|flagDone) =
 
 // newIndex maps the efforts of r to dense ints, parses every effort date
 // once and builds the calendar; indexTouches and indexMoves complete it.
-// ids[i] is r.Efforts[i].ID. The id table is built on another core
+// ids[i] is r.Efforts[i].ID. Effort ids are looked up in mx, r's model
+// index, when it is not nil; else an id table is built on another core
 // meanwhile. It fails on a date it cannot parse (an error that leaves the
 // table's goroutine to finish on its own).
 // Cost: O(efforts) table operations.
-func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) {
+func newIndex(r *model.Roadmap, today model.Date, ids []string, mx *model.Index) (*index, error) {
 	n := len(r.Efforts)
 	posDone := make(chan *idTable, 1)
-	go func() { posDone <- tableOf(ids) }() // on the other core, for the end
+	if mx == nil {
+		go func() { posDone <- tableOf(ids) }() // on the other core, for the end
+	} else {
+		posDone <- nil
+	}
 	x := &index{
-		r: r, n: n,
+		r: r, n: n, mx: mx,
 		ids:   ids,
 		flags: make([]uint8, n),
 		lane:  make([]int32, n),
@@ -168,11 +174,45 @@ func newIndex(r *model.Roadmap, today model.Date, ids []string) (*index, error) 
 
 // effortOf returns the index of a live effort id, or -1 when the id is
 // unknown or names a killed effort.
-func (x *index) effortOf(id string) int32 { return x.liveOrNone(x.pos.get(id)) }
+func (x *index) effortOf(id string) int32 { return x.liveOrNone(x.effortAt(id)) }
 
-// find returns the index of the effort id (killed or not), or -1; the id
-// is likely listed close to effort hint (see idTable.near).
-func (x *index) find(id string, hint int32) int32 { return x.pos.near(id, hint) }
+// effortAt returns the index of the effort id (killed or not), or -1.
+func (x *index) effortAt(id string) int32 {
+	if x.mx != nil {
+		return int32(x.mx.Effort(id))
+	}
+	return x.pos.get(id)
+}
+
+// find is effortAt for an id that is likely listed close to effort hint
+// (see idTable.near).
+func (x *index) find(id string, hint int32) int32 {
+	if x.mx != nil {
+		return int32(x.mx.Effort(id))
+	}
+	return x.pos.near(id, hint)
+}
+
+// dependencyEnds returns the indexes of the two efforts each dependency
+// joins (killed or not; -1 when unknown): the model index's when the caller
+// gave one, else looked up with find (the predecessor once for a run of
+// dependencies that share it, each end near the predecessor).
+func (x *index) dependencyEnds() [][2]int32 {
+	if x.mx != nil {
+		return x.mx.DependencyEnds()
+	}
+	deps := x.r.Dependencies
+	ends := make([][2]int32, len(deps))
+	lastFrom, a := "", int32(-1)
+	for k := range deps {
+		d := &deps[k]
+		if d.From != lastFrom || k == 0 {
+			a, lastFrom = x.find(d.From, a), d.From
+		}
+		ends[k] = [2]int32{a, x.find(d.To, a)}
+	}
+	return ends
+}
 
 // liveOrNone returns i when it is a live effort, else -1.
 func (x *index) liveOrNone(i int32) int32 {

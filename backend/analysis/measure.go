@@ -54,7 +54,7 @@ type base struct {
 // newBase indexes r and takes the schedule from res. O(n + E log E).
 func newBase(r *model.Roadmap, res *Result, opt Options) (*base, error) {
 	ids := effortIDs(r)
-	x, err := newIndex(r, model.DateOf(opt.today()), ids)
+	x, err := newIndex(r, model.DateOf(opt.today()), ids, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func newBase(r *model.Roadmap, res *Result, opt Options) (*base, error) {
 		s := &res.Schedule[k]
 		j := int32(i)
 		if s.ID != ids[i] {
-			if j = x.pos.get(s.ID); j < 0 {
+			if j = x.effortAt(s.ID); j < 0 {
 				k++
 				continue
 			}

@@ -37,7 +37,7 @@ func TestStages(t *testing.T) {
 		}
 		order := newIDOrder(ids)
 		lap("order")
-		x, err := newIndex(r, "2026-06-01", ids)
+		x, err := newIndex(r, "2026-06-01", ids, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,14 +43,10 @@ func (b *base) trust() []TrustPair {
 	pairs := map[key]*TrustPair{}
 	var keys []key
 	asOfOff := b.asOfOff
-	hint := int32(-1) // dependencies are often listed by predecessor, in effort order
+	ends := x.dependencyEnds()
 	for k := range x.r.Dependencies {
 		d := &x.r.Dependencies[k]
-		found := x.find(d.From, hint)
-		if found >= 0 {
-			hint = found
-		}
-		p, s := x.liveOrNone(found), x.liveOrNone(x.find(d.To, found))
+		p, s := x.liveOrNone(ends[k][0]), x.liveOrNone(ends[k][1])
 		if p < 0 || s < 0 || x.lane[p] == x.lane[s] || !b.inSchedule[p] || !b.inSchedule[s] {
 			continue
 		}

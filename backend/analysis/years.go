@@ -14,7 +14,7 @@ import (
 // the analysis would refuse never reaches the store. r is expected to have
 // passed model.Validate.
 func CheckSchedule(r *model.Roadmap, opt Options) error {
-	x, err := newIndex(r, model.DateOf(opt.today()), effortIDs(r))
+	x, err := newIndex(r, model.DateOf(opt.today()), effortIDs(r), nil)
 	if err != nil {
 		return err
 	}

@@ -30,28 +30,40 @@ const (
 // UTF-16, binary data and (but in XML) bytes that are not UTF-8. Every
 // format may start with a UTF-8 byte order mark.
 func Read(data []byte, fileName string) (*model.Roadmap, error) {
+	r, _, err := ReadIndexed(data, fileName)
+	return r, err
+}
+
+// ReadIndexed is Read that also returns the roadmap's model.Index when the
+// reader made one as it read (a native file, model.LoadIndexed), or nil
+// (the other formats: a caller that wants one makes it with
+// model.NewIndex).
+func ReadIndexed(data []byte, fileName string) (*model.Roadmap, *model.Index, error) {
 	if err := checkSize(data); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err := Detect(data, fileName)
 	if err != nil {
 		if textErr := checkText(data, fileName, false); textErr != nil {
-			return nil, textErr
+			return nil, nil, textErr
 		}
-		return nil, err
+		return nil, nil, err
 	}
 	if err := checkText(data, fileName, f == FormatMSPDI || f == FormatGanttProject); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var r *model.Roadmap
 	switch f {
 	case FormatCSV:
-		return ReadCSV(data, fileName)
+		r, err = ReadCSV(data, fileName)
 	case FormatMSPDI:
-		return ReadMSPDI(data, fileName)
+		r, err = ReadMSPDI(data, fileName)
 	case FormatGanttProject:
-		return ReadGanttProject(data, fileName)
+		r, err = ReadGanttProject(data, fileName)
+	default:
+		return model.LoadIndexed(data)
 	}
-	return model.Load(data)
+	return r, nil, err
 }
 
 // ImportExtensions are the file extensions Tandem imports, in the order the

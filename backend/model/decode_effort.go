@@ -5,9 +5,9 @@ func (d *decoder) effort(e *Effort) error {
 	return d.object("an effort object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			e.ID, err = d.id()
+			e.ID, err = d.str()
 		case "lane":
-			e.Lane, err = d.ref()
+			e.Lane, err = d.laneRef()
 		case "title":
 			e.Title, err = d.str()
 		case "start":
@@ -63,7 +63,7 @@ func (d *decoder) touch(t *Touch) error {
 	return d.object("a touch object", func(key []byte) (err error) {
 		switch string(key) {
 		case "surface":
-			t.Surface, err = d.ref()
+			t.Surface, err = d.surfaceRef()
 		case "mode":
 			t.Mode, err = d.sym()
 		default:
@@ -77,7 +77,7 @@ func (d *decoder) move(m *Move) error {
 	return d.object("a move object", func(key []byte) (err error) {
 		switch string(key) {
 		case "metric":
-			m.Metric, err = d.ref()
+			m.Metric, err = d.metricRef()
 		case "direction":
 			m.Direction, err = d.sym()
 		default:

@@ -2,46 +2,131 @@ package model
 
 import "bytes"
 
-// Identifiers and references. An id read with d.id is kept in d.ids, and a
-// reference read with d.ref to an id read before it is that same string: no
-// allocation for the reference, and later lookups of it (Validate, the
-// analysis's id tables) compare equal strings by their pointer first. The
-// format lists lanes, surfaces and metrics before efforts, and efforts before
-// dependencies, so in a file written by Tandem every reference is to an id
-// already read; one that is not (an id declared later, or a dangling one that
-// Validate will refuse) is read with sym.
+// Identifiers and references. The decoder indexes each list of ids once it
+// is read (lanes, surfaces, metrics and efforts; see Index), and a
+// reference read with ref to an id of a list read before it is that id's
+// own string: no allocation for the reference, and later look-ups of it
+// compare equal strings by their pointer first. A dependency's ends are
+// also kept as places in the efforts, so that nothing after the reader
+// looks them up again. The format lists lanes, surfaces and metrics before
+// efforts, and efforts before dependencies, so in a file written by Tandem
+// every reference is to a list already read; one that is not (a list
+// read later, or a dangling id that Validate will refuse) is read with sym,
+// and a dependency end is then looked up once the roadmap is read.
 
-// id reads an entity's id (a string, null as "") and remembers it.
-func (d *decoder) id() (string, error) {
-	s, err := d.str()
-	if err != nil || s == "" {
-		return s, err
-	}
-	if d.ids == nil {
-		d.ids = newIDTable(64)
-	}
-	d.ids.add(s) // the first of duplicates stays; Validate refuses the others
-	return s, nil
+// endLater marks a dependency end that readIndex.finish looks up.
+const endLater = -2
+
+// readIndex is the Index of the roadmap being read: each list's index once
+// the list is read (nil before), and the ends of the dependencies read.
+type readIndex struct {
+	Index
+	relook bool // the efforts were read after some dependencies: look every end up
 }
 
-// ref reads a reference to an id: the id's own string when it was read
-// before, else as sym reads it.
-func (d *decoder) ref() (string, error) {
+// The index of each list read so far, or nil; nil also when the decoder
+// reads no roadmap (an UnmarshalJSON of one entity).
+func (ix *readIndex) laneIDs() *idIndex {
+	if ix == nil {
+		return nil
+	}
+	return ix.lanes
+}
+
+func (ix *readIndex) surfaceIDs() *idIndex {
+	if ix == nil {
+		return nil
+	}
+	return ix.surfaces
+}
+
+func (ix *readIndex) metricIDs() *idIndex {
+	if ix == nil {
+		return nil
+	}
+	return ix.metrics
+}
+
+func (ix *readIndex) effortIDs() *idIndex {
+	if ix == nil {
+		return nil
+	}
+	return ix.efforts
+}
+
+// finish completes the index of r once r is read: the lists that were
+// absent are indexed (empty), and the dependency ends that could not be
+// placed as they were read are looked up.
+func (ix *readIndex) finish(r *Roadmap) *Index {
+	if ix.lanes == nil {
+		ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+	}
+	if ix.surfaces == nil {
+		ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+	}
+	if ix.metrics == nil {
+		ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+	}
+	if ix.efforts == nil {
+		ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+	}
+	if len(ix.ends) != len(r.Dependencies) { // no dependencies key: none, or nil
+		ix.ends, ix.relook = make([][2]int32, len(r.Dependencies)), true
+	}
+	for k := range ix.ends {
+		e, d := &ix.ends[k], &r.Dependencies[k]
+		if ix.relook || e[0] == endLater {
+			e[0] = ix.efforts.lookup(d.From)
+		}
+		if ix.relook || e[1] == endLater {
+			e[1] = ix.efforts.lookup(d.To)
+		}
+	}
+	return &ix.Index
+}
+
+// ref reads a reference to an id of the list x indexes (nil when that list
+// is not read yet): the id's own string and its place when x holds it, else
+// the string as sym reads it and the place -1, or endLater when x is nil.
+func (d *decoder) ref(x *idIndex) (string, int32, error) {
 	d.ws()
-	if d.pos < len(d.data) && d.data[d.pos] == '"' {
+	if x != nil && d.pos < len(d.data) && d.data[d.pos] == '"' {
 		save := d.pos
 		b, err := d.rawString()
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
-		if d.ids != nil {
-			if i := d.ids.getBytes(b); i >= 0 {
-				return d.ids.keys[i], nil
-			}
+		if k := x.t.getBytes(b); k >= 0 {
+			return x.t.keys[k], x.at(k), nil
 		}
 		d.pos = save
 	}
-	return d.sym()
+	s, err := d.sym()
+	if x == nil {
+		return s, endLater, err
+	}
+	return s, -1, err
+}
+
+// The references to each kind of id (see ref), without the place.
+func (d *decoder) laneRef() (string, error) {
+	s, _, err := d.ref(d.ix.laneIDs())
+	return s, err
+}
+
+func (d *decoder) surfaceRef() (string, error) {
+	s, _, err := d.ref(d.ix.surfaceIDs())
+	return s, err
+}
+
+func (d *decoder) metricRef() (string, error) {
+	s, _, err := d.ref(d.ix.metricIDs())
+	return s, err
+}
+
+func (d *decoder) effortRef() (string, error) {
+	s, _, err := d.ref(d.ix.effortIDs())
+	return s, err
 }
 
 // countObjects counts the objects directly inside the array that starts at
@@ -99,15 +184,15 @@ func stringEnd(data []byte, i int) int {
 }
 
 // objects reads a list of objects (see list) into an array of the size
-// countObjects finds; withIDs says they have ids, for which d.ids makes room.
-func objects[T any](d *decoder, out *[]T, withIDs bool, elem func(*decoder, *T) error) error {
-	if n := d.countObjects(); n > 0 {
+// countObjects finds.
+func objects[T any](d *decoder, out *[]T, elem func(*decoder, *T) error) error {
+	return objectsOf(d, out, d.countObjects(), elem)
+}
+
+// objectsOf is objects for a list of n objects (countObjects).
+func objectsOf[T any](d *decoder, out *[]T, n int, elem func(*decoder, *T) error) error {
+	if n > 0 {
 		*out = make([]T, 0, n)
-		if withIDs && d.ids == nil {
-			d.ids = newIDTable(n)
-		} else if withIDs {
-			d.ids.reserve(n)
-		}
 	}
 	return list(d, out, elem)
 }

@@ -3,13 +3,31 @@ package model
 // Decoders of the lists that join efforts: dependencies, links, decisions,
 // rituals and events (see decode_types.go for the rules).
 
+// dependencies reads the list of dependencies and keeps their ends (the
+// places of their efforts) in d.ix.
+func (d *decoder) dependencies(out *[]Dependency) error {
+	n := d.countObjects()
+	ends := make([][2]int32, 0, n)
+	err := objectsOf(d, out, n, func(d *decoder, x *Dependency) error {
+		err := d.dependency(x)
+		ends = append(ends, d.ends)
+		return err
+	})
+	d.ix.ends = ends
+	return err
+}
+
+// dependency reads a dependency, and the places of its ends in d.ends (see
+// ref).
 func (d *decoder) dependency(x *Dependency) error {
+	d.ends = [2]int32{endLater, endLater}
+	efforts := d.ix.effortIDs()
 	return d.object("a dependency object", func(key []byte) (err error) {
 		switch string(key) {
 		case "from":
-			x.From, err = d.ref()
+			x.From, d.ends[0], err = d.ref(efforts)
 		case "to":
-			x.To, err = d.ref()
+			x.To, d.ends[1], err = d.ref(efforts)
 		case "type":
 			x.Type, err = d.sym()
 		case "lagDays":
@@ -25,9 +43,9 @@ func (d *decoder) link(x *Link) error {
 	return d.object("a link object", func(key []byte) (err error) {
 		switch string(key) {
 		case "a":
-			x.A, err = d.ref()
+			x.A, err = d.effortRef()
 		case "b":
-			x.B, err = d.ref()
+			x.B, err = d.effortRef()
 		case "kind":
 			x.Kind, err = d.sym()
 		case "note":
@@ -49,7 +67,7 @@ func (d *decoder) decision(x *Decision) error {
 		case "kind":
 			x.Kind, err = d.sym()
 		case "efforts":
-			x.Efforts, err = d.strings((*decoder).ref)
+			x.Efforts, err = d.strings((*decoder).effortRef)
 		case "title":
 			x.Title, err = d.str()
 		case "rationale":

@@ -143,10 +143,10 @@ func TestParseDoesNotKeepInput(t *testing.T) {
 
 func TestSizeLimit(t *testing.T) {
 	data := []byte(head + `}`)
-	if _, err := parse(data, len(data)); err != nil {
+	if _, _, err := parse(data, len(data)); err != nil {
 		t.Errorf("at the limit: %v", err)
 	}
-	_, err := parse(data, len(data)-1)
+	_, _, err := parse(data, len(data)-1)
 	if !errors.Is(err, ErrTooLarge) || err.Error() != "roadmap file too large: 55 bytes, over the limit of 54" {
 		t.Errorf("over the limit: %v", err)
 	}

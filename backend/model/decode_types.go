@@ -7,17 +7,31 @@ package model
 // is a *DecodeError.
 
 func (d *decoder) roadmap(r *Roadmap) error {
+	_, err := d.indexedRoadmap(r)
+	return err
+}
+
+// indexedRoadmap reads a roadmap into r and returns its Index. A roadmap
+// inside this one (a snapshot's) has an index of its own.
+func (d *decoder) indexedRoadmap(r *Roadmap) (*Index, error) {
 	null, err := d.open('{', "a roadmap object")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if null {
-		return d.fail(d.pos-4, "want a roadmap object, got null")
+		return nil, d.fail(d.pos-4, "want a roadmap object, got null")
 	}
+	outer := d.ix
+	defer func() { d.ix = outer }()
+	ix := &readIndex{}
+	d.ix = ix
 	for n := 0; ; n++ {
 		key, ok, err := d.key(n)
-		if err != nil || !ok {
-			return err
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return ix.finish(r), nil
 		}
 		switch string(key) {
 		case "format":
@@ -33,15 +47,24 @@ func (d *decoder) roadmap(r *Roadmap) error {
 		case "calendar":
 			err = objectPtr(d, &r.Calendar, (*decoder).calendar)
 		case "lanes":
-			err = objects(d, &r.Lanes, true, (*decoder).lane)
+			if err = objects(d, &r.Lanes, (*decoder).lane); err == nil {
+				ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+			}
 		case "surfaces":
-			err = objects(d, &r.Surfaces, true, (*decoder).surface)
+			if err = objects(d, &r.Surfaces, (*decoder).surface); err == nil {
+				ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+			}
 		case "metrics":
-			err = objects(d, &r.Metrics, true, (*decoder).metric)
+			if err = objects(d, &r.Metrics, (*decoder).metric); err == nil {
+				ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+			}
 		case "efforts":
-			err = objects(d, &r.Efforts, true, (*decoder).effort)
+			if err = objects(d, &r.Efforts, (*decoder).effort); err == nil {
+				ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+				ix.relook = ix.relook || ix.ends != nil
+			}
 		case "dependencies":
-			err = objects(d, &r.Dependencies, false, (*decoder).dependency)
+			err = d.dependencies(&r.Dependencies)
 		case "links":
 			err = list(d, &r.Links, (*decoder).link)
 		case "decisions":
@@ -56,7 +79,7 @@ func (d *decoder) roadmap(r *Roadmap) error {
 			err = d.extra(&r.Extra, key)
 		}
 		if err != nil {
-			return withPath(err, "."+string(key))
+			return nil, withPath(err, "."+string(key))
 		}
 	}
 }
@@ -95,7 +118,7 @@ func (d *decoder) lane(l *Lane) error {
 	return d.object("a lane object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			l.ID, err = d.id()
+			l.ID, err = d.str()
 		case "name":
 			l.Name, err = d.str()
 		case "color":
@@ -111,7 +134,7 @@ func (d *decoder) surface(s *Surface) error {
 	return d.object("a surface object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			s.ID, err = d.id()
+			s.ID, err = d.str()
 		case "name":
 			s.Name, err = d.str()
 		case "kind":
@@ -127,7 +150,7 @@ func (d *decoder) metric(m *Metric) error {
 	return d.object("a metric object", func(key []byte) (err error) {
 		switch string(key) {
 		case "id":
-			m.ID, err = d.id()
+			m.ID, err = d.str()
 		case "name":
 			m.Name, err = d.str()
 		case "unit":

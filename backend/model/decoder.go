@@ -21,7 +21,8 @@ type decoder struct {
 	scratch []byte // unescaped string bytes; valid until the next string is read
 
 	syms    map[string]string // interned repeated strings (references, dates, enums)
-	ids     *idTable          // the ids read so far, for references to them (see ref)
+	ix      *readIndex        // the index of the roadmap being read, nil outside one
+	ends    [2]int32          // the ends of the dependency read last (see dependency)
 	ints    slab[int]         // backing store for *int fields
 	touches slab[Touch]       // backing store for Effort.Touches
 	moves   slab[Move]        // backing store for Effort.Moves

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -10,7 +11,8 @@ import (
 // FuzzParse checks, for any input: Parse never panics; it rejects what is not
 // JSON; what it accepts survives write -> read unchanged, and a second write
 // gives the same bytes; Validate and Clone never panic, and what Validate
-// accepts is bounded (checkBounded). The seed corpus
+// accepts is bounded (checkBounded); the reader's Index is NewIndex's, and
+// ValidateIndexed answers as Validate. The seed corpus
 // (testdata/fuzz/FuzzParse) holds the sample, the hostile roadmap and the
 // native files of backend/badinput.
 func FuzzParse(f *testing.F) {
@@ -36,8 +38,14 @@ func FuzzParse(f *testing.F) {
 		if !json.Valid(bytes.TrimPrefix(data, utf8BOM)) {
 			t.Fatalf("Parse accepted invalid JSON: %q", data)
 		}
-		if r.Validate() == nil {
+		verr := r.Validate()
+		if verr == nil {
 			checkBounded(t, r)
+		}
+		_, x, _ := parse(data, MaxFileBytes)
+		checkIndex(t, r, x)
+		if xerr := r.ValidateIndexed(x); fmt.Sprint(xerr) != fmt.Sprint(verr) {
+			t.Fatalf("ValidateIndexed: %v\nValidate: %v", xerr, verr)
 		}
 		c := r.Clone()
 		out, err := r.Marshal()

@@ -23,23 +23,27 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // Arrays and objects may nest at most MaxDepth deep. A leading UTF-8 byte
 // order mark is ignored. Parse does not keep data: the
 // roadmap shares no memory with it. It runs in one pass over data.
-func Parse(data []byte) (*Roadmap, error) { return parse(data, MaxFileBytes) }
+func Parse(data []byte) (*Roadmap, error) {
+	r, _, err := parse(data, MaxFileBytes)
+	return r, err
+}
 
-// parse is Parse with a size limit.
-func parse(data []byte, limit int) (*Roadmap, error) {
+// parse is Parse with a size limit, returning the roadmap's Index too.
+func parse(data []byte, limit int) (*Roadmap, *Index, error) {
 	if len(data) > limit {
-		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(data), limit)
+		return nil, nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(data), limit)
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	d := newDecoder(data)
 	r := new(Roadmap)
-	if err := d.roadmap(r); err != nil {
-		return nil, err
+	x, err := d.indexedRoadmap(r)
+	if err != nil {
+		return nil, nil, err
 	}
 	if err := d.end(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return r, nil
+	return r, x, nil
 }
 
 // Read reads all of rd and parses it (see Parse). It stops reading, with an
@@ -55,23 +59,32 @@ func read(rd io.Reader, limit int) (*Roadmap, error) {
 	if len(data) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
-	return parse(data, limit)
+	r, _, err := parse(data, limit)
+	return r, err
 }
 
 // Load is Parse followed by Validate and CheckSnapshots: the roadmap is
 // returned only when it is well-formed and valid, and so are its snapshots.
 func Load(data []byte) (*Roadmap, error) {
-	r, err := Parse(data)
+	r, _, err := LoadIndexed(data)
+	return r, err
+}
+
+// LoadIndexed is Load that also returns the roadmap's Index, made as the
+// file was read (each id looked up once): hand it to what reads the
+// roadmap next (the analysis) as long as the roadmap does not change.
+func LoadIndexed(data []byte) (*Roadmap, *Index, error) {
+	r, x, err := parse(data, MaxFileBytes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := r.Validate(); err != nil {
-		return nil, err
+	if err := r.ValidateIndexed(x); err != nil {
+		return nil, nil, err
 	}
 	if err := r.CheckSnapshots(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return r, nil
+	return r, x, nil
 }
 
 // unmarshal runs read over data as one whole JSON text.

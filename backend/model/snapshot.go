@@ -128,7 +128,7 @@ func (e *encoder) snapshot(x *Snapshot) {
 // roadmaps themselves are checked by CheckSnapshots (they never change once
 // frozen, so an edit need not check them again).
 func (c *checker) snapshots() {
-	c.ids("snapshots", len(c.r.Snapshots), func(i int) string { return c.r.Snapshots[i].ID })
+	c.ids("snapshots", len(c.r.Snapshots), func(i int) string { return c.r.Snapshots[i].ID }, nil)
 	for i := range c.r.Snapshots {
 		s := &c.r.Snapshots[i]
 		a := at{list: "snapshots", i: i, k1: "id", v1: s.ID}

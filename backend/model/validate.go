@@ -65,7 +65,16 @@ const MaxDays = 36600
 //
 // Unknown keys are never a problem but for their size. Validate runs in
 // O(n log n) for a roadmap of n entities.
-func (r *Roadmap) Validate() error {
+func (r *Roadmap) Validate() error { return r.validate(nil) }
+
+// ValidateIndexed is Validate with x, r's Index (see LoadIndexed and
+// NewIndex), instead of one it makes: the same answer, without looking the
+// ids up again. x must describe r as it is now.
+func (r *Roadmap) ValidateIndexed(x *Index) error { return r.validate(x) }
+
+// validate is Validate with r's index x, or nil to make one once the lists
+// are known to be within their limits.
+func (r *Roadmap) validate(x *Index) error {
 	if r == nil {
 		return &ValidationError{Problems: []Problem{{Message: "no roadmap"}}}
 	}
@@ -78,14 +87,17 @@ func (r *Roadmap) Validate() error {
 	}
 	c.limits()
 	c.calendar()
-	c.lanes = c.ids("lanes", len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
-	c.surfaces = c.ids("surfaces", len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
-	c.metrics = c.ids("metrics", len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
-	c.efforts = c.ids("efforts", len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+	if x == nil {
+		x = NewIndex(r)
+	}
+	c.lanes = c.ids("lanes", len(r.Lanes), func(i int) string { return r.Lanes[i].ID }, x.lanes)
+	c.surfaces = c.ids("surfaces", len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID }, x.surfaces)
+	c.metrics = c.ids("metrics", len(r.Metrics), func(i int) string { return r.Metrics[i].ID }, x.metrics)
+	c.efforts = c.ids("efforts", len(r.Efforts), func(i int) string { return r.Efforts[i].ID }, x.efforts)
 	for i := range r.Efforts {
 		c.effort(i, &r.Efforts[i])
 	}
-	c.dependencies()
+	c.dependencies(x.ends)
 	c.links()
 	c.decisions()
 	c.rituals()

@@ -8,7 +8,8 @@ import (
 // TestCheckerIDs: each id maps to the list index of its first holder, also
 // after a missing id or a repeated one has shifted the table's keys; the
 // missing and repeated ones are problems naming the first holder; unknown
-// ids and "" map to -1.
+// ids and "" map to -1. The same holds when the checker is handed the
+// list's index (as the reader makes it) instead of making one.
 func TestCheckerIDs(t *testing.T) {
 	for _, c := range []struct {
 		list     []string
@@ -23,19 +24,27 @@ func TestCheckerIDs(t *testing.T) {
 		{[]string{"", "x", "x", ""}, map[string]int32{"x": 1, "y": -1},
 			[]string{"efforts[0].id: missing", `efforts[2] (id "x").id: duplicate id (also efforts[1])`, "efforts[3].id: missing"}},
 	} {
-		var ch checker
-		x := ch.ids("efforts", len(c.list), func(i int) string { return c.list[i] })
-		for id, want := range c.want {
-			if got := x.lookup(id); got != want {
-				t.Errorf("%q: lookup(%q) = %d, want %d", c.list, id, got, want)
+		for _, given := range []bool{false, true} {
+			id := func(i int) string { return c.list[i] }
+			var ch checker
+			var x *idIndex
+			if given {
+				x = ch.ids("efforts", len(c.list), id, indexIDs(len(c.list), id))
+			} else {
+				x = ch.ids("efforts", len(c.list), id, nil)
 			}
-		}
-		var got []string
-		for _, p := range ch.problems {
-			got = append(got, p.Path+": "+p.Message)
-		}
-		if strings.Join(got, "\n") != strings.Join(c.problems, "\n") {
-			t.Errorf("%q: problems\n%s\nwant\n%s", c.list, strings.Join(got, "\n"), strings.Join(c.problems, "\n"))
+			for id, want := range c.want {
+				if got := x.lookup(id); got != want {
+					t.Errorf("%q: lookup(%q) = %d, want %d", c.list, id, got, want)
+				}
+			}
+			var got []string
+			for _, p := range ch.problems {
+				got = append(got, p.Path+": "+p.Message)
+			}
+			if strings.Join(got, "\n") != strings.Join(c.problems, "\n") {
+				t.Errorf("%q (index given %v): problems\n%s\nwant\n%s", c.list, given, strings.Join(got, "\n"), strings.Join(c.problems, "\n"))
+			}
 		}
 	}
 }

@@ -9,16 +9,13 @@ import (
 // cycles), links, decisions, rituals and events. See Validate for the rules.
 
 // dependencies checks the dependencies, then looks for a cycle among those
-// that join two different known efforts. Their ends are looked up first, so
-// that repeated (from, to) pairs are found by grouping the dependencies by
-// their first end (see repeats) rather than in a map of every pair; the
-// problems are then listed dependency by dependency.
-func (c *checker) dependencies() {
+// that join two different known efforts. ends are their ends (see
+// Index.DependencyEnds), so that repeated (from, to) pairs are found by
+// grouping the dependencies by their first end (see repeats) rather than in
+// a map of every pair; the problems are then listed dependency by
+// dependency.
+func (c *checker) dependencies(ends [][2]int32) {
 	deps := c.r.Dependencies
-	ends := make([][2]int32, len(deps)) // from and to, -1 when unknown
-	for i := range deps {
-		ends[i] = [2]int32{c.efforts.lookup(deps[i].From), c.efforts.lookup(deps[i].To)}
-	}
 	firstOf := repeats(ends, len(c.r.Efforts))
 	from, to := make([]int32, 0, len(deps)), make([]int32, 0, len(deps))
 	for i := range deps {
@@ -135,7 +132,7 @@ func (c *checker) links() {
 
 // decisions checks the recorded decisions.
 func (c *checker) decisions() {
-	ids := c.ids("decisions", len(c.r.Decisions), func(i int) string { return c.r.Decisions[i].ID })
+	ids := c.ids("decisions", len(c.r.Decisions), func(i int) string { return c.r.Decisions[i].ID }, nil)
 	for i, d := range c.r.Decisions {
 		a := at{list: "decisions", i: i, k1: "id", v1: d.ID}
 		c.date(a, "date", d.Date, true)
@@ -165,7 +162,7 @@ var ritualWeekdays = mondayFirst(weekdayValues)
 
 // rituals checks the recurring meetings.
 func (c *checker) rituals() {
-	c.ids("rituals", len(c.r.Rituals), func(i int) string { return c.r.Rituals[i].ID })
+	c.ids("rituals", len(c.r.Rituals), func(i int) string { return c.r.Rituals[i].ID }, nil)
 	for i, r := range c.r.Rituals {
 		a := at{list: "rituals", i: i, k1: "id", v1: r.ID}
 		c.enum(a, "cadence", "cadence", r.Cadence, cadenceValues, true)

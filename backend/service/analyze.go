@@ -37,11 +37,11 @@ func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *
 // *Error (CodeInvalid) returned before anything is written; any other error
 // is w's.
 func AnalyzeFile(w io.Writer, data []byte, fileName string, asJSON bool) error {
-	r, err := loadFile(data, fileName)
+	r, mx, err := loadFileIndexed(data, fileName)
 	if err != nil {
 		return err
 	}
-	res, err := analysis.AnalyzeCompact(r, analysis.Options{Today: time.Now()})
+	res, err := analysis.AnalyzeCompactIndexed(r, mx, analysis.Options{Today: time.Now()})
 	if err != nil {
 		return &Error{Code: CodeInvalid, Message: err.Error()}
 	}

@@ -135,9 +135,16 @@ func unknownFormat(format string) error {
 // loadFile reads and validates a roadmap file in any format backend/formats
 // reads; any failure is bad input.
 func loadFile(data []byte, fileName string) (*model.Roadmap, error) {
-	r, err := formats.Read(data, fileName)
+	r, _, err := loadFileIndexed(data, fileName)
+	return r, err
+}
+
+// loadFileIndexed is loadFile that also returns the roadmap's model.Index
+// when the reader made one (see formats.ReadIndexed), else nil.
+func loadFileIndexed(data []byte, fileName string) (*model.Roadmap, *model.Index, error) {
+	r, mx, err := formats.ReadIndexed(data, fileName)
 	if err != nil {
-		return nil, invalid(err)
+		return nil, nil, invalid(err)
 	}
-	return r, nil
+	return r, mx, nil
 }
