@@ -99,3 +99,38 @@ func BenchmarkMoveReply(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUndoRedoReply undoes and redoes, in turn, a move of the first
+// effort of the browser benchmark's roadmap (5,000 and 20,000 efforts),
+// reply encoded as serve mode sends it.
+func BenchmarkUndoRedoReply(b *testing.B) {
+	for _, n := range []int{5_000, 20_000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			svc := benchService(b)
+			snap, err := svc.ImportRoadmap("bench", "bench.tandem", browserBenchRoadmap(b, n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			e := snap.Roadmap.Efforts[0]
+			shift(&e, 1)
+			if _, err := svc.UpdateEffort(snap.Info.ID, e); err != nil {
+				b.Fatal(err)
+			}
+			cpu0, k := cpuTime(), 0
+			for b.Loop() {
+				step := svc.Undo
+				if k++; k%2 == 0 {
+					step = svc.Redo
+				}
+				next, err := step(snap.Info.ID)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := json.Marshal(next); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
