@@ -87,7 +87,7 @@ func (s *Service) current(id string) (*analysis.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.complete(id, o); err != nil {
+	if err := s.complete(id, o, nil); err != nil {
 		return nil, err
 	}
 	return o.res, nil

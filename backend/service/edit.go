@@ -40,18 +40,8 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if len(ed.changes) == 0 {
 		return s.reply(id, prev)
 	}
-	if err := ed.r.Validate(); err != nil {
+	if err := s.validateAndAnalyze(ed); err != nil {
 		return nil, err
-	}
-	if ed.res == nil {
-		// The snapshot below needs the analysis anyway: computing it
-		// first refuses, before anything is written, an edit the analysis
-		// cannot take (a schedule past year 9999).
-		res, err := analyze(ed.r, s.now())
-		if err != nil {
-			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
-		}
-		ed.res = res
 	}
 	if err := s.store.Apply(id, label, ed.changes...); err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
@@ -69,4 +59,45 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 		}
 	}
 	return -1
+}
+
+// validateAndAnalyze validates ed's roadmap and, unless an edit already
+// did, analyses it into ed.res. The snapshot of the reply needs the
+// analysis anyway: computing it before anything is written refuses an edit
+// the analysis cannot take (a schedule past year 9999). Both only read the
+// roadmap, so the analysis runs beside the validation and is dropped when
+// the validation fails (the analysis takes any roadmap: references it
+// cannot resolve are left out, a cycle is an error): the error is the
+// validation's, as if they ran in turn.
+func (s *Service) validateAndAnalyze(ed *editor) error {
+	if ed.res != nil {
+		return ed.r.Validate()
+	}
+	type analysed struct {
+		res   *analysis.Result
+		err   error
+		panic any
+	}
+	done := make(chan analysed, 1)
+	now := s.now()
+	go func() {
+		var a analysed
+		defer func() {
+			a.panic = recover()
+			done <- a
+		}()
+		a.res, a.err = analyze(ed.r, now)
+	}()
+	verr := ed.r.Validate()
+	a := <-done
+	switch {
+	case verr != nil:
+		return verr
+	case a.panic != nil:
+		panic(a.panic) // as if analysed after validating
+	case a.err != nil:
+		return &Error{Code: CodeInvalid, Message: a.err.Error()}
+	}
+	ed.res = a.res
+	return nil
 }

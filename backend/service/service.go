@@ -83,6 +83,7 @@ type opened struct {
 	r        *model.Roadmap
 	res      *analysis.Result
 	lay      *layout.Layout
+	items    []layout.Item      // the bars lay packed (layOut)
 	measures *analysis.Measures // CoordinationReport, once asked
 }
 
@@ -131,7 +132,7 @@ func (s *Service) analyzed(id string) (*opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.complete(id, o); err != nil {
+	if err := s.complete(id, o, nil); err != nil {
 		return nil, err
 	}
 	return o, nil
@@ -147,8 +148,11 @@ func (s *Service) snapshot(id string) (*Snapshot, error) {
 // prev (its cache entry then; nil: unknown): the snapshot carries the Delta
 // from prev's snapshot when prev was analysed and a patch can say it.
 func (s *Service) reply(id string, prev *opened) (*Snapshot, error) {
-	o, err := s.analyzed(id)
+	o, err := s.opened(id)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.complete(id, o, prev); err != nil {
 		return nil, err
 	}
 	info, err := s.info(id)
@@ -187,8 +191,9 @@ func (s *Service) reply(id string, prev *opened) (*Snapshot, error) {
 }
 
 // complete computes, unless known, the analysis and layout of o (roadmap
-// id), and remembers its conflicts as the board's baseline the first time.
-func (s *Service) complete(id string, o *opened) error {
+// id; the layout from prev's, when given: see layOut), and remembers its
+// conflicts as the board's baseline the first time.
+func (s *Service) complete(id string, o, prev *opened) error {
 	if o.res == nil {
 		res, err := analyze(o.r, s.now())
 		if err != nil {
@@ -197,7 +202,7 @@ func (s *Service) complete(id string, o *opened) error {
 		o.res = res
 	}
 	if o.lay == nil {
-		o.lay = packLanes(o.r, o.res)
+		layOut(o, prev)
 	}
 	if _, ok := s.baselines[id]; !ok {
 		s.baselines[id] = conflictKeys(o.res)

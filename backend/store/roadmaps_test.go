@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"tandem/backend/model"
 )
 
@@ -201,5 +203,36 @@ func TestClosed(t *testing.T) {
 	}
 	if _, err := s.List(); !errors.Is(err, ErrClosed) {
 		t.Fatalf("List after Close = %v", err)
+	}
+}
+
+// TestSetMetaSameValueWritesNothing: setting a setting to the value it has
+// commits nothing (no change counted, so no synced write), while a new
+// value and a removal each do.
+func TestSetMetaSameValueWritesNothing(t *testing.T) {
+	s, _ := openTemp(t)
+	changes := func() uint64 {
+		t.Helper()
+		var n uint64
+		if err := s.db.View(func(txn *badger.Txn) (err error) { n, err = readChanges(txn); return err }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	steps := []struct {
+		value string
+		adds  uint64
+	}{{"abc", 1}, {"abc", 0}, {"abc", 0}, {"def", 1}, {"", 1}, {"", 0}}
+	for i, st := range steps {
+		before := changes()
+		if err := s.SetMeta("lastOpened", st.value); err != nil {
+			t.Fatal(err)
+		}
+		if got := changes() - before; got != st.adds {
+			t.Errorf("step %d, SetMeta(%q): %d commits, want %d", i, st.value, got, st.adds)
+		}
+		if v, _ := s.Meta("lastOpened"); v != st.value {
+			t.Errorf("step %d: Meta = %q, want %q", i, v, st.value)
+		}
 	}
 }

@@ -13,6 +13,11 @@ func (s *Store) Meta(key string) (string, error) {
 		return "", err
 	}
 	defer s.mu.RUnlock()
+	return s.meta(key)
+}
+
+// meta is Meta for a caller that entered the store.
+func (s *Store) meta(key string) (string, error) {
 	var v string
 	err := s.db.View(func(txn *badger.Txn) error {
 		item, err := txn.Get(settingKey(key))
@@ -27,12 +32,18 @@ func (s *Store) Meta(key string) (string, error) {
 	return v, err
 }
 
-// SetMeta sets the app setting key to value, durably; "" removes it.
+// SetMeta sets the app setting key to value, durably; "" removes it. A
+// setting that already has value is left as it is, without a write (the
+// service sets lastOpened on every reply: a second synced commit per edit
+// otherwise).
 func (s *Store) SetMeta(key, value string) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
 	defer s.mu.RUnlock()
+	if cur, err := s.meta(key); err == nil && cur == value {
+		return nil
+	}
 	return s.update(func(txn *badger.Txn) error {
 		if value == "" {
 			return txn.Delete(settingKey(key))

@@ -1,0 +1,113 @@
+package layout
+
+import (
+	"maps"
+	"slices"
+)
+
+// Repack is Pack(lanes, items) computed from prev, the result of
+// Pack(prevLanes, prevItems) for any prevLanes, where item IDs are unique in
+// each list: a lane's packing depends only on its own items, so a lane of
+// prev whose items are the same, in the same order, in both lists keeps its
+// row count and rows; only the other lanes are packed again. After an edit
+// that moves a few efforts this packs a lane or two instead of all.
+// Lanes is the list of lanes that were packed again (in lanes' order); the
+// rows of the other lanes' items are unchanged. prev is not modified.
+func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *Layout, repacked []string) {
+	count := make(map[string]int, len(prev.Lanes)) // prev's lanes and their row counts
+	for _, l := range prev.Lanes {
+		count[l.ID] = l.Rows
+	}
+	in := make(map[string]bool, len(lanes))
+	for _, id := range lanes {
+		in[id] = true
+	}
+	dirty := changedLanes(prevItems, items)
+	for _, id := range lanes {
+		if _, ok := count[id]; !ok {
+			dirty[id] = true // new: nothing to keep
+		}
+	}
+	for id := range count {
+		if !in[id] {
+			dirty[id] = true // gone: its rows go
+		}
+	}
+	out = &Layout{Lanes: make([]Lane, len(lanes)), Rows: maps.Clone(prev.Rows)}
+	if out.Rows == nil {
+		out.Rows = map[string]int{}
+	}
+	if len(dirty) > 0 {
+		for _, it := range prevItems {
+			if dirty[it.Lane] {
+				delete(out.Rows, it.ID)
+			}
+		}
+	}
+	var byLane map[string][]Item
+	if len(dirty) > 0 {
+		byLane = make(map[string][]Item, len(dirty))
+		for _, it := range items {
+			if dirty[it.Lane] {
+				byLane[it.Lane] = append(byLane[it.Lane], it)
+			}
+		}
+	}
+	for i, id := range lanes {
+		if !dirty[id] {
+			out.Lanes[i] = Lane{ID: id, Rows: count[id]}
+			continue
+		}
+		out.Lanes[i] = Lane{ID: id, Rows: max(1, packLane(byLane[id], out.Rows))}
+		repacked = append(repacked, id)
+	}
+	return out, repacked
+}
+
+// changedLanes is the set of lanes whose items differ between a and b (IDs
+// unique in each): those whose items, in order, are not the same in both.
+// When both lists hold the same IDs at the same places (an edit that moved
+// or changed items but added, removed and reordered none), these are the
+// lanes of the items that differ, found in one walk; otherwise each lane's
+// items are compared.
+func changedLanes(a, b []Item) map[string]bool {
+	dirty := map[string]bool{}
+	if len(a) == len(b) {
+		for i := range a {
+			if a[i] == b[i] {
+				continue
+			}
+			if a[i].ID != b[i].ID {
+				return changedLanesByLane(a, b)
+			}
+			dirty[a[i].Lane] = true
+			dirty[b[i].Lane] = true
+		}
+		return dirty
+	}
+	return changedLanesByLane(a, b)
+}
+
+// changedLanesByLane is changedLanes comparing each lane's items.
+func changedLanesByLane(a, b []Item) map[string]bool {
+	group := func(list []Item) map[string][]Item {
+		m := map[string][]Item{}
+		for _, it := range list {
+			m[it.Lane] = append(m[it.Lane], it)
+		}
+		return m
+	}
+	ga, gb := group(a), group(b)
+	dirty := map[string]bool{}
+	for lane, x := range ga {
+		if !slices.Equal(x, gb[lane]) {
+			dirty[lane] = true
+		}
+	}
+	for lane := range gb {
+		if _, ok := ga[lane]; !ok {
+			dirty[lane] = true
+		}
+	}
+	return dirty
+}
