@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { applyDelta, applyList, withDeltas } from './delta'
+import { applyDelta, applyList, applyMap, changedKeys, withDeltas } from './delta'
 import recordedReplies from './testdata/delta-replies.json'
 import type { Snapshot } from './types'
 
@@ -53,6 +53,36 @@ describe('applyList', () => {
       'a',
     ])
     expect(applyList(['a'], { len: 0 })).toEqual([])
+  })
+})
+
+describe('applyMap', () => {
+  it('changes the keys named, and tells which, from which map', () => {
+    const old = { a: 1, b: 2, c: 3 }
+    const next = applyMap(old, { set: { b: 5, d: 0 }, del: ['c'] })
+    expect(next).toEqual({ a: 1, b: 5, d: 0 })
+    expect(old).toEqual({ a: 1, b: 2, c: 3 })
+    expect(changedKeys(next)).toEqual({ from: old, keys: ['b', 'd', 'c'] })
+    expect(changedKeys(old)).toBeUndefined()
+  })
+
+  it('tells what each recorded reply changed in the layout rows', () => {
+    let prev = recorded.first
+    let told = 0
+    for (const { edit, reply } of recorded.steps) {
+      if (!reply.delta) continue
+      const next = applyDelta(prev, reply)
+      const [a, b] = [prev.layout?.rows ?? {}, next.layout?.rows ?? {}]
+      const change = next.layout?.rows && changedKeys(next.layout.rows)
+      if (a !== b && change) {
+        told++
+        expect(change.from, edit).toBe(prev.layout!.rows)
+        const differ = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k])
+        for (const k of differ) expect(change.keys, edit).toContain(k)
+      }
+      prev = next
+    }
+    expect(told).toBeGreaterThan(0)
   })
 })
 
