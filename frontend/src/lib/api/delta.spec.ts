@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { applyDelta, applyList, applyMap, changedKeys, withDeltas } from './delta'
+import { applyDelta, applyList, applyMap, changedKeys, replacedPlaces, withDeltas } from './delta'
 import recordedReplies from './testdata/delta-replies.json'
 import type { Snapshot } from './types'
 
@@ -53,6 +53,16 @@ describe('applyList', () => {
       'a',
     ])
     expect(applyList(['a'], { len: 0 })).toEqual([])
+  })
+
+  it('tells the places it replaced when every kept item stays in place, and only then', () => {
+    const old = ['a', 'b', 'c', 'd']
+    const inPlace = applyList(old, { len: 4, keep: [[0, 0, 1], [2, 2, 2]], at: [1], items: ['x'] })
+    expect(inPlace).toEqual(['a', 'x', 'c', 'd'])
+    expect(replacedPlaces(inPlace, old)).toEqual([1])
+    expect(replacedPlaces(inPlace, [...old])).toBeNull()
+    expect(replacedPlaces(applyList(old, { len: 4, keep: [[0, 1, 2], [3, 0, 1]], at: [2], items: ['x'] }), old)).toBeNull()
+    expect(replacedPlaces(applyList(old, { len: 5, keep: [[0, 0, 4]], at: [4], items: ['x'] }), old)).toBeNull()
   })
 })
 

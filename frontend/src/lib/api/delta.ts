@@ -31,15 +31,36 @@ export function applyPatch(obj: Json, patch: Patch): Json {
   return out
 }
 
-/** applyList rebuilds a list: `keep` runs [at, from, n] copy old items, `items[k]` goes to `at[k]`. */
+/**
+ * applyList rebuilds a list: `keep` runs [at, from, n] copy old items,
+ * `items[k]` goes to `at[k]`. When every kept item stays at its place (the
+ * same length, items replaced in place) replacedPlaces tells which places
+ * got new items.
+ */
 export function applyList(old: readonly unknown[], lp: ListPatch): unknown[] {
   const out = new Array<unknown>(lp.len)
+  let inPlace = lp.len === old.length
   for (const [at, from, n] of lp.keep ?? []) {
+    if (at !== from) inPlace = false
     for (let i = 0; i < n; i++) out[at + i] = old[from + i]
   }
   const items = (lp.items ?? []) as unknown[]
   lp.at?.forEach((at, k) => (out[at] = items[k]))
+  if (inPlace) replaced.set(out, { from: old, at: lp.at ?? [] })
   return out
+}
+
+const replaced = new WeakMap<object, { from: readonly unknown[]; at: readonly number[] }>()
+
+/**
+ * replacedPlaces is the places of `list` that hold another item than in
+ * `before` (each other place holds the same object), when applyList made
+ * `list` from `before` with every kept item at its place; else null, and
+ * comparing the two lists place by place tells.
+ */
+export function replacedPlaces(list: readonly unknown[], before: readonly unknown[]): readonly number[] | null {
+  const r = replaced.get(list)
+  return r && r.from === before ? r.at : null
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Analysis, PackedLayout, Roadmap, Scheduled } from '../api'
 import { growth, growthAnalysis } from './fixtures'
 import { ownRows } from './layout'
-import { applyMap } from '../api/delta'
+import { applyList, applyMap } from '../api/delta'
 
 /** Model is one state of a roadmap: what buildLayout reads. */
 export interface Model {
@@ -36,10 +36,13 @@ export function rng(seed: number): () => number {
 
 const shiftDay = (day: string, by: number) => new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10)
 
+/** replaceAt is `list` with `item` at place i, made as a delta makes it (applyList, which tells the place it replaced). */
 function replaceAt<T>(list: readonly T[], i: number, item: T): T[] {
-  const out = list.slice()
-  out[i] = item
-  return out
+  const keep: [number, number, number][] = [
+    [0, 0, i],
+    [i + 1, i + 1, list.length - i - 1],
+  ]
+  return applyList(list, { len: list.length, keep, at: [i], items: [item] }) as T[]
 }
 
 /** newRows is `rows` with effort `id` in `row`: mostly as a delta makes it (applyMap, which tells what it changed), else by a spread. */

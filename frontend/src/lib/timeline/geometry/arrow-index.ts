@@ -90,8 +90,9 @@ export class ArrowIndex {
    * every arrow is as in prev, else a new one reusing prev's unchanged
    * arrows. `moved`, when given, names every id whose box is not the one
    * prev was built with (BoxMemo.changedSince): with the same dependencies
-   * only their arrows are looked at, O(their arrows) besides copying the
-   * arrays; null or absent, every arrow is.
+   * only their arrows are looked at, O(their arrows), and the new index
+   * takes over prev's arrays (prev, replaced, is not to be queried again);
+   * null or absent, every arrow is.
    */
   static update(
     prev: ArrowIndex | null,
@@ -122,7 +123,7 @@ export class ArrowIndex {
       if (drawn !== i >= 0) return null
       if (!from || !to) continue
       if (this.#from[i] === from && this.#to[i] === to) continue
-      next ??= this.#copy()
+      next ??= this.#take()
       next.#from[i] = from
       next.#to[i] = to
       next.#routed[i] = undefined
@@ -131,14 +132,18 @@ export class ArrowIndex {
     return next ?? this
   }
 
-  /** copy is a new index with this one's arrows (arrays copied, so that changing it leaves this one as it is). */
-  #copy(): ArrowIndex {
+  /**
+   * take is a new index that takes over this one's arrows, arrays and all,
+   * to change them: an index is replaced by its update (Timeline keeps only
+   * the latest), so copying 4 arrays of every arrow per edit would buy nothing.
+   */
+  #take(): ArrowIndex {
     const c = new ArrowIndex(NO_DEPS, NO_BOXES)
-    c.#from = this.#from.slice()
-    c.#to = this.#to.slice()
+    c.#from = this.#from
+    c.#to = this.#to
     c.#types = this.#types
-    c.#bounds = this.#bounds.slice()
-    c.#routed = this.#routed.slice()
+    c.#bounds = this.#bounds
+    c.#routed = this.#routed
     c.#deps = this.#deps
     c.#slot = this.#slot
     c.#byId = this.#byId

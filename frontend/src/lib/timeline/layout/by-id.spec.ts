@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rng } from '../../testing/edits'
 import { ById } from './by-id'
+import { applyList } from '../../api/delta'
 
 type E = { id: string; v: number }
 const fresh = (list: E[]) => new Map(list.map((x) => [x.id, x]))
@@ -44,6 +45,18 @@ describe('ById', () => {
     expect(ix.changed).toEqual([])
     ix.index([a[0], a[1]])
     expect(ix.changed).toBeNull()
+  })
+
+  it('takes the replaced places a delta tells, without a pass over the list', () => {
+    const ix = new ById<E>()
+    const a = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, v: 0 }))
+    ix.index(a)
+    const b = applyList(a, { len: 5, keep: [[0, 0, 3], [4, 4, 1]], at: [3], items: [{ id: 'e3', v: 1 }] }) as E[]
+    // a place applyList did not name is not looked at: changed behind its back, it goes unseen
+    b[1] = { id: 'unseen', v: 9 }
+    expect(ix.index(b).get('e3')).toBe(b[3])
+    expect(ix.changed).toEqual(['e3'])
+    expect(ix.index(b).has('unseen')).toBe(false)
   })
 
   it('equals a fresh index over random edits', () => {

@@ -11,7 +11,7 @@ import { placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { NO_MARKS, type EffortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
 import { sameItem } from '../geometry/reuse'
-import { ById } from './by-id'
+import { ById, changedPlaces } from './by-id'
 import { LaneMembers } from './members'
 import { changedKeys } from '../../api/delta'
 
@@ -157,8 +157,9 @@ interface LaneMade {
  * ids at the same places, the same lanes and day 0) and changed the rows
  * of the packing by a delta (changedKeys, api/delta.ts) is built from what
  * it changed: only the changed efforts are placed again and only their
- * lanes are rebuilt, O(changes + changed lanes' sizes) besides comparing
- * the efforts place by place. Anything else walks every effort.
+ * lanes are rebuilt, O(changes + changed lanes' sizes) when the lists were
+ * made by a delta (changedPlaces), else besides comparing the efforts place
+ * by place. Anything else walks every effort.
  */
 export class LayoutBuilder {
   #marks = new MarksMemo()
@@ -260,12 +261,9 @@ export class LayoutBuilder {
       if (!delta || delta.from !== last.rows) return null
       rowsChanged = delta.keys
     }
-    const changed = new Set<number>()
-    for (let i = 0; i < efforts.length; i++) {
-      if (efforts[i] === last.efforts[i]) continue
-      if (efforts[i].id !== last.efforts[i].id) return null
-      changed.add(i)
-    }
+    const places = changedPlaces(efforts, last.efforts)
+    if (!places || !places.every((i) => efforts[i].id === last.efforts[i].id)) return null
+    const changed = new Set<number>(places)
     for (const ids of [scheduled, marked]) {
       for (const id of ids) {
         const i = this.#placeOf.get(id)

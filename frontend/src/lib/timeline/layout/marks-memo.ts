@@ -16,6 +16,7 @@
 import type { Analysis, Roadmap, Scheduled } from '../../api'
 import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
 import { sameMarks } from '../geometry/reuse'
+import { changedPlaces } from './by-id'
 
 /** Made is how one effort's marks were made: from its schedule entry (or none) and its conflict/opportunity marks (or none). */
 interface Made {
@@ -93,13 +94,8 @@ export class MarksMemo {
    * (an edit that moved a few efforts); false, changing nothing, otherwise.
    */
   #patch(old: readonly Scheduled[], schedule: readonly Scheduled[], extras: Map<string, EffortMarks>): boolean {
-    if (old.length !== schedule.length || this.#out.size !== this.#made.size) return false
-    const changed: number[] = []
-    for (let i = 0; i < schedule.length; i++) {
-      if (schedule[i] === old[i]) continue
-      if (schedule[i].id !== old[i].id) return false
-      changed.push(i)
-    }
+    const changed = this.#out.size === this.#made.size ? changedPlaces(schedule, old) : null
+    if (!changed || !changed.every((i) => schedule[i].id === old[i].id)) return false
     for (const i of changed) {
       const s = schedule[i]
       const x = extras.get(s.id)
@@ -123,10 +119,8 @@ export class MarksMemo {
       // after a delta only the efforts that are new objects can have (the rest are those of the list before)
       const efforts = roadmap.efforts ?? []
       const before = (this.#efforts as Roadmap['efforts'] | null) ?? []
-      let same = efforts.length === this.#titles.size && efforts.length === before.length
-      for (let i = 0; same && i < efforts.length; i++) {
-        if (efforts[i] !== before[i]) same = this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id)
-      }
+      const places = efforts.length === this.#titles.size ? changedPlaces(efforts, before) : null
+      const same = !!places && places.every((i) => this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id))
       if (!same) {
         this.#titles = new Map(efforts.map((e) => [e.id, e.title || e.id]))
         changed = true
