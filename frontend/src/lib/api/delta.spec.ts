@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { applyDelta, applyList, withDeltas } from './delta'
+import { applyDelta, applyList, applyMap, changedKeys, replacedPlaces, withDeltas } from './delta'
 import recordedReplies from './testdata/delta-replies.json'
 import type { Snapshot } from './types'
 
@@ -53,6 +53,46 @@ describe('applyList', () => {
       'a',
     ])
     expect(applyList(['a'], { len: 0 })).toEqual([])
+  })
+
+  it('tells the places it replaced when every kept item stays in place, and only then', () => {
+    const old = ['a', 'b', 'c', 'd']
+    const inPlace = applyList(old, { len: 4, keep: [[0, 0, 1], [2, 2, 2]], at: [1], items: ['x'] })
+    expect(inPlace).toEqual(['a', 'x', 'c', 'd'])
+    expect(replacedPlaces(inPlace, old)).toEqual([1])
+    expect(replacedPlaces(inPlace, [...old])).toBeNull()
+    expect(replacedPlaces(applyList(old, { len: 4, keep: [[0, 1, 2], [3, 0, 1]], at: [2], items: ['x'] }), old)).toBeNull()
+    expect(replacedPlaces(applyList(old, { len: 5, keep: [[0, 0, 4]], at: [4], items: ['x'] }), old)).toBeNull()
+  })
+})
+
+describe('applyMap', () => {
+  it('changes the keys named, and tells which, from which map', () => {
+    const old = { a: 1, b: 2, c: 3 }
+    const next = applyMap(old, { set: { b: 5, d: 0 }, del: ['c'] })
+    expect(next).toEqual({ a: 1, b: 5, d: 0 })
+    expect(old).toEqual({ a: 1, b: 2, c: 3 })
+    expect(changedKeys(next)).toEqual({ from: old, keys: ['b', 'd', 'c'] })
+    expect(changedKeys(old)).toBeUndefined()
+  })
+
+  it('tells what each recorded reply changed in the layout rows', () => {
+    let prev = recorded.first
+    let told = 0
+    for (const { edit, reply } of recorded.steps) {
+      if (!reply.delta) continue
+      const next = applyDelta(prev, reply)
+      const [a, b] = [prev.layout?.rows ?? {}, next.layout?.rows ?? {}]
+      const change = next.layout?.rows && changedKeys(next.layout.rows)
+      if (a !== b && change) {
+        told++
+        expect(change.from, edit).toBe(prev.layout!.rows)
+        const differ = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k])
+        for (const k of differ) expect(change.keys, edit).toContain(k)
+      }
+      prev = next
+    }
+    expect(told).toBeGreaterThan(0)
   })
 })
 

@@ -84,6 +84,8 @@ describe('Inspector: an effort', () => {
   it('lists dependencies with editable type and lag, and says why one is refused', async () => {
     const { api, inspector } = await setup((s) => s.select('assistant', 'ai'))
     expect(within(inspector).getByText('Waits for')).toBeInTheDocument()
+    // the other end is named by its title
+    expect(within(inspector).getByRole('button', { name: 'Pricing page redesign' })).toBeInTheDocument()
     await fireEvent.change(within(inspector).getByRole('spinbutton', { name: 'Lag in days' }), { target: { value: '5' } })
     expect(api.UpdateDependency).toHaveBeenCalledWith('r1', { from: 'pricing-redesign', to: 'assistant', type: 'FS', lagDays: 5 })
     const picker = within(inspector).getByRole('combobox', { name: 'Effort to connect' })

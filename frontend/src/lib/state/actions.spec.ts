@@ -10,8 +10,8 @@ import type { ErrorTarget } from './error-target'
 import { SelectionState } from './selection.svelte'
 
 function setup(calendar: CalendarSpec | null = null) {
-  const roadmap = growth()
-  const layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
+  let roadmap = growth()
+  let layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
   const editor = {
     updateEffort: vi.fn(async () => ({})),
     updateEfforts: vi.fn(async (_list: unknown[]) => ({})),
@@ -34,10 +34,24 @@ function setup(calendar: CalendarSpec | null = null) {
     selection,
     defaultDay: () => parseDay('2026-08-10')!,
   })
-  return { editor, selection, actions }
+  /** edit replaces the roadmap (and its layout) with `next`, as an edit's snapshot does */
+  const edit = (next: (r: typeof roadmap) => typeof roadmap) => {
+    roadmap = next(roadmap)
+    layout = buildLayout(roadmap, growthAnalysis(), parseDay('2026-08-10')!, ownRows(roadmap))
+  }
+  return { editor, selection, actions, edit }
 }
 
 describe('EditActions', () => {
+  it('moves an effort from what the last edit made of it', async () => {
+    const { editor, actions, edit } = setup()
+    await actions.moveEfforts(['spring-ads'], 7)
+    // an edit replaced spring-ads in place (the other efforts are the same objects), then moved it to content
+    edit((r) => ({ ...r, efforts: r.efforts.map((e) => (e.id === 'spring-ads' ? { ...e, lane: 'content' } : e)) }))
+    await actions.moveEfforts(['spring-ads'], 0, 1)
+    expect(editor.updateEfforts).toHaveBeenLastCalledWith([expect.objectContaining({ id: 'spring-ads', lane: 'product' })])
+  })
+
   it('moves several efforts in one step, from where they are drawn', async () => {
     const { editor, actions } = setup()
     await actions.moveEfforts(['spring-ads', 'assistant'], 7)

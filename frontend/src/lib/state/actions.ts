@@ -10,6 +10,7 @@ import { workCalendar, type CalendarSpec, type WorkCalendar } from './calendar'
 import { drawn, inLane, moved, resized } from './effort-edits'
 import type { EditorState } from './editor.svelte'
 import { at } from './error-target'
+import { ById } from '../timeline/layout/by-id'
 import type { SelectionState } from './selection.svelte'
 
 export interface ActionContext {
@@ -38,6 +39,7 @@ export class EditActions {
   #ctx: ActionContext
   /** each lane's items by id, made when first asked: a lane an edit left unchanged is the same object (LayoutBuilder) and keeps its index */
   #byLane = new WeakMap<TimelineLane, Map<string, TimelineItem>>()
+  #efforts = new ById<Effort>()
 
   constructor(ctx: ActionContext) {
     this.#ctx = ctx
@@ -61,8 +63,10 @@ export class EditActions {
     return workCalendar(this.#ctx.calendar())
   }
 
+  /** #effort is effort `id` of the roadmap, or undefined: by an index that follows an edit's changes (ById), not a walk through every effort. */
   #effort(id: string): Effort | undefined {
-    return this.#ctx.roadmap()?.efforts.find((e) => e.id === id)
+    const efforts = this.#ctx.roadmap()?.efforts
+    return efforts ? this.#efforts.index(efforts).get(id) : undefined
   }
 
   #laneIds(): string[] {

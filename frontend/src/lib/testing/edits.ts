@@ -7,6 +7,7 @@
 import type { Analysis, PackedLayout, Roadmap, Scheduled } from '../api'
 import { growth, growthAnalysis } from './fixtures'
 import { ownRows } from './layout'
+import { applyList, applyMap } from '../api/delta'
 
 /** Model is one state of a roadmap: what buildLayout reads. */
 export interface Model {
@@ -35,10 +36,18 @@ export function rng(seed: number): () => number {
 
 const shiftDay = (day: string, by: number) => new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10)
 
+/** replaceAt is `list` with `item` at place i, made as a delta makes it (applyList, which tells the place it replaced). */
 function replaceAt<T>(list: readonly T[], i: number, item: T): T[] {
-  const out = list.slice()
-  out[i] = item
-  return out
+  const keep: [number, number, number][] = [
+    [0, 0, i],
+    [i + 1, i + 1, list.length - i - 1],
+  ]
+  return applyList(list, { len: list.length, keep, at: [i], items: [item] }) as T[]
+}
+
+/** newRows is `rows` with effort `id` in `row`: mostly as a delta makes it (applyMap, which tells what it changed), else by a spread. */
+function newRows(rows: Record<string, number>, id: string, row: number, next: () => number): Record<string, number> {
+  return next() < 0.8 ? applyMap(rows, { set: { [id]: row } }) : { ...rows, [id]: row }
 }
 
 /** EDITS names each kind of edit randomEdit makes. */
@@ -95,12 +104,12 @@ export function randomEdit(m: Model, next: () => number, kind: EditKind = EDITS[
     case 'move-lane': {
       const lane = pick(r.lanes ?? [])
       if (!e || !lane) return m
-      const rows = { ...m.packed.rows, [e.id]: Math.floor(next() * 3) }
+      const rows = newRows(m.packed.rows, e.id, Math.floor(next() * 3), next)
       return { ...m, roadmap: { ...r, efforts: replaceAt(efforts, i, { ...e, lane: lane.id }) }, packed: { ...m.packed, rows } }
     }
     case 'repack': {
       if (!e) return m
-      const rows = { ...m.packed.rows, [e.id]: Math.floor(next() * 4) }
+      const rows = newRows(m.packed.rows, e.id, Math.floor(next() * 4), next)
       const lanes = (m.packed.lanes ?? []).map((l) => (next() < 0.2 ? { ...l, rows: Math.floor(next() * 5) } : l))
       return { ...m, packed: { lanes, rows } }
     }

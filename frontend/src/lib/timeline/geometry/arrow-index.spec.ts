@@ -88,4 +88,25 @@ describe('ArrowIndex.update', () => {
     gone.delete('c')
     expect(ArrowIndex.update(before, deps, gone).size).toBe(1)
   })
+
+  it('looks only at the arrows of the ids it is told moved', () => {
+    const before = new ArrowIndex(deps, boxes)
+    const old = before.query(null, null)
+    const moved = new Map(boxes).set('d', box('d', 1400, 1500, 500)).set('b', box('b', 250, 350, 0, true))
+    expect(ArrowIndex.update(before, deps, moved, [])).toBe(before)
+    // told only d: b's arrow stays as it was (update trusts what it is told)
+    const after = ArrowIndex.update(before, deps, moved, ['d'])
+    const now = after.query(null, null)
+    expect(now.find((a) => a.key === 'a>b')).toBe(old.find((a) => a.key === 'a>b'))
+    expect(now.find((a) => a.key === 'c>d')).toEqual(new ArrowIndex(deps, moved).query(null, null).find((a) => a.key === 'c>d'))
+    expect(ArrowIndex.update(after, deps, moved, ['b', 'd']).query(null, null)).toEqual(new ArrowIndex(deps, moved).query(null, null))
+  })
+
+  it('builds anew when an arrow told of appears or goes', () => {
+    const before = new ArrowIndex(deps, boxes)
+    const gone = new Map(boxes)
+    gone.delete('c')
+    expect(ArrowIndex.update(before, deps, gone, ['c']).size).toBe(1)
+    expect(ArrowIndex.update(before, deps, new Map(boxes).set('gone', box('gone', 0, 10, 900)), ['gone']).size).toBe(4)
+  })
 })

@@ -14,7 +14,7 @@ export interface LaneBox {
 }
 
 /** laneBoxes stacks the lanes: each is its sub-rows plus padding, at least LANE_MIN_HEIGHT. */
-export function laneBoxes(lanes: readonly TimelineLane[]): { boxes: LaneBox[]; height: number } {
+export function laneBoxes(lanes: readonly TimelineLane[]): LaneStack {
   let top = 0
   const boxes = lanes.map((lane) => {
     const height = Math.max(LANE_MIN_HEIGHT, lane.rows * ROW_HEIGHT + 2 * LANE_PADDING)
@@ -23,6 +23,26 @@ export function laneBoxes(lanes: readonly TimelineLane[]): { boxes: LaneBox[]; h
     return box
   })
   return { boxes, height: top }
+}
+
+/** LaneStack is the lanes stacked: each lane's box and the total height. */
+export type LaneStack = { boxes: LaneBox[]; height: number }
+
+/**
+ * keepStack is `next` with each box that equals `prev`'s at the same index
+ * replaced by prev's object, and prev itself when every box and the height
+ * are the same: after an edit the lanes that did not grow or move keep
+ * their boxes, so what is drawn from a box (a lane's row) is not redrawn.
+ */
+export function keepStack(prev: LaneStack | null, next: LaneStack): LaneStack {
+  if (!prev) return next
+  let same = prev.boxes.length === next.boxes.length && prev.height === next.height
+  next.boxes.forEach((b, i) => {
+    const p = prev.boxes[i]
+    if (p && p.top === b.top && p.height === b.height) next.boxes[i] = p
+    else same = false
+  })
+  return same ? prev : next
 }
 
 /** rowY is the top of a bar in sub-row `row`, relative to its lane (bars are centred vertically when the lane is taller). */

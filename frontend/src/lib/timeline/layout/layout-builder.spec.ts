@@ -3,6 +3,8 @@ import { growthAnalysis } from '../../testing/fixtures'
 import { growthModel, randomEdit, rng, type Model } from '../../testing/edits'
 import { parseDay } from '../geometry/dates'
 import { buildLayout, LayoutBuilder, type TimelineLayout } from './layout'
+import { applyMap } from '../../api/delta'
+import type { Effort } from '../../api'
 
 const today = parseDay('2026-08-10')!
 
@@ -83,6 +85,33 @@ describe('LayoutBuilder', () => {
     expect(item(two, 'spring-ads').marks.openConflicts).toBe(0)
     expect(item(two, 'onboarding')).toBe(item(one, 'onboarding'))
     expect(lane(two, 'product')).toBe(lane(one, 'product'))
+  })
+
+  it('reads only the efforts an in-place edit changed, and rebuilds only their lanes', () => {
+    const b = new LayoutBuilder()
+    const m = growthModel()
+    const reads = new Map<string, number>()
+    const watched = (e: Effort): Effort =>
+      new Proxy(e, {
+        get(t, k, r) {
+          reads.set(t.id, (reads.get(t.id) ?? 0) + 1)
+          return Reflect.get(t, k, r)
+        },
+      })
+    const efforts = m.roadmap.efforts.map(watched)
+    const one = build(b, { ...m, roadmap: { ...m.roadmap, efforts } })
+    expect(reads.size).toBe(efforts.length)
+    reads.clear()
+    // give one effort an owner, reschedule another, and repack a third's row as a delta does
+    const k = m.roadmap.efforts.findIndex((e) => e.id === 'retarget')
+    const edited = efforts.map((e, i) => (i === k ? watched({ ...m.roadmap.efforts[k], owner: 'Kim' }) : e))
+    const schedule = m.analysis!.schedule.map((s) => (s.id === 'launch' ? { ...s, start: '2026-10-20', end: '2026-10-20' } : s))
+    const rows = applyMap(m.packed.rows, { set: { assistant: 1 } })
+    const next: Model = { roadmap: { ...m.roadmap, efforts: edited }, analysis: { ...m.analysis!, schedule }, packed: { ...m.packed, rows } }
+    const two = build(b, next)
+    expect(new Set(reads.keys())).toEqual(new Set(['retarget', 'launch']))
+    expect(two).toEqual(fresh(next))
+    expect(lane(two, 'content')).toBe(lane(one, 'content'))
   })
 
   it('builds what a fresh buildLayout builds, over random edit sequences', () => {

@@ -11,7 +11,9 @@ import { placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { NO_MARKS, type EffortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
 import { sameItem } from '../geometry/reuse'
-import { ById } from './by-id'
+import { ById, changedPlaces } from './by-id'
+import { LaneMembers } from './members'
+import { changedKeys } from '../../api/delta'
 
 const NONE: Scheduled[] = []
 import { effortStatus, type Status } from '../draw/status'
@@ -119,11 +121,20 @@ interface Placed {
   base: TimelineItem | null
 }
 
+/** Placement is where one effort goes: its lane (null: not drawn) and placed item, and whether it is killed. */
+interface Placement {
+  lane: string | null
+  base: TimelineItem | null
+  killed: boolean
+}
+const KILLED: Placement = { lane: null, base: null, killed: true }
+const NOT_DRAWN: Placement = { lane: null, base: null, killed: false }
+
 /** LaneMade is one lane as built last: what it was made from, and the lane. */
 interface LaneMade {
   source: Lane
   index: number
-  bases: TimelineItem[]
+  bases: readonly TimelineItem[]
   rows: number[]
   minRows: number
   lane: TimelineLane
@@ -141,6 +152,14 @@ interface LaneMade {
  * view does not redraw. A lane that changed gets new items, except those
  * that draw exactly as before (sameItem), which keep their old object. The
  * result is always what buildLayout gives for the same input.
+ *
+ * An edit that replaced efforts, schedule entries or marks in place (same
+ * ids at the same places, the same lanes and day 0) and changed the rows
+ * of the packing by a delta (changedKeys, api/delta.ts) is built from what
+ * it changed: only the changed efforts are placed again and only their
+ * lanes are rebuilt, O(changes + changed lanes' sizes) when the lists were
+ * made by a delta (changedPlaces), else besides comparing the efforts place
+ * by place. Anything else walks every effort.
  */
 export class LayoutBuilder {
   #marks = new MarksMemo()
@@ -150,6 +169,14 @@ export class LayoutBuilder {
   #killed: TimelineLayout['killed'] = []
   #range: [Date, Date] | null = null
   #domain: [Date, Date] | null = null
+  /** each effort's lane and placed item, by its place in the efforts list */
+  #members = new LaneMembers<TimelineItem>()
+  /** which efforts are killed, by place */
+  #killedAt: boolean[] = []
+  /** each effort's place, by id (only when no id repeats) */
+  #placeOf = new Map<string, number>()
+  /** what the last build read */
+  #last: { efforts: readonly Effort[]; sources: readonly Lane[]; t0: number; rows: Record<string, number> | undefined } | null = null
 
   build(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date, packed: PackedLayout | null | undefined): TimelineLayout {
     const asOf = parseDay(roadmap.asOf)
@@ -159,33 +186,37 @@ export class LayoutBuilder {
     const schedule = this.#schedule.index(analysis?.schedule ?? NONE)
     const marks = this.#marks.marks(roadmap, analysis)
     const sources = roadmap.lanes ?? []
-    const bases = new Map<string, TimelineItem[]>(sources.map((l) => [l.id, []]))
     const colorOf = new Map(sources.map((l, i) => [l.id, { name: l.name || l.id, color: laneColor(l.color, i) }]))
-    const killed: TimelineLayout['killed'] = []
+    const efforts = roadmap.efforts ?? []
+    const rowOf = packed?.rows
+    const place = (effort: Effort) => this.#place(effort, schedule, marks, day0, t0, colorOf)
 
-    for (const effort of roadmap.efforts ?? []) {
-      const lane = bases.get(effort.lane)
-      if (effortStatus(effort.status) === 'killed') {
-        const named = colorOf.get(effort.lane)
-        killed.push({ id: effort.id, title: effort.title || effort.id, lane: named?.name ?? effort.lane, color: named?.color ?? '' })
-        continue
-      }
-      if (!lane) continue
-      const scheduled = schedule.get(effort.id)
-      const m = marks.get(effort.id) ?? NO_MARKS
-      let p = this.#placed.get(effort)
-      if (!p || p.scheduled !== scheduled || p.marks !== m || p.day0 !== t0) {
-        const span = placeEffort(effort, scheduled, day0)
-        p = { scheduled, marks: m, day0: t0, base: span ? toItem(effort, span, m, slipGhost(effort, scheduled, span)) : null }
-        this.#placed.set(effort, p)
-      }
-      if (p.base) lane.push(p.base)
+    let dirty = this.#changedLanes(efforts, sources, t0, rowOf, place)
+    if (dirty === null) {
+      const members = new LaneMembers<TimelineItem>()
+      const killedAt: boolean[] = []
+      efforts.forEach((effort, i) => {
+        const r = place(effort)
+        killedAt.push(r.killed)
+        members.add(i, r.lane, r.base)
+      })
+      this.#members = members
+      this.#killedAt = killedAt
+      this.#placeOf = new Map(efforts.map((e, i) => [e.id, i]))
+      dirty = new Set(colorOf.keys())
+      this.#killed = this.#killedOf(efforts, colorOf, this.#killed)
     }
+    this.#last = { efforts, sources, t0, rows: rowOf }
 
     const givenRows = new Map((packed?.lanes ?? []).map((l) => [l.id, l.rows]))
     const made = new Map<string, LaneMade>()
     const lanes = sources.map((source, i) => {
-      const m = this.#lane(source, i, bases.get(source.id) ?? [], givenRows.get(source.id) ?? 1, packed?.rows)
+      const minRows = givenRows.get(source.id) ?? 1
+      const before = this.#lanes.get(source.id)
+      const m =
+        before && !dirty.has(source.id) && before.source === source && before.index === i && before.minRows === minRows
+          ? before
+          : this.#lane(source, i, this.#members.values(source.id), minRows, rowOf)
       made.set(source.id, m)
       return m.lane
     })
@@ -204,9 +235,102 @@ export class LayoutBuilder {
     let domain = domainFor(range, day0)
     if (this.#domain && +this.#domain[0] === +domain[0] && +this.#domain[1] === +domain[1]) domain = this.#domain
     this.#domain = domain
-    if (sameKilled(this.#killed, killed)) return { domain, range, lanes, killed: this.#killed, now, nowIsAsOf: asOf !== null }
-    this.#killed = killed
-    return { domain, range, lanes, killed, now, nowIsAsOf: asOf !== null }
+    return { domain, range, lanes, killed: this.#killed, now, nowIsAsOf: asOf !== null }
+  }
+
+  /**
+   * changedLanes brings the lane members up to date with what changed since
+   * the last build and names the lanes to rebuild; null (changing nothing)
+   * when the change is not one it can follow: then every effort is placed.
+   */
+  #changedLanes(
+    efforts: readonly Effort[],
+    sources: readonly Lane[],
+    t0: number,
+    rowOf: Record<string, number> | undefined,
+    place: (e: Effort) => Placement,
+  ): Set<string> | null {
+    const last = this.#last
+    const scheduled = this.#schedule.changed
+    const marked = this.#marks.changed
+    if (!last || last.sources !== sources || last.t0 !== t0 || !scheduled || !marked) return null
+    if (efforts.length !== last.efforts.length || this.#placeOf.size !== efforts.length) return null
+    let rowsChanged: readonly string[] = []
+    if (rowOf !== last.rows) {
+      const delta = rowOf && changedKeys(rowOf)
+      if (!delta || delta.from !== last.rows) return null
+      rowsChanged = delta.keys
+    }
+    const places = changedPlaces(efforts, last.efforts)
+    if (!places || !places.every((i) => efforts[i].id === last.efforts[i].id)) return null
+    const changed = new Set<number>(places)
+    for (const ids of [scheduled, marked]) {
+      for (const id of ids) {
+        const i = this.#placeOf.get(id)
+        if (i !== undefined) changed.add(i)
+      }
+    }
+    const members = this.#members
+    members.round()
+    const dirty = new Set<string>()
+    let killed = false
+    for (const i of changed) {
+      const r = place(efforts[i])
+      if (r.killed || this.#killedAt[i]) killed = true
+      this.#killedAt[i] = r.killed
+      const before = members.laneOf(i)
+      if (members.set(i, r.lane, r.base)) {
+        if (before !== null) dirty.add(before)
+        if (r.lane !== null) dirty.add(r.lane)
+      }
+    }
+    for (const id of rowsChanged) {
+      const i = this.#placeOf.get(id)
+      const lane = i === undefined ? null : members.laneOf(i)
+      if (lane !== null) dirty.add(lane)
+    }
+    if (killed) {
+      const colorOf = new Map(sources.map((l, i) => [l.id, { name: l.name || l.id, color: laneColor(l.color, i) }]))
+      this.#killed = this.#killedOf(efforts, colorOf, this.#killed)
+    }
+    return dirty
+  }
+
+  /** place is where `effort` goes: its lane (null: not drawn) and placed item, reused while its inputs are the same objects. */
+  #place(
+    effort: Effort,
+    schedule: Map<string, Scheduled>,
+    marks: Map<string, EffortMarks>,
+    day0: Date,
+    t0: number,
+    lanes: Map<string, unknown>,
+  ): Placement {
+    if (effortStatus(effort.status) === 'killed') return KILLED
+    if (!lanes.has(effort.lane)) return NOT_DRAWN
+    const scheduled = schedule.get(effort.id)
+    const m = marks.get(effort.id) ?? NO_MARKS
+    let p = this.#placed.get(effort)
+    if (!p || p.scheduled !== scheduled || p.marks !== m || p.day0 !== t0) {
+      const span = placeEffort(effort, scheduled, day0)
+      p = { scheduled, marks: m, day0: t0, base: span ? toItem(effort, span, m, slipGhost(effort, scheduled, span)) : null }
+      this.#placed.set(effort, p)
+    }
+    return p.base ? { lane: effort.lane, base: p.base, killed: false } : NOT_DRAWN
+  }
+
+  /** killedOf is the killed efforts in list order: `before` itself when they read the same. */
+  #killedOf(
+    efforts: readonly Effort[],
+    colorOf: Map<string, { name: string; color: string }>,
+    before: TimelineLayout['killed'],
+  ): TimelineLayout['killed'] {
+    const killed: TimelineLayout['killed'] = []
+    for (const effort of efforts) {
+      if (effortStatus(effort.status) !== 'killed') continue
+      const named = colorOf.get(effort.lane)
+      killed.push({ id: effort.id, title: effort.title || effort.id, lane: named?.name ?? effort.lane, color: named?.color ?? '' })
+    }
+    return sameKilled(before, killed) ? before : killed
   }
 
   /**
@@ -215,7 +339,7 @@ export class LayoutBuilder {
    * effort's row; row 0 when absent): the one built last when nothing it
    * reads changed.
    */
-  #lane(source: Lane, i: number, bases: TimelineItem[], given: number, rowOf: Record<string, number> | undefined): LaneMade {
+  #lane(source: Lane, i: number, bases: readonly TimelineItem[], given: number, rowOf: Record<string, number> | undefined): LaneMade {
     const rows = bases.map((b) => rowOf?.[b.id] ?? 0)
     const minRows = given
     const before = this.#lanes.get(source.id)

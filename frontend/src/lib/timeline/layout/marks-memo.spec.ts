@@ -57,9 +57,15 @@ describe('MarksMemo', () => {
       const next = rng(seed)
       const memo = new MarksMemo()
       let m = growthModel()
+      let before = new Map(memo.marks(m.roadmap, m.analysis))
       for (let step = 0; step < 40; step++) {
         m = randomEdit(m, next)
-        expect(memo.marks(m.roadmap, m.analysis), `seed ${seed} step ${step}`).toEqual(effortMarks(m.roadmap, m.analysis))
+        const now = memo.marks(m.roadmap, m.analysis)
+        expect(now, `seed ${seed} step ${step}`).toEqual(effortMarks(m.roadmap, m.analysis))
+        // changed names exactly the efforts whose marks object is not the one given before
+        const ids = new Set([...now.keys(), ...before.keys()])
+        expect(new Set(memo.changed), `seed ${seed} step ${step}`).toEqual(new Set([...ids].filter((id) => now.get(id) !== before.get(id))))
+        before = new Map(now)
       }
     }
   })

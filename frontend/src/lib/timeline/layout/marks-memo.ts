@@ -9,11 +9,14 @@
  * surfaces, metrics or the efforts' titles changed (an effort added,
  * removed or retitled); even then an effort
  * whose marks read the same keeps its old object. O(efforts) per call, with
- * no allocation per unchanged effort.
+ * no allocation per unchanged effort. After each call, `changed` names the
+ * efforts whose marks object is not the one the call before gave (null:
+ * anything may have changed).
  */
 import type { Analysis, Roadmap, Scheduled } from '../../api'
 import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
 import { sameMarks } from '../geometry/reuse'
+import { changedPlaces } from './by-id'
 
 /** Made is how one effort's marks were made: from its schedule entry (or none) and its conflict/opportunity marks (or none). */
 interface Made {
@@ -36,6 +39,12 @@ export class MarksMemo {
   /** the schedule and extras the marks were last made from */
   #schedule: readonly Scheduled[] | null = null
   #extrasUsed: Map<string, EffortMarks> | null = null
+  #changed: string[] | null = null
+
+  /** changed is the efforts whose marks the last call gave a new object or took away; null when anything may have. */
+  get changed(): readonly string[] | null {
+    return this.#changed
+  }
 
   /**
    * marks is effortMarks(roadmap, analysis), reusing the objects of the last
@@ -47,6 +56,7 @@ export class MarksMemo {
       this.#made = new Map()
       this.#out = new Map()
       this.#schedule = null
+      this.#changed = null
       return new Map()
     }
     const extras = this.#extrasOf(roadmap, analysis)
@@ -58,6 +68,7 @@ export class MarksMemo {
     const made = new Map<string, Made>()
     const out = new Map<string, EffortMarks>()
     const old = this.#made
+    const oldOut = this.#out
     const put = (id: string, s: Scheduled | undefined, x: EffortMarks | undefined) => {
       const before = old.get(id)
       const m = before && before.s === s && before.x === x ? before : { s, x, m: marksOf(s, x) }
@@ -70,6 +81,10 @@ export class MarksMemo {
     this.#out = out
     this.#schedule = schedule
     this.#extrasUsed = extras
+    const changed: string[] = []
+    for (const [id, m] of out) if (oldOut.get(id) !== m) changed.push(id)
+    for (const id of oldOut.keys()) if (!out.has(id)) changed.push(id)
+    this.#changed = changed
     return out
   }
 
@@ -79,13 +94,8 @@ export class MarksMemo {
    * (an edit that moved a few efforts); false, changing nothing, otherwise.
    */
   #patch(old: readonly Scheduled[], schedule: readonly Scheduled[], extras: Map<string, EffortMarks>): boolean {
-    if (old.length !== schedule.length || this.#out.size !== this.#made.size) return false
-    const changed: number[] = []
-    for (let i = 0; i < schedule.length; i++) {
-      if (schedule[i] === old[i]) continue
-      if (schedule[i].id !== old[i].id) return false
-      changed.push(i)
-    }
+    const changed = this.#out.size === this.#made.size ? changedPlaces(schedule, old) : null
+    if (!changed || !changed.every((i) => schedule[i].id === old[i].id)) return false
     for (const i of changed) {
       const s = schedule[i]
       const x = extras.get(s.id)
@@ -93,6 +103,7 @@ export class MarksMemo {
       this.#made.set(s.id, m)
       this.#out.set(s.id, m.m)
     }
+    this.#changed = changed.map((i) => schedule[i].id)
     return true
   }
 
@@ -104,10 +115,12 @@ export class MarksMemo {
       roadmap.surfaces !== this.#surfaces ||
       roadmap.metrics !== this.#metrics
     if (roadmap.efforts !== this.#efforts) {
-      // an effort added, removed or retitled renames the other side of a mark
+      // an effort added, removed or retitled renames the other side of a mark;
+      // after a delta only the efforts that are new objects can have (the rest are those of the list before)
       const efforts = roadmap.efforts ?? []
-      let same = efforts.length === this.#titles.size
-      for (let i = 0; same && i < efforts.length; i++) same = this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id)
+      const before = (this.#efforts as Roadmap['efforts'] | null) ?? []
+      const places = efforts.length === this.#titles.size ? changedPlaces(efforts, before) : null
+      const same = !!places && places.every((i) => this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id))
       if (!same) {
         this.#titles = new Map(efforts.map((e) => [e.id, e.title || e.id]))
         changed = true
