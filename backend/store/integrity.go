@@ -57,9 +57,9 @@ func inspectStore(dir string) (c inspected, err error) {
 		case strings.HasSuffix(n, ".sst"):
 			tables, hasData = append(tables, n), true
 		default:
-			// An empty value log is one a kill left just after creating it:
-			// it holds nothing, and Badger will not open a copy of it.
-			if info, err := f.Info(); err == nil && strings.HasSuffix(n, ".vlog") && info.Size() == 0 {
+			// An empty log is one a kill left just after creating it: it
+			// holds nothing, and Badger will not open a copy of it.
+			if info, err := f.Info(); err == nil && isEmptyLog(n, info.Size()) {
 				continue
 			}
 			others = append(others, n)

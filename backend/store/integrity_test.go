@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -388,36 +387,40 @@ func TestHalfWrittenTableIsNotDamage(t *testing.T) {
 	}
 }
 
-// TestEmptyValueLogIsNotDamage: a kill while Badger creates its next value
-// log leaves that file empty (created, not yet sized or given its header);
-// it holds nothing, and the store opens with every edit (the crash soak
-// found Badger refusing it: "Open existing file ... Create a new file").
-func TestEmptyValueLogIsNotDamage(t *testing.T) {
-	s, dir := openTemp(t)
-	id := mustCreate(t, s, sample())
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	logs, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
-	if len(logs) == 0 {
-		t.Fatal("no value log in the store")
-	}
-	sort.Strings(logs)
-	var last int
-	fmt.Sscanf(filepath.Base(logs[len(logs)-1]), "%d.vlog", &last)
-	next := filepath.Join(dir, fmt.Sprintf("%06d.vlog", last+1))
-	if err := os.WriteFile(next, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	s = openAt(t, dir)
-	if got := mustLoad(t, s, id).Name; got != sample().Name {
-		t.Fatalf("name %q after reopening", got)
-	}
-	e := sample().Efforts[0]
-	e.Title = "after"
-	mustApply(t, s, id, "edit", Put(e))
-	s = reopen(t, s, dir)
-	if got := mustLoad(t, s, id).Efforts[0].Title; got != "after" {
-		t.Fatalf("edit after reopening lost: %q", got)
+// TestEmptyLogIsNotDamage: a kill while Badger creates its next value log
+// or memtable log leaves that file empty (created, not yet sized or given
+// its header); it holds nothing, and the store opens with every edit (the
+// crash soak found Badger refusing both: "Create a new file").
+func TestEmptyLogIsNotDamage(t *testing.T) {
+	for _, ext := range []string{".vlog", ".mem"} {
+		t.Run(ext, func(t *testing.T) {
+			s, dir := openTemp(t)
+			id := mustCreate(t, s, sample())
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			last := 0
+			logs, _ := filepath.Glob(filepath.Join(dir, "*"+ext))
+			for _, l := range logs {
+				var n int
+				fmt.Sscanf(filepath.Base(l), "%d"+ext, &n)
+				last = max(last, n)
+			}
+			next := filepath.Join(dir, fmt.Sprintf("%06d%s", last+1, ext))
+			if err := os.WriteFile(next, nil, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s = openAt(t, dir)
+			if got := mustLoad(t, s, id).Name; got != sample().Name {
+				t.Fatalf("name %q after reopening", got)
+			}
+			e := sample().Efforts[0]
+			e.Title = "after"
+			mustApply(t, s, id, "edit", Put(e))
+			s = reopen(t, s, dir)
+			if got := mustLoad(t, s, id).Efforts[0].Title; got != "after" {
+				t.Fatalf("edit after reopening lost: %q", got)
+			}
+		})
 	}
 }

@@ -91,7 +91,7 @@ func Open(dir string) (*Store, error) {
 		return nil, notInspected(dir, err)
 	}
 	inspected := err == nil
-	if err := removeEmptyValueLogs(dir); err != nil {
+	if err := removeEmptyLogs(dir); err != nil {
 		lock.release()
 		return nil, fmt.Errorf("Tandem cannot open the store at %s: %v", dir, err)
 	}
