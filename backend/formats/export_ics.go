@@ -27,15 +27,13 @@ import (
 //     Renaming the roadmap or the effort's id gives new UIDs.
 //   - DTSTAMP is the export's today (the roadmap's asOf, else the day of the
 //     export) at 00:00 UTC, so the same file always gives the same bytes.
-//   - SEQUENCE is the number of days from 1970-01-01 to that today. The
-//     export keeps no state, so it cannot know whether an effort's dates
-//     changed since the last export, and no number computed from the dates
-//     alone can rise both when they move later and when they move back. What
-//     it guarantees: an export made at a later as-of date has a higher
-//     SEQUENCE for every event than any earlier one, whichever way the dates
-//     moved, so a calendar takes the new dates. Two exports at the same as-of
-//     date have the same SEQUENCE: after changing dates, move asOf (or leave
-//     it unset, so that today counts) before sending the file again.
+//   - SEQUENCE is the number of days from 1970-01-01 to that today: a base
+//     that makes an export at a later as-of date win over any earlier one,
+//     whichever way the dates moved. The writer keeps no state; what knows
+//     the last export raises it (ResequenceICS): an event whose dates or
+//     summary changed since gets the last SEQUENCE + 1, so a second export
+//     on the same day updates a calendar too (see service.WriteExport and
+//     the service's memory of its exports).
 //   - SUMMARY is the effort's title ("Milestone: " and the title for a
 //     milestone). DESCRIPTION gives, one per line, the lane's name, the
 //     owner, the status, whether the effort is on the critical path (else
