@@ -11,7 +11,6 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
-	"tandem/backend/atomicfile"
 	"tandem/backend/formats"
 	"tandem/backend/model"
 	"tandem/backend/service"
@@ -58,7 +57,8 @@ func (f *Files) OpenRoadmapFile() (*OpenedFile, error) {
 
 // SaveExportedFile asks the user where to save an export (suggesting its
 // file name, filtered to its extension) and writes its bytes atomically,
-// decoding base64 data first. It returns the path written, "" when
+// decoding base64 data first; a calendar saved over an earlier one raises
+// the SEQUENCE of what moved (service.WriteExport). It returns the path written, "" when
 // cancelled.
 func (f *Files) SaveExportedFile(file service.ExportedFile) (string, error) {
 	data := []byte(file.Data)
@@ -76,7 +76,7 @@ func (f *Files) SaveExportedFile(file service.ExportedFile) (string, error) {
 	if err != nil || path == "" {
 		return "", wrapErr(err)
 	}
-	if err := atomicfile.Write(path, data); err != nil {
+	if err := service.WriteExport(path, file.MIME, data); err != nil {
 		return "", wrapErr(&service.Error{Code: service.CodeInvalid, Message: err.Error()})
 	}
 	return path, nil

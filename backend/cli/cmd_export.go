@@ -36,7 +36,12 @@ func exportCommand() *Command {
 			if err != nil {
 				return inFile(path, err)
 			}
-			return writeOutput(*out, b, env.Stdout)
+			if *out != "" {
+				// Over an earlier calendar export, moved events get a higher SEQUENCE.
+				w, _ := formats.WriterFor(*format) // ExportFile knew the format
+				return service.WriteExport(*out, w.MIME, b)
+			}
+			return writeOutput("", b, env.Stdout)
 		},
 	}
 }

@@ -76,7 +76,7 @@ func (s *Service) ExportRoadmapFile(roadmapID, format string, opts formats.Expor
 	if err != nil {
 		return nil, err
 	}
-	b, err := export(o.r, o.res, s.now(), format, opts)
+	b, err := s.exportStored(roadmapID, o, format, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -111,6 +111,7 @@ func (s *Service) DeleteRoadmap(id string) error {
 		return err
 	}
 	delete(s.open, id)
+	_ = s.forgetICS(id) // a setting left behind (a full disk) names no roadmap, and ids are not reused
 	return nil
 }
 

@@ -90,7 +90,7 @@ func (s *Service) ExportRoadmap(id, format string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	b, err := export(o.r, o.res, s.now(), format, formats.ExportOptions{})
+	b, err := s.exportStored(id, o, format, formats.ExportOptions{})
 	return string(b), err
 }
 

@@ -7,7 +7,9 @@ import (
 )
 
 // Meta returns the app setting key (e.g. "lastOpened"), "" when unset.
-// Settings are small strings outside every roadmap and its undo log.
+// Settings are strings outside every roadmap and its undo log: small, but
+// for the service's memory of each roadmap's last calendar export (some 100
+// bytes an effort).
 func (s *Store) Meta(key string) (string, error) {
 	if err := s.enter(); err != nil {
 		return "", err
