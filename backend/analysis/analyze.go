@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"time"
 
 	"tandem/backend/model"
@@ -21,11 +22,25 @@ func (opt Options) today() time.Time {
 	return opt.Today
 }
 
-// effortIDs lists the ids of r's efforts in file order.
+// effortIDs lists the ids of r's efforts in file order, as slices of one
+// string that holds them all, one after the other: the sorts and the
+// writers read ids in any order, and a large roadmap's own id strings lie
+// all over the heap (a cache miss each), where these lie together (1.4 MB
+// for 200,000 efforts).
 func effortIDs(r *model.Roadmap) []string {
-	ids := make([]string, len(r.Efforts))
+	n := 0
 	for i := range r.Efforts {
-		ids[i] = r.Efforts[i].ID
+		n += len(r.Efforts[i].ID)
+	}
+	var all strings.Builder
+	all.Grow(n)
+	for i := range r.Efforts {
+		all.WriteString(r.Efforts[i].ID)
+	}
+	s, ids := all.String(), make([]string, len(r.Efforts))
+	for i := range r.Efforts {
+		n := len(r.Efforts[i].ID)
+		ids[i], s = s[:n], s[n:]
 	}
 	return ids
 }

@@ -56,13 +56,19 @@ func array[T any](j *jsonBuf, list []T, write func(*jsonBuf, *T)) {
 }
 
 // rowArray writes rows as a JSON array (see array); it stops early after
-// a write error.
+// a write error. A long list of rows made on demand is written on two
+// cores (writeRowsBeside).
 func rowArray[T any](j *jsonBuf, list rows[T], write func(*jsonBuf, *T)) {
 	if list.null {
 		j.raw("null")
 		return
 	}
 	j.byte('[')
+	if rowsBeside(list) {
+		writeRowsBeside(j, list, write)
+		j.byte(']')
+		return
+	}
 	first := true
 	list.each(func(row *T) bool {
 		if !first {

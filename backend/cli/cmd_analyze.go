@@ -14,23 +14,32 @@ func analyzeCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
-			limitMemory()
+			limitMemory(0)
 			collectOften()
-			path, data, err := readFileArg(fs, args)
+			path, err := fileArg(fs, args)
 			if err != nil {
 				return err
 			}
-			// The answer streams to stdout as it is written (136 MB of JSON
-			// at 200,000 efforts), never whole in memory.
-			out := bufio.NewWriterSize(env.Stdout, 64<<10)
-			err = service.AnalyzeFile(out, data, path, *asJSON)
+			data, release, outside, err := readMapped(path)
+			if err != nil {
+				return err
+			}
+			limitMemory(outside)
+			f, err := service.ReadForAnalysis(data, path)
+			release() // the file is read: it and the analysis are never in memory together
+			limitMemory(0)
+			if err == nil {
+				// The answer streams to stdout as it is written (136 MB of
+				// JSON at 200,000 efforts), never whole in memory.
+				out := bufio.NewWriterSize(env.Stdout, 64<<10)
+				if err = f.WriteAnalysis(out, *asJSON); err == nil {
+					return out.Flush()
+				}
+			}
 			if bad := (*service.Error)(nil); errors.As(err, &bad) {
 				return inFile(path, err)
 			}
-			if err != nil {
-				return err
-			}
-			return out.Flush()
+			return err
 		},
 	}
 }

@@ -57,15 +57,24 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 // readFileArg parses a command's arguments, which must name one FILE, and
 // reads that file.
 func readFileArg(fs *flag.FlagSet, args []string) (path string, data []byte, err error) {
+	if path, err = fileArg(fs, args); err != nil {
+		return "", nil, err
+	}
+	data, err = readInput(path)
+	return path, data, err
+}
+
+// fileArg parses a command's arguments, which must name one FILE, and
+// returns that name.
+func fileArg(fs *flag.FlagSet, args []string) (string, error) {
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return "", nil, err
+		return "", err
 	}
 	if err := wantArgs(pos, 1, "FILE"); err != nil {
-		return "", nil, err
+		return "", err
 	}
-	data, err = readInput(pos[0])
-	return pos[0], data, err
+	return pos[0], nil
 }
 
 // inFile names path in err's message, once: readers that already begin

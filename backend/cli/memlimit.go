@@ -17,9 +17,12 @@ const analyzeMemoryLimit = 900 << 20
 // process peaked near 1.4 GB, though no more than about 900 MB was ever
 // live. Below the limit nothing changes (a roadmap of 200,000 efforts never
 // comes near it); near it the collector runs more often. It is soft: a
-// larger roadmap still runs, with more collector work.
-func limitMemory() {
+// larger roadmap still runs, with more collector work. outside is how many
+// bytes the process holds outside the Go heap (a file read by readMapped):
+// the limit is lowered by as much, so that the heap and they together stay
+// under analyzeMemoryLimit; call it again with 0 once they are released.
+func limitMemory(outside int) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(analyzeMemoryLimit)
+		debug.SetMemoryLimit(analyzeMemoryLimit - int64(min(outside, analyzeMemoryLimit/2)))
 	}
 }

@@ -49,6 +49,16 @@ func ReadIndexed(data []byte, fileName string) (*model.Roadmap, *model.Index, er
 		}
 		return nil, nil, err
 	}
+	if f == FormatTandem {
+		r, x, err := parseNative(data, fileName)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := r.CheckIndexed(x); err != nil {
+			return nil, nil, err
+		}
+		return r, x, nil
+	}
 	if err := checkText(data, fileName, f == FormatMSPDI || f == FormatGanttProject); err != nil {
 		return nil, nil, err
 	}
@@ -60,8 +70,6 @@ func ReadIndexed(data []byte, fileName string) (*model.Roadmap, *model.Index, er
 		r, err = ReadMSPDI(data, fileName)
 	case FormatGanttProject:
 		r, err = ReadGanttProject(data, fileName)
-	default:
-		return model.LoadIndexed(data)
 	}
 	return r, nil, err
 }

@@ -1,5 +1,8 @@
 package model
 
+// effortAt is effort for objectsSplit.
+func effortAt(d *decoder, _ int, e *Effort) error { return d.effort(e) }
+
 // effort is the hot path: a large roadmap is mostly efforts.
 func (d *decoder) effort(e *Effort) error {
 	return d.object("an effort object", func(key []byte) (err error) {

@@ -137,18 +137,28 @@ func (d *decoder) effortRef() (string, error) {
 // nulls or of errors grows as it is read). It returns 0 when no array starts
 // at d.pos.
 func (d *decoder) countObjects() int {
+	n, _ := d.countObjectsMarked()
+	return n
+}
+
+// countObjectsMarked is countObjects that also returns the offset of the
+// '{' of objects 0, splitMark, 2*splitMark, ... (see objectsSplit).
+func (d *decoder) countObjectsMarked() (n int, marks []int) {
 	d.ws()
 	data, i := d.data, d.pos
 	if i >= len(data) || data[i] != '[' {
-		return 0
+		return 0, nil
 	}
-	depth, n := 0, 0
+	depth := 0
 	for ; i < len(data); i++ {
 		switch data[i] {
 		case '"':
 			i = stringEnd(data, i)
 		case '{':
 			if depth == 1 {
+				if n%splitMark == 0 {
+					marks = append(marks, i)
+				}
 				n++
 			}
 			depth++
@@ -156,11 +166,11 @@ func (d *decoder) countObjects() int {
 			depth++
 		case '}', ']':
 			if depth--; depth == 0 {
-				return n
+				return n, marks
 			}
 		}
 	}
-	return n
+	return n, marks
 }
 
 // stringEnd returns the index of the quote that closes the string whose

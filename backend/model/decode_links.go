@@ -6,14 +6,17 @@ package model
 // dependencies reads the list of dependencies and keeps their ends (the
 // places of their efforts) in d.ix.
 func (d *decoder) dependencies(out *[]Dependency) error {
-	n := d.countObjects()
-	ends := make([][2]int32, 0, n)
-	err := objectsOf(d, out, n, func(d *decoder, x *Dependency) error {
+	var ends [][2]int32
+	sized := func(n int) { ends = make([][2]int32, n) }
+	err := objectsSplit(d, out, sized, func(d *decoder, k int, x *Dependency) error {
 		err := d.dependency(x)
-		ends = append(ends, d.ends)
+		if k == len(ends) { // more than counted: only one decoder is reading
+			ends = append(ends, [2]int32{})
+		}
+		ends[k] = d.ends
 		return err
 	})
-	d.ix.ends = ends
+	d.ix.ends = ends[:len(*out)]
 	return err
 }
 

@@ -59,7 +59,7 @@ func (d *decoder) indexedRoadmap(r *Roadmap) (*Index, error) {
 				ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
 			}
 		case "efforts":
-			if err = objects(d, &r.Efforts, (*decoder).effort); err == nil {
+			if err = objectsSplit(d, &r.Efforts, nil, effortAt); err == nil {
 				ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
 				ix.relook = ix.relook || ix.ends != nil
 			}

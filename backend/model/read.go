@@ -74,17 +74,30 @@ func Load(data []byte) (*Roadmap, error) {
 // file was read (each id looked up once): hand it to what reads the
 // roadmap next (the analysis) as long as the roadmap does not change.
 func LoadIndexed(data []byte) (*Roadmap, *Index, error) {
-	r, x, err := parse(data, MaxFileBytes)
+	r, x, err := ParseIndexed(data)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := r.ValidateIndexed(x); err != nil {
-		return nil, nil, err
-	}
-	if err := r.CheckSnapshots(); err != nil {
+	if err := r.CheckIndexed(x); err != nil {
 		return nil, nil, err
 	}
 	return r, x, nil
+}
+
+// ParseIndexed is Parse that also returns the roadmap's Index, made as the
+// file was read. The roadmap is not validated: LoadIndexed is
+// ParseIndexed followed by CheckIndexed.
+func ParseIndexed(data []byte) (*Roadmap, *Index, error) {
+	return parse(data, MaxFileBytes)
+}
+
+// CheckIndexed is what Load checks after Parse: ValidateIndexed with x,
+// r's Index, then CheckSnapshots. It only reads r and x.
+func (r *Roadmap) CheckIndexed(x *Index) error {
+	if err := r.ValidateIndexed(x); err != nil {
+		return err
+	}
+	return r.CheckSnapshots()
 }
 
 // unmarshal runs read over data as one whole JSON text.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"tandem/backend/analysis"
+	"tandem/backend/formats"
 	"tandem/backend/model"
 )
 
@@ -35,18 +36,63 @@ func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *
 // newline). The analysis is an analysis.Compact, whose rows are made as
 // they are written: the answer is never whole in memory. Bad input is an
 // *Error (CodeInvalid) returned before anything is written; any other error
-// is w's.
+// is w's. It is ReadForAnalysis followed by WriteAnalysis.
 func AnalyzeFile(w io.Writer, data []byte, fileName string, asJSON bool) error {
-	r, mx, err := loadFileIndexed(data, fileName)
+	f, err := ReadForAnalysis(data, fileName)
 	if err != nil {
 		return err
 	}
-	res, err := analysis.AnalyzeCompactIndexed(r, mx, analysis.Options{Today: time.Now()})
+	return f.WriteAnalysis(w, asJSON)
+}
+
+// FileRoadmap is a roadmap file read for AnalyzeFile, before its analysis.
+type FileRoadmap struct {
+	r         *model.Roadmap
+	mx        *model.Index // nil when the reader made none
+	unchecked bool         // r is parsed only: WriteAnalysis validates it
+}
+
+// ReadForAnalysis reads a roadmap file (any format ImportRoadmap reads)
+// for WriteAnalysis; bad input is an *Error (CodeInvalid). A native file
+// is only parsed here: WriteAnalysis validates it beside the analysis. The
+// result shares no memory with data: the caller may reuse or unmap data
+// as soon as it returns (the command line does, so that a large file and
+// the analysis are never in memory together).
+func ReadForAnalysis(data []byte, fileName string) (*FileRoadmap, error) {
+	r, mx, err := formats.ParseIndexed(data, fileName)
 	if err != nil {
-		return &Error{Code: CodeInvalid, Message: err.Error()}
+		return nil, invalid(err)
+	}
+	return &FileRoadmap{r: r, mx: mx, unchecked: mx != nil}, nil
+}
+
+// WriteAnalysis analyses the roadmap read and writes the analysis to w as
+// AnalyzeFile does. A roadmap that ReadForAnalysis only parsed is
+// validated beside the analysis, on another core (the analysis takes any
+// roadmap): when it is invalid, that is the error, and nothing is written.
+func (f *FileRoadmap) WriteAnalysis(w io.Writer, asJSON bool) error {
+	check := func() error { return nil }
+	if f.unchecked {
+		check = func() error {
+			if err := f.r.CheckIndexed(f.mx); err != nil {
+				return invalid(err)
+			}
+			return nil
+		}
+	}
+	now := time.Now()
+	res, err := besideCheck(check, func() (*analysis.Compact, error) {
+		res, err := analysis.AnalyzeCompactIndexed(f.r, f.mx, analysis.Options{Today: now})
+		if err != nil {
+			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		}
+		return res, nil
+	})
+	if err != nil {
+		return err
 	}
 	if asJSON {
 		return res.WriteJSON(w)
 	}
-	return res.WriteText(w, r)
+	return res.WriteText(w, f.r)
 }

@@ -73,31 +73,17 @@ func (s *Service) validateAndAnalyze(ed *editor) error {
 	if ed.res != nil {
 		return ed.r.Validate()
 	}
-	type analysed struct {
-		res   *analysis.Result
-		err   error
-		panic any
-	}
-	done := make(chan analysed, 1)
 	now := s.now()
-	go func() {
-		var a analysed
-		defer func() {
-			a.panic = recover()
-			done <- a
-		}()
-		a.res, a.err = analyze(ed.r, now)
-	}()
-	verr := ed.r.Validate()
-	a := <-done
-	switch {
-	case verr != nil:
-		return verr
-	case a.panic != nil:
-		panic(a.panic) // as if analysed after validating
-	case a.err != nil:
-		return &Error{Code: CodeInvalid, Message: a.err.Error()}
+	res, err := besideCheck(ed.r.Validate, func() (*analysis.Result, error) {
+		res, err := analyze(ed.r, now)
+		if err != nil {
+			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+		}
+		return res, nil
+	})
+	if err != nil {
+		return err
 	}
-	ed.res = a.res
+	ed.res = res
 	return nil
 }
