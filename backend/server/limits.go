@@ -21,8 +21,9 @@ const MaxBodyBytes int64 = 2*model.MaxFileBytes + 1<<20
 // body.
 const MaxEditBodyBytes int64 = 64 << 20
 
-// fileMethods are the API calls that carry a roadmap file.
-var fileMethods = map[string]bool{"ImportRoadmap": true}
+// fileMethods are the API calls that carry a roadmap file, with the index
+// of the (string) argument that carries it.
+var fileMethods = map[string]int{"ImportRoadmap": 2}
 
 // bodyLimit is the largest body a call of method may have, given
 // Options.MaxBody (0: MaxBodyBytes).
@@ -30,7 +31,7 @@ func bodyLimit(method string, maxBody int64) int64 {
 	if maxBody <= 0 {
 		maxBody = MaxBodyBytes
 	}
-	if fileMethods[method] {
+	if _, ok := fileMethods[method]; ok {
 		return maxBody
 	}
 	return min(maxBody, MaxEditBodyBytes)

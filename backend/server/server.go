@@ -71,12 +71,15 @@ func New(api service.API, assets fs.FS, opts Options) http.Handler {
 			writeError(w, &service.Error{Code: service.CodeNotFound, Message: "no API method " + strconv.Quote(r.PathValue("method"))})
 			return
 		}
+		if m.fileArg >= 0 {
+			defer collectOftenWhileImporting()()
+		}
 		limit := bodyLimit(r.PathValue("method"), opts.MaxBody)
 		if r.ContentLength > limit {
 			tooLarge(w, r.PathValue("method"), limit) // refused before it is read
 			return
 		}
-		args, err := m.decode(http.MaxBytesReader(w, r.Body, limit))
+		args, file, err := m.decode(http.MaxBytesReader(w, r.Body, limit), min(r.ContentLength, limit))
 		if errors.As(err, new(*http.MaxBytesError)) {
 			tooLarge(w, r.PathValue("method"), limit)
 			return
@@ -85,7 +88,7 @@ func New(api service.API, assets fs.FS, opts Options) http.Handler {
 			writeError(w, toError(err))
 			return
 		}
-		result, err := safeCall(m, args)
+		result, err := safeCall(m, args, file)
 		if err != nil {
 			writeError(w, toError(err))
 			return
@@ -108,15 +111,16 @@ func notAllowed(w http.ResponseWriter, allow, msg string) {
 	writeJSON(w, http.StatusMethodNotAllowed, &service.Error{Code: service.CodeInvalid, Message: msg})
 }
 
-// safeCall calls m and turns a panic into an internal error, so that a bug
-// answers one request with 500 instead of ending the server.
-func safeCall(m method, args []reflect.Value) (result any, err error) {
+// safeCall calls m with args and the file decode read apart (nil: none)
+// and turns a panic into an internal error, so that a bug answers one
+// request with 500 instead of ending the server.
+func safeCall(m method, args []reflect.Value, file []byte) (result any, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = service.Recovered(p)
 		}
 	}()
-	return m.call(args)
+	return m.call(args, file)
 }
 
 // toError classifies err for the response body.

@@ -21,9 +21,20 @@ func ExportFormats() string { return strings.Join(formats.ExportFormats(), ", ")
 // schedule runs past year 9999) is bad input, and the new roadmap opens
 // with its analysis at hand.
 func (s *Service) ImportRoadmap(name, fileName, content string) (*Snapshot, error) {
+	return s.ImportRoadmapData(name, fileName, []byte(content))
+}
+
+// ImportRoadmapData is ImportRoadmap with the file as bytes, for serve
+// mode, which decodes the request's file argument straight into data
+// rather than into a string ImportRoadmap would copy (a large file would
+// then be held twice). data is read, never written, and not kept: once
+// read, the caller's reference is the only one, so a caller that drops its
+// own frees the file's bytes before the analysis. Not in API: the desktop
+// binds ImportRoadmap only.
+func (s *Service) ImportRoadmapData(name, fileName string, data []byte) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r, err := readImport(name, fileName, []byte(content))
+	r, err := readImport(name, fileName, data)
 	if err != nil {
 		return nil, err
 	}
