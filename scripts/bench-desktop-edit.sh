@@ -7,13 +7,14 @@
 # median edit-to-screen time and the 8 times.
 #
 #   scripts/bench-desktop-edit.sh [BIN] [N...]     default: build/bin/tandem 5000 20000
+#   TANDEM_GEN=PATH: the roadmap generator when ../shared/bench/gen_roadmap.py is not beside the checkout (a worktree)
 set -euo pipefail
 BIN=$(realpath "${1:-build/bin/tandem}")
 shift || true
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(5000 20000)
 cd "$(dirname "$0")/.."
-gen=../shared/bench/gen_roadmap.py
+gen=${TANDEM_GEN:-../shared/bench/gen_roadmap.py}   # TANDEM_GEN: another copy (a worktree has none beside it)
 [ -f "$gen" ] || { echo "bench-desktop-edit: $gen is missing: it makes the roadmaps" >&2; exit 1; }
 work=$(mktemp -d)
 app=""; xvfb=""
@@ -38,6 +39,7 @@ for n in "${sizes[@]}"; do
   line=$(grep -E '^\{"(times|error)"' "$work/app.log" | tail -1)
   [ -n "$line" ] || fail "the window gave no timing on $n efforts"
   case "$line" in *'"error"'*) fail "$n efforts: $line" ;; esac
-  ms=$(grep -oE '"ms":[0-9.]+' <<<"$line" | cut -d: -f2 | xargs printf "%.0f"); bridge=$(grep -oE '"bridgeMs":[0-9.]+' <<<"$line" | cut -d: -f2 | xargs printf "%.0f")
-  echo "desktop (Wails) edit -> on screen, $n efforts: median $ms ms (of it the UpdateEffort call through the bridge: $bridge ms); all: $line"
+  field() { grep -oE "\"$1\":[0-9.]+" <<<"$line" | cut -d: -f2 | xargs printf "%.0f"; }
+  ms=$(field ms); bridge=$(field bridgeMs); dom=$(field domMs); scrolled=$(field scrolled)
+  echo "desktop (Wails) edit -> on screen, $n efforts: median $ms ms (the UpdateEffort call through the bridge: $bridge ms; in the DOM at $dom ms; $scrolled of 8 edits scrolled the view); all: $line"
 done

@@ -8,9 +8,14 @@
 // first effort with Tab (the keyboard's walk), then presses → `edits` times.
 // Each time it measures from the key press to the frame that shows the
 // moved effort: the edit saved and re-analysed by the backend, the reply
-// applied and drawn. It resolves to { times, ms } (ms: the median); in the
-// desktop window also bridgeMs: the median time of the UpdateEffort call
-// through the Wails bridge (the backend's edit, both crossings, the JSON).
+// applied and drawn. It resolves to { times, ms } (ms: the median), with
+// domMs (median time from the key to the moved effort's new position in
+// the DOM: the reply applied, laid out and rendered by Svelte) and
+// scrolled (how many of the edits scrolled the view: an edit that repacks
+// the lane can move the bar to another sub-row, and the view follows it);
+// in the desktop window also bridgeMs: the median time of the UpdateEffort
+// call through the Wails bridge (the backend's edit, both crossings, the
+// JSON).
 (async function tandemEditBench(edits, zoomPresses) {
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
@@ -50,8 +55,17 @@
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const times = []
+  const domTimes = []
+  let scrolled = 0
   for (let i = 0; i < edits; i++) {
     const before = at()
+    const scroll = [grid().scrollLeft, grid().scrollTop]
+    let dom = 0
+    const seen = new MutationObserver(() => {
+      const now = at()
+      if (!dom && now && now !== before) dom = performance.now()
+    })
+    seen.observe(grid(), { subtree: true, attributes: true, childList: true })
     const t0 = performance.now()
     key(window, 'ArrowRight')
     for (;;) {
@@ -62,7 +76,11 @@
     }
     await frame()
     times.push(performance.now() - t0)
+    seen.disconnect()
+    if (dom) domTimes.push(dom - t0)
+    if (grid().scrollLeft !== scroll[0] || grid().scrollTop !== scroll[1]) scrolled++
     await sleep(150)
   }
-  return bridge.length ? { times, ms: median(times), bridgeMs: median(bridge) } : { times, ms: median(times) }
+  const r = { times, ms: median(times), domMs: domTimes.length ? median(domTimes) : null, scrolled }
+  return bridge.length ? { ...r, bridgeMs: median(bridge) } : r
 })

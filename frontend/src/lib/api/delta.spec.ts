@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { applyDelta, applyList, applyMap, changedKeys, replacedPlaces, withDeltas } from './delta'
+import { applyDelta, applyList, applyMap, changedKeys, listChange, replacedPlaces, withDeltas } from './delta'
 import recordedReplies from './testdata/delta-replies.json'
 import type { Snapshot } from './types'
 
@@ -63,6 +63,20 @@ describe('applyList', () => {
     expect(replacedPlaces(inPlace, [...old])).toBeNull()
     expect(replacedPlaces(applyList(old, { len: 4, keep: [[0, 1, 2], [3, 0, 1]], at: [2], items: ['x'] }), old)).toBeNull()
     expect(replacedPlaces(applyList(old, { len: 5, keep: [[0, 0, 4]], at: [4], items: ['x'] }), old)).toBeNull()
+  })
+
+  it('tells the places that got new items and the old places it dropped, however the kept items moved', () => {
+    const old = ['a', 'b', 'c', 'd', 'e']
+    // drop b and d, insert x first, keep a, c, e
+    const list = applyList(old, { len: 4, keep: [[1, 0, 1], [2, 2, 1], [3, 4, 1]], at: [0], items: ['x'] })
+    expect(list).toEqual(['x', 'a', 'c', 'e'])
+    expect(listChange(list, old)).toEqual({ added: [0], removed: [1, 3] })
+    // kept runs given out of order, the last items dropped
+    const swapped = applyList(old, { len: 2, keep: [[0, 2, 1], [1, 0, 1]] })
+    expect(swapped).toEqual(['c', 'a'])
+    expect(listChange(swapped, old)).toEqual({ added: [], removed: [1, 3, 4] })
+    expect(listChange(list, [...old])).toBeNull()
+    expect(listChange([...list], old)).toBeNull()
   })
 })
 

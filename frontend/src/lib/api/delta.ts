@@ -47,10 +47,38 @@ export function applyList(old: readonly unknown[], lp: ListPatch): unknown[] {
   const items = (lp.items ?? []) as unknown[]
   lp.at?.forEach((at, k) => (out[at] = items[k]))
   if (inPlace) replaced.set(out, { from: old, at: lp.at ?? [] })
+  rebuilt.set(out, { from: old, lp })
   return out
 }
 
 const replaced = new WeakMap<object, { from: readonly unknown[]; at: readonly number[] }>()
+const rebuilt = new WeakMap<object, { from: readonly unknown[]; lp: ListPatch }>()
+
+/** ListChange is how applyList made a list from another: the places of the new list that got new items, and the places of the old list whose items it dropped. */
+export interface ListChange {
+  added: readonly number[]
+  removed: readonly number[]
+}
+
+/**
+ * listChange is how applyList made `list` from `before` (every item not at
+ * an added place is an item of `before`, every item of `before` not at a
+ * removed place is in `list`), or null when applyList did not make `list`
+ * from `before`. O(kept runs + changes).
+ */
+export function listChange(list: readonly unknown[], before: readonly unknown[]): ListChange | null {
+  const r = rebuilt.get(list)
+  if (!r || r.from !== before) return null
+  const runs = [...(r.lp.keep ?? [])].sort((x, y) => x[1] - y[1])
+  const removed: number[] = []
+  let i = 0
+  for (const [, from, n] of runs) {
+    for (; i < from; i++) removed.push(i)
+    i = Math.max(i, from + n)
+  }
+  for (; i < before.length; i++) removed.push(i)
+  return { added: r.lp.at ?? [], removed }
+}
 
 /**
  * replacedPlaces is the places of `list` that hold another item than in

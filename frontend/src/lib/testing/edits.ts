@@ -45,6 +45,24 @@ function replaceAt<T>(list: readonly T[], i: number, item: T): T[] {
   return applyList(list, { len: list.length, keep, at: [i], items: [item] }) as T[]
 }
 
+/** insertAt is `list` with `item` inserted at place i, the items after it moved one place on, made as a delta makes it (applyList). */
+function insertAt<T>(list: readonly T[], i: number, item: T): T[] {
+  const keep: [number, number, number][] = [
+    [0, 0, i],
+    [i + 1, i, list.length - i],
+  ]
+  return applyList(list, { len: list.length + 1, keep, at: [i], items: [item] }) as T[]
+}
+
+/** removeAt is `list` without its item at place i, made as a delta makes it (applyList). */
+function removeAt<T>(list: readonly T[], i: number): T[] {
+  const keep: [number, number, number][] = [
+    [0, 0, i],
+    [i, i + 1, list.length - i - 1],
+  ]
+  return applyList(list, { len: list.length - 1, keep }) as T[]
+}
+
 /** newRows is `rows` with effort `id` in `row`: mostly as a delta makes it (applyMap, which tells what it changed), else by a spread. */
 function newRows(rows: Record<string, number>, id: string, row: number, next: () => number): Record<string, number> {
   return next() < 0.8 ? applyMap(rows, { set: { [id]: row } }) : { ...rows, [id]: row }
@@ -64,6 +82,8 @@ export const EDITS = [
   'remove-effort',
   'as-of',
   'drop-opportunities',
+  'add-pair',
+  'drop-pair',
   'nothing',
 ] as const
 export type EditKind = (typeof EDITS)[number]
@@ -138,6 +158,19 @@ export function randomEdit(m: Model, next: () => number, kind: EditKind = EDITS[
     case 'drop-opportunities':
       if (!a) return m
       return { ...m, analysis: { ...a, opportunities: next() < 0.5 ? [] : [...(a.opportunities ?? [])] } }
+    case 'add-pair':
+    case 'drop-pair': {
+      // a conflict or an opportunity appears between two efforts, or one goes (as a move makes and ends them)
+      if (!a) return m
+      const key = next() < 0.5 ? 'conflicts' : 'opportunities'
+      const list = (a[key] ?? []) as { efforts: string[] }[]
+      const k = Math.floor(next() * (list.length + (kind === 'add-pair' ? 1 : 0)))
+      if (kind === 'drop-pair') return list[k] ? { ...m, analysis: { ...a, [key]: removeAt(list, k) } } : m
+      const like = list[Math.floor(next() * list.length)]
+      const other = efforts[Math.floor(next() * efforts.length)]
+      if (!like || !e || !other) return m
+      return { ...m, analysis: { ...a, [key]: insertAt(list, k, { ...like, efforts: [e.id, other.id] }) } }
+    }
     case 'nothing':
       return m
   }

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { growthModel, randomEdit, rng } from '../../testing/edits'
+import { applyList } from '../../api/delta'
+import * as marksModule from './marks'
 import { effortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
+
+vi.mock('./marks', { spy: true })
 
 describe('MarksMemo', () => {
   it('keeps every effort marks object when nothing changed', () => {
@@ -34,6 +38,22 @@ describe('MarksMemo', () => {
     expect(two.get('assistant')).not.toBe(one.get('assistant'))
     expect(two.get('spring-ads')).toBe(one.get('spring-ads'))
     expect(two.get('onboarding')).toBe(one.get('onboarding'))
+  })
+
+  it('after a delta added a conflict, marks only the efforts of the pairs it added or dropped again', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    const one = new Map(memo.marks(m.roadmap, m.analysis))
+    const old = m.analysis!.conflicts
+    const added = { ...old[0], efforts: ['spring-ads', 'onboarding'], accepted: false }
+    // the new conflict goes first: every other one moves a place on
+    const conflicts = applyList(old, { len: old.length + 1, keep: [[1, 0, old.length]], at: [0], items: [added] }) as typeof old
+    vi.mocked(marksModule.effortMarks).mockClear()
+    const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, conflicts }))
+    expect(vi.mocked(marksModule.effortMarks).mock.calls.map((c) => [...(c[2]?.only ?? ['(all)'])].sort())).toEqual([['onboarding', 'spring-ads']])
+    expect(two).toEqual(effortMarks(m.roadmap, { ...m.analysis!, conflicts }))
+    expect(new Set(memo.changed)).toEqual(new Set(['onboarding', 'spring-ads']))
+    for (const [id, marks] of two) if (id !== 'onboarding' && id !== 'spring-ads') expect(marks, id).toBe(one.get(id))
   })
 
   it('renames the other side of a conflict when its effort is retitled', () => {

@@ -7,8 +7,10 @@
  * EffortMarks object it had, so what is built from it can be reused too.
  * The conflicts and opportunities are re-indexed only when their lists, the
  * surfaces, metrics or the efforts' titles changed (an effort added,
- * removed or retitled); even then an effort
- * whose marks read the same keeps its old object. O(efforts) per call, with
+ * removed or retitled); a list a delta rebuilt (listChange, api/delta.ts)
+ * re-indexes only the efforts of the conflicts or opportunities it added or
+ * dropped. Even a whole re-index keeps the old object of an effort
+ * whose marks read the same. O(efforts) per call at most, with
  * no allocation per unchanged effort. After each call, `changed` names the
  * efforts whose marks object is not the one the call before gave (null:
  * anything may have changed).
@@ -17,6 +19,7 @@ import type { Analysis, Roadmap, Scheduled } from '../../api'
 import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
 import { sameMarks } from '../geometry/reuse'
 import { changedPlaces } from './by-id'
+import { listChange } from '../../api/delta'
 
 /** Made is how one effort's marks were made: from its schedule entry (or none) and its conflict/opportunity marks (or none). */
 interface Made {
@@ -40,6 +43,8 @@ export class MarksMemo {
   #schedule: readonly Scheduled[] | null = null
   #extrasUsed: Map<string, EffortMarks> | null = null
   #changed: string[] | null = null
+  /** the efforts whose conflict/opportunity marks the last #extrasOf changed (null: re-indexed whole) */
+  #extrasChanged: string[] | null = null
 
   /** changed is the efforts whose marks the last call gave a new object or took away; null when anything may have. */
   get changed(): readonly string[] | null {
@@ -61,7 +66,7 @@ export class MarksMemo {
     }
     const extras = this.#extrasOf(roadmap, analysis)
     const schedule = analysis.schedule ?? []
-    if (extras === this.#extrasUsed && this.#schedule && this.#patch(this.#schedule, schedule, extras)) {
+    if (extras === this.#extrasUsed && this.#extrasChanged && this.#schedule && this.#patch(this.#schedule, schedule, extras, this.#extrasChanged)) {
       this.#schedule = schedule
       return this.#out
     }
@@ -93,22 +98,42 @@ export class MarksMemo {
    * schedule entries replaced by entries of the same id at the same place
    * (an edit that moved a few efforts); false, changing nothing, otherwise.
    */
-  #patch(old: readonly Scheduled[], schedule: readonly Scheduled[], extras: Map<string, EffortMarks>): boolean {
+  #patch(old: readonly Scheduled[], schedule: readonly Scheduled[], extras: Map<string, EffortMarks>, extraIds: readonly string[]): boolean {
     const changed = this.#out.size === this.#made.size ? changedPlaces(schedule, old) : null
     if (!changed || !changed.every((i) => schedule[i].id === old[i].id)) return false
+    const ids = new Set<string>()
     for (const i of changed) {
       const s = schedule[i]
       const x = extras.get(s.id)
       const m = { s, x, m: marksOf(s, x) }
       this.#made.set(s.id, m)
       this.#out.set(s.id, m.m)
+      ids.add(s.id)
     }
-    this.#changed = changed.map((i) => schedule[i].id)
+    // efforts whose conflicts or opportunities changed, with the schedule entry they had
+    for (const id of extraIds) {
+      if (ids.has(id)) continue
+      const before = this.#made.get(id)
+      const s = before?.s
+      const x = extras.get(id)
+      if (before ? before.x === x : !x) continue
+      ids.add(id)
+      if (!s && !x) {
+        this.#made.delete(id)
+        this.#out.delete(id)
+        continue
+      }
+      const m = { s, x, m: marksOf(s, x) }
+      this.#made.set(id, m)
+      this.#out.set(id, m.m)
+    }
+    this.#changed = [...ids]
     return true
   }
 
   /** extrasOf is the conflict and opportunity marks by effort, re-indexed only when what they read changed. */
   #extrasOf(roadmap: Roadmap, analysis: Analysis): Map<string, EffortMarks> {
+    let renamed = false
     let changed =
       analysis.conflicts !== this.#conflicts ||
       analysis.opportunities !== this.#opportunities ||
@@ -123,22 +148,67 @@ export class MarksMemo {
       const same = !!places && places.every((i) => this.#titles.get(efforts[i].id) === (efforts[i].title || efforts[i].id))
       if (!same) {
         this.#titles = new Map(efforts.map((e) => [e.id, e.title || e.id]))
-        changed = true
+        changed = renamed = true
       }
       this.#efforts = roadmap.efforts
     }
-    if (!changed) return this.#extras
+    if (!changed) {
+      this.#extrasChanged = []
+      return this.#extras
+    }
+    const only = renamed ? null : this.#pairsChanged(roadmap, analysis)
     this.#conflicts = analysis.conflicts
     this.#opportunities = analysis.opportunities
     this.#surfaces = roadmap.surfaces
     this.#metrics = roadmap.metrics
-    const fresh = effortMarks(roadmap, { ...analysis, schedule: [] })
     const old = this.#extras
+    if (only) {
+      // only the efforts of the pairs added or dropped: their marks are made again, in place
+      const fresh = effortMarks(roadmap, { ...analysis, schedule: [] }, { only, titles: this.#titles })
+      const ids: string[] = []
+      for (const id of only) {
+        const x = fresh.get(id)
+        const before = old.get(id)
+        if (x && before && sameMarks(before, x)) continue
+        if (!x && !before) continue
+        if (x) old.set(id, x)
+        else old.delete(id)
+        ids.push(id)
+      }
+      this.#extrasChanged = ids
+      return old
+    }
+    const fresh = effortMarks(roadmap, { ...analysis, schedule: [] }, { titles: this.#titles })
     for (const [id, x] of fresh) {
       const before = old.get(id)
       if (before && sameMarks(before, x)) fresh.set(id, before)
     }
+    this.#extrasChanged = null
     return (this.#extras = fresh)
+  }
+
+  /**
+   * pairsChanged is the efforts of the conflicts and opportunities a delta
+   * added or dropped since the last call (the lists rebuilt by applyList), or
+   * null when the surfaces or metrics changed or a list was not made that way.
+   */
+  #pairsChanged(roadmap: Roadmap, analysis: Analysis): Set<string> | null {
+    if (roadmap.surfaces !== this.#surfaces || roadmap.metrics !== this.#metrics) return null
+    const only = new Set<string>()
+    type Pairs = readonly { efforts: readonly string[] }[] | null | undefined
+    const lists: [Pairs, unknown][] = [
+      [analysis.conflicts, this.#conflicts],
+      [analysis.opportunities, this.#opportunities],
+    ]
+    for (const [list, was] of lists) {
+      if (list === was) continue
+      if (!list || !Array.isArray(was)) return null
+      const change = listChange(list, was)
+      if (!change) return null
+      for (const i of change.added) for (const id of list[i].efforts) only.add(id)
+      for (const i of change.removed) for (const id of (was as NonNullable<Pairs>)[i].efforts) only.add(id)
+    }
+    return only
   }
 }
 

@@ -48,8 +48,8 @@ export const NO_MARKS: EffortMarks = Object.freeze({
   opportunities: [],
 }) as EffortMarks
 
-function namer(roadmap: Roadmap) {
-  const titles = new Map((roadmap.efforts ?? []).map((e) => [e.id, e.title || e.id]))
+function namer(roadmap: Roadmap, given?: ReadonlyMap<string, string>) {
+  const titles = given ?? new Map((roadmap.efforts ?? []).map((e) => [e.id, e.title || e.id]))
   const surfaces = new Map((roadmap.surfaces ?? []).map((s) => [s.id, s.name || s.id]))
   const metrics = new Map((roadmap.metrics ?? []).map((m) => [m.id, m.name || m.id]))
   return {
@@ -68,12 +68,22 @@ export function viaName(token: string, names: { surface: (id: string) => string;
   return token
 }
 
-/** effortMarks indexes the analysis by effort id; efforts it does not mention get no entry. */
-export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefined): Map<string, EffortMarks> {
+/** MarksScope narrows effortMarks: `only` the efforts named (the others get no entry), `titles` the efforts' titles by id when already known. */
+export interface MarksScope {
+  only?: ReadonlySet<string>
+  titles?: ReadonlyMap<string, string>
+}
+
+/** effortMarks indexes the analysis by effort id; efforts it does not mention (or, with `only`, not named there) get no entry. */
+export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefined, scope: MarksScope = {}): Map<string, EffortMarks> {
   const marks = new Map<string, EffortMarks>()
   if (!analysis) return marks
-  const names = namer(roadmap)
+  const names = namer(roadmap, scope.titles)
+  const only = scope.only
+  // the side of a pair outside `only` writes here, and is dropped
+  const ignored: EffortMarks = { critical: false, float: 0, slipDays: 0, conflicts: [], openConflicts: 0, opportunities: [] }
   const get = (id: string): EffortMarks => {
+    if (only && !only.has(id)) return ignored
     let m = marks.get(id)
     if (!m) {
       m = { critical: false, float: 0, slipDays: 0, conflicts: [], openConflicts: 0, opportunities: [] }
@@ -89,6 +99,7 @@ export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefi
   }
   for (const c of analysis.conflicts ?? []) {
     const [a, b] = c.efforts
+    if (only && !only.has(a) && !only.has(b)) continue
     const on = c.surface ? names.surface(c.surface) : c.metric ? names.metric(c.metric) : ''
     // Both sides share the window's dates (marks are read, never changed).
     const from = parseDay(c.from)
@@ -113,6 +124,7 @@ export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefi
   }
   for (const o of analysis.opportunities ?? []) {
     const [a, b] = o.efforts
+    if (only && !only.has(a) && !only.has(b)) continue
     const via = (o.via ?? []).map((t) => viaName(t, names))
     get(a).opportunities.push({ other: b, otherTitle: names.effort(b), via, score: o.score })
     get(b).opportunities.push({ other: a, otherTitle: names.effort(a), via, score: o.score })
