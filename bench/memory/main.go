@@ -26,7 +26,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 	"time"
 )
 
@@ -130,9 +129,7 @@ func measure(bin string, args []string) (measurement, error) {
 	if cmd.ProcessState == nil {
 		return m, err
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		m.rss = ru.Maxrss * 1024 // kilobytes on Linux
-	}
+	m.rss = peakRSS(cmd.ProcessState)
 	if err != nil {
 		m.result = fmt.Sprintf("exit %d: %s", cmd.ProcessState.ExitCode(), stderr.firstLine())
 	}
