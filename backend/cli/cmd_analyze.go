@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"errors"
+	"os"
 
 	"tandem/backend/service"
 )
@@ -14,12 +15,11 @@ func analyzeCommand() *Command {
 		Run: func(env Env, g Global, args []string) error {
 			fs := newFlags("analyze", &g)
 			asJSON := fs.Bool("json", false, "print the analysis as JSON (SPEC §4)")
-			limitMemory(0)
-			collectOften()
 			path, err := fileArg(fs, args)
 			if err != nil {
 				return err
 			}
+			collectFrom(fileSize(path))
 			data, release, outside, err := readMapped(path)
 			if err != nil {
 				return err
@@ -42,4 +42,13 @@ func analyzeCommand() *Command {
 			return err
 		},
 	}
+}
+
+// fileSize is the size of the file at path, or 0 when it cannot be told
+// (reading it will say why).
+func fileSize(path string) int64 {
+	if st, err := os.Stat(path); err == nil {
+		return st.Size()
+	}
+	return 0
 }

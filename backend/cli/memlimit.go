@@ -1,13 +1,32 @@
 package cli
 
 import (
+	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"sync"
 )
 
 // analyzeMemoryLimit is the soft memory limit of `tandem analyze` (see
 // limitMemory): 900 MiB.
 const analyzeMemoryLimit = 900 << 20
+
+// Bounds of the heap `tandem analyze` lets grow before its collector's
+// first cycle (see collectFrom).
+const (
+	freeHeapMin = 64 << 20
+	freeHeapMax = 512 << 20
+)
+
+// gc is how `tandem analyze` runs the garbage collector: the limits the
+// calls below set, kept together since the collector's first cycle changes
+// them (from a finalizer, on its own goroutine).
+var gc struct {
+	mu      sync.Mutex
+	free    int64 // heap the collector leaves alone until its first cycle; 0: that cycle has run, or no such phase
+	outside int   // bytes the process holds outside the Go heap
+}
 
 // limitMemory gives the garbage collector a soft memory limit for a
 // one-shot command, unless GOMEMLIMIT is set. By default the collector lets
@@ -22,7 +41,70 @@ const analyzeMemoryLimit = 900 << 20
 // the limit is lowered by as much, so that the heap and they together stay
 // under analyzeMemoryLimit; call it again with 0 once they are released.
 func limitMemory(outside int) {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(analyzeMemoryLimit - int64(min(outside, analyzeMemoryLimit/2)))
+	gc.mu.Lock()
+	defer gc.mu.Unlock()
+	gc.outside = outside
+	applyMemoryLimit()
+}
+
+// applyMemoryLimit sets the limit gc asks for; gc.mu is held.
+func applyMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
 	}
+	limit := analyzeMemoryLimit - int64(min(gc.outside, analyzeMemoryLimit/2))
+	if gc.free > 0 {
+		limit = min(limit, gc.free)
+	}
+	debug.SetMemoryLimit(limit)
+}
+
+// collectFrom is collectOften for `tandem analyze` of a file of size
+// bytes: the collector does not run at all until the heap reaches
+// freeHeap(size), then at fileGCPercent as for an import, under the limit
+// of limitMemory. A roadmap whose analysis fits in that (200,000 efforts
+// in a 110 MB file do: ~320 MB in all) is read, analysed and written
+// without one collector cycle (the collector at 25% took ~15% of the
+// processor time there), and its peak stays within the ~4x its file that
+// a reader may cost. A file whose 3x passes freeHeapMax (a million
+// efforts: 360 MB) collects from the start as before: its roadmap alone
+// outgrows that heap, so collecting later only adds a cycle near the
+// limit. Unless GOGC or GOMEMLIMIT is set: then this is collectOften.
+func collectFrom(size int64) {
+	free, ok := freeHeap(size)
+	if !ok || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		collectOften()
+		limitMemory(0)
+		return
+	}
+	gc.mu.Lock()
+	defer gc.mu.Unlock()
+	gc.free, gc.outside = free, 0
+	debug.SetGCPercent(-1) // the memory limit alone starts the first cycle
+	applyMemoryLimit()
+	onFirstCycle(func() {
+		gc.mu.Lock()
+		defer gc.mu.Unlock()
+		gc.free = 0
+		debug.SetGCPercent(fileGCPercent)
+		applyMemoryLimit()
+	})
+}
+
+// freeHeap is the heap a file of size bytes may fill before the first
+// collection: 3x the file (the fourth x is the file itself and the
+// runtime's own), at least freeHeapMin; ok is false past freeHeapMax.
+func freeHeap(size int64) (free int64, ok bool) {
+	free = max(3*min(size, math.MaxInt64/3), freeHeapMin)
+	return free, free <= freeHeapMax
+}
+
+// onFirstCycle calls f once, on the finalizer goroutine, after the next
+// garbage collection cycle.
+func onFirstCycle(f func()) {
+	type sentinel struct {
+		_ *int     // pointers and 64 bytes: never in a tiny allocation block,
+		_ [56]byte // whose finalizers may never run
+	}
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) { f() })
 }

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestLimitMemory: the limit is set, less what lies outside the heap (at
@@ -42,6 +44,56 @@ func TestCollectOften(t *testing.T) {
 		collectOften()
 		if got := debug.SetGCPercent(100); got != c.want {
 			t.Errorf("GOGC=%q: percent %d, want %d", c.env, got, c.want)
+		}
+	}
+}
+
+// TestCollectFrom: an analysed file's heap grows to 3x its size (at least
+// freeHeapMin) before the collector's first cycle, which then sets
+// fileGCPercent and the whole limit; a larger file, or GOGC or GOMEMLIMIT
+// set, collects as collectOften does from the start.
+func TestCollectFrom(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	percent := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
+	for _, c := range []struct {
+		gogc, gomemlimit string
+		size             int64
+		freePhase        bool  // percent -1 until a cycle
+		limit            int64 // the limit at first
+	}{
+		{"", "", 71 << 20, true, 213 << 20},
+		{"", "", 0, true, freeHeapMin},
+		{"", "", freeHeapMax / 3, true, freeHeapMax / 3 * 3},
+		{"", "", 360 << 20, false, analyzeMemoryLimit},
+		{"200", "", 71 << 20, false, analyzeMemoryLimit},
+		{"", "2GiB", 71 << 20, false, math.MaxInt64},
+	} {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+		t.Setenv("GOGC", c.gogc)
+		t.Setenv("GOMEMLIMIT", c.gomemlimit)
+		collectFrom(c.size)
+		wantPercent := fileGCPercent
+		switch {
+		case c.freePhase:
+			wantPercent = -1
+		case c.gogc != "":
+			wantPercent = 100
+		}
+		if got, lim := percent(), debug.SetMemoryLimit(-1); got != wantPercent || lim != c.limit {
+			t.Errorf("%+v: percent %d limit %d, want %d and %d", c, got, lim, wantPercent, c.limit)
+		}
+		if !c.freePhase {
+			continue
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for percent() != fileGCPercent && time.Now().Before(deadline) {
+			runtime.GC()
+			time.Sleep(time.Millisecond)
+		}
+		if got, lim := percent(), debug.SetMemoryLimit(-1); got != fileGCPercent || lim != analyzeMemoryLimit {
+			t.Errorf("%+v, after a cycle: percent %d limit %d, want %d and %d", c, got, lim, fileGCPercent, analyzeMemoryLimit)
 		}
 	}
 }
