@@ -97,7 +97,7 @@ func (c *Compact) view() view {
 // Compact does not keep the id table and the touches and moves alive.
 func rowIndex(x *index) *index {
 	return &index{
-		r: x.r, n: x.n, ids: x.ids,
+		n: x.n, ids: x.ids,
 		flags: x.flags, lane: x.lane, dur: x.dur, plan: x.plan,
 		laneIDs: x.laneIDs, surfaceIDs: x.surfaceIDs, metricIDs: x.metricIDs,
 		cal: x.cal, asOf: x.asOf,

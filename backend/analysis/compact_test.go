@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"io"
 	"reflect"
+	"runtime"
 	"testing"
+	"time"
 
 	"tandem/backend/model"
 )
@@ -62,5 +64,41 @@ func TestCompactCycle(t *testing.T) {
 	_, got := AnalyzeCompact(r, Options{Today: fixedToday})
 	if want == nil || got == nil || got.Error() != want.Error() {
 		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestCompactLetsTheRoadmapGo: a Compact keeps nothing of the roadmap's
+// structs alive (only its own copies of ids), so the roadmap and its index
+// can be collected while the JSON rows are written: the roadmap's
+// finalizer runs with the Compact still held, and the Compact then writes
+// what Analyze's Result writes.
+func TestCompactLetsTheRoadmapGo(t *testing.T) {
+	r := writerRoadmaps(t, 50, 3_000, 3*rowBlock)[short(3*rowBlock)+" generated"]
+	var want bytes.Buffer
+	if err := WriteJSON(&want, analyze(t, r)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := AnalyzeCompactIndexed(r, model.NewIndex(r), Options{Today: fixedToday})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := make(chan struct{})
+	runtime.SetFinalizer(r, func(*model.Roadmap) { close(gone) })
+	r = nil
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		runtime.GC()
+		select {
+		case <-gone:
+		case <-time.After(10 * time.Millisecond):
+			if time.Now().Before(deadline) {
+				continue
+			}
+			t.Fatal("the roadmap stays alive as long as its Compact")
+		}
+		break
+	}
+	var got bytes.Buffer
+	if err := c.WriteJSON(&got); err != nil || !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("the Compact without its roadmap writes other bytes (err %v)", err)
 	}
 }

@@ -67,7 +67,7 @@ func ReadForAnalysis(data []byte, fileName string) (*FileRoadmap, error) {
 }
 
 // WriteAnalysis analyses the roadmap read and writes the analysis to w as
-// AnalyzeFile does. A roadmap that ReadForAnalysis only parsed is
+// AnalyzeFile does; call it once (as JSON, it lets the roadmap go). A roadmap that ReadForAnalysis only parsed is
 // validated beside the analysis, on another core (the analysis takes any
 // roadmap): when it is invalid, that is the error, and nothing is written.
 func (f *FileRoadmap) WriteAnalysis(w io.Writer, asJSON bool) error {
@@ -92,6 +92,9 @@ func (f *FileRoadmap) WriteAnalysis(w io.Writer, asJSON bool) error {
 		return err
 	}
 	if asJSON {
+		// The JSON rows read neither the roadmap nor its index: they go
+		// while the answer is written (at a million efforts, half the heap).
+		f.r, f.mx = nil, nil
 		return res.WriteJSON(w)
 	}
 	return res.WriteText(w, f.r)
