@@ -6,6 +6,7 @@ export PATH := $(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin:/usr/lo
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 BIN     := build/bin/tandem
+WINDOW  := build/bin/tandem-desktop
 TAGS    := webkit2_41
 UI_SRC  := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
            frontend/index.html frontend/vite.config.ts frontend/package-lock.json \
@@ -20,11 +21,11 @@ setup:
 	@scripts/setup.sh
 
 ## run: build and open the desktop app on the sample roadmap (a browser UI when there is no display)
-run: setup $(BIN)
+run: setup $(BIN) $(WINDOW)
 	$(BIN)
 
-## build: the app binary at build/bin/tandem (it is also the CLI)
-build: setup $(BIN)
+## build: the command line at build/bin/tandem (pure Go, no GUI libraries) and the desktop window it starts, build/bin/tandem-desktop
+build: setup $(BIN) $(WINDOW)
 
 frontend/dist/index.html: $(UI_SRC)
 	cd frontend && npm run build --silent
@@ -33,11 +34,15 @@ frontend/dist/index.html: $(UI_SRC)
 ui: setup frontend/dist/index.html
 
 $(BIN): $(GO_SRC) frontend/dist/index.html
+	@mkdir -p build/bin
+	CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $(BIN) .
+
+$(WINDOW): $(GO_SRC) frontend/dist/index.html
 	@mkdir -p build
-	@echo "wails build -> $(BIN)"
-	@wails build -s -skipbindings -m -nosyncgomod -o tandem -ldflags "-X main.version=$(VERSION)" \
+	@echo "wails build -> $(WINDOW)"
+	@wails build -s -skipbindings -m -nosyncgomod -o tandem-desktop -ldflags "-X main.version=$(VERSION)" \
 	  >build/wails-build.log 2>&1 || { cat build/wails-build.log; exit 1; }
-	@test -x $(BIN)
+	@test -x $(WINDOW)
 
 ## test: every test: Go, UI, end to end, desktop smoke
 test: setup ui gate go-test ui-test build e2e smoke
@@ -63,7 +68,8 @@ ui-test:
 e2e: $(BIN)
 	cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run e2e --silent
 
-smoke: $(BIN)
+smoke: $(BIN) $(WINDOW)
+	scripts/smoke-cli-binary.sh $(BIN)
 	scripts/smoke-desktop.sh $(BIN)
 	scripts/smoke-second-instance.sh $(BIN)
 
@@ -72,7 +78,7 @@ bindings:
 	wails generate module -tags "$(TAGS)"
 
 ## bench: Go benchmarks (model, store, service, layout, analysis incl. 1M efforts), then browser timings
-bench: setup ui $(BIN)
+bench: setup ui $(BIN) $(WINDOW)
 	go test -run '^$$' -bench . -benchmem -timeout 30m ./backend/...
 	cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run bench --silent
 	scripts/bench-desktop-edit.sh $(BIN)

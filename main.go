@@ -2,11 +2,13 @@
 // sequencing, conflicts and integrations between them made visible.
 //
 // With a subcommand (SPEC §4) it runs on the command line and needs no
-// display; without one it opens the desktop window.
+// display; without one it opens the desktop window (see window.go: the
+// command-line build starts the desktop build beside it).
 package main
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"os"
 
@@ -32,7 +34,12 @@ func main() {
 	if inv.Command != nil || inv.Help || inv.Version {
 		os.Exit(cli.Run(inv, env))
 	}
-	if why := noDisplay(); why != "" {
+	why := noDisplay()
+	if why == "" && !windowBuilt {
+		err := startWindow() // returns only when it could not
+		why = fmt.Sprintf("Tandem's desktop window could not start (%v), so Tandem serves its window to a browser instead.", err)
+	}
+	if why != "" {
 		// Without a display the window cannot open: serve the same UI instead.
 		os.Exit(cli.Report(cli.Serve(env, inv.Global, cli.DefaultAddr, why), os.Stderr, nil))
 	}
