@@ -49,6 +49,13 @@ export async function run({ page, baseUrl, screenshot }) {
   const from = await centre(fillOf(page, 'Signup flow'))
   await drag(page, from, { x: from.x, y: growthNow.y + growthNow.height - 10 })
   await until(async () => (await effortTitled(baseUrl, id, 'Signup flow')).lane === lanes.Growth, 'Signup flow in Growth')
+  // The drag back starts from where the bar is drawn: wait until the
+  // timeline draws it in Growth (on a loaded machine the reply can come
+  // before the redraw, and a drag from the old place moves nothing).
+  await until(async () => {
+    const [b, g] = [await fillOf(page, 'Signup flow').boundingBox(), await track(page, 'Growth').boundingBox()]
+    return b && g && b.y >= g.y && b.y + b.height <= g.y + g.height
+  }, 'Signup flow drawn in Growth')
   const productNow = await track(page, 'Product').boundingBox()
   const back = await centre(fillOf(page, 'Signup flow'))
   await drag(page, back, { x: back.x, y: productNow.y + productNow.height / 2 })
