@@ -1,9 +1,9 @@
 /**
- * The answer to the app's first call, asked for before the app's code has
+ * The answers to the app's first calls, asked for before the app's code has
  * loaded. In serve mode the page's boot script (index.html) sends
- * `StartupRoadmap` at once, so the backend works and the answer travels
- * while the browser fetches, compiles and starts the app; the app's own
- * first `StartupRoadmap` request then takes that answer instead of sending
+ * `StartupRoadmap` and `ListRoadmaps` at once, so the backend works and the
+ * answers travel while the browser fetches, compiles and starts the app; the
+ * app's own first request of each then takes that answer instead of sending
  * another. Inside the desktop shell the boot script sends nothing.
  */
 import type { Fetch } from './http'
