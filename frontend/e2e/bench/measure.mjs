@@ -37,6 +37,9 @@ export async function firstFrame(page, url, selector, dataUrl) {
  * mainThreadTasks runs `fn` while tracing and returns the durations (ms) of
  * the renderer main thread's tasks meanwhile: the work each frame costs,
  * which a frame-to-frame interval (never under the 16.7 ms vsync) cannot show.
+ * `cpu` is each task's CPU time (the thread's own time, ms): on a shared
+ * machine a task's duration also counts the time the thread waited for a
+ * core, its CPU time does not, so binaries compare by it under any load.
  */
 export async function mainThreadTasks(page, fn) {
   const cdp = await page.context().newCDPSession(page)
@@ -51,7 +54,8 @@ export async function mainThreadTasks(page, fn) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
   const isTask = (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
   const tasks = events.filter((e) => isTask(e) && mains.has(`${e.pid}:${e.tid}`))
-  return { result, tasks: tasks.map((e) => e.dur / 1000).filter((d) => d > 0.05) }
+  const kept = tasks.filter((e) => e.dur > 50)
+  return { result, tasks: kept.map((e) => e.dur / 1000), cpu: kept.map((e) => (e.tdur ?? NaN) / 1000) }
 }
 
 export function p95(xs) {
@@ -149,6 +153,11 @@ export async function wheelScroll(page, selector) {
     await page.waitForTimeout(30)
   }
   await settle(page, 500)
+}
+
+/** sum adds up durations (NaN when there are none). */
+export function sum(xs) {
+  return xs?.length ? xs.reduce((a, b) => a + b, 0) : NaN
 }
 
 /** over counts the tasks longer than ms. */

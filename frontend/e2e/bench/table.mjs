@@ -1,5 +1,5 @@
 // The bench's one table: each metric for Tandem and vis-timeline per roadmap size, and our goal.
-import { max, over, p95 } from './measure.mjs'
+import { max, over, p95, sum } from './measure.mjs'
 
 /**
  * METRICS are the rows: a name, how to read it from a measurement, and the
@@ -14,6 +14,8 @@ const METRICS = [
   ['items in the DOM', (r) => r.drawn, 'in view only'],
   ['wheel scroll, whole roadmap: longest task, ms', (r) => max(r.wheel?.tasks), '≤ 50'],
   ['  tasks over 50 ms', (r) => over(r.wheel?.tasks, 50), '0'],
+  ['  CPU: longest task, ms (load-independent)', (r) => max(r.wheel?.cpu), ''],
+  ['  CPU: all tasks, ms', (r) => sum(r.wheel?.cpu), ''],
   ['pan: frame work p95, ms', (r) => p95(r.pan.tasks), '≤ 16'],
   ['pan: frame work max, ms', (r) => max(r.pan.tasks), ''],
   ['pan: frame interval p95, ms', (r) => p95(r.pan.result), ''],

@@ -9,6 +9,7 @@
  */
 import { withDeltas } from './delta'
 import { autoFiles, type FileAccess } from './files'
+import { earlyFetch, type EarlyWindow } from './early'
 import { httpCall, type Fetch } from './http'
 import { createApi, type Call } from './transport'
 import { wailsApp, wailsCall, type WailsWindow } from './wails'
@@ -31,8 +32,9 @@ export function autoCall(win: WailsWindow | undefined, fetchFn: Fetch): Call {
 
 const browserWindow = typeof window === 'undefined' ? undefined : (window as WailsWindow)
 
+// The first StartupRoadmap may already have been sent by the page's boot script (early.ts, index.html).
 export const api: Backend = createApi(
-  withDeltas(autoCall(browserWindow, (input, init) => globalThis.fetch(input, init))),
+  withDeltas(autoCall(browserWindow, earlyFetch(browserWindow as EarlyWindow | undefined, (input, init) => globalThis.fetch(input, init)))),
 )
 
 /** files: choosing a file to import and saving an export (native dialogs on the desktop, the browser's otherwise). */

@@ -287,6 +287,34 @@ describe('Timeline first frame', () => {
   })
 })
 
+describe('Timeline first frame arrows', () => {
+  it('draws the dependency arrows after the first frame, the same ones as a timeline drawn whole', async () => {
+    const deps = growth().dependencies
+    const whole = render(Timeline, { layout, dependencies: deps })
+    const keys = (c: Element) => [...c.querySelectorAll('path.arrow')].map((a) => a.getAttribute('data-dep')).sort()
+    const expected = keys(whole.container)
+    expect(expected.length).toBeGreaterThan(0)
+    whole.unmount()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+    const size = (name: 'clientWidth' | 'clientHeight', px: number) =>
+      vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(function (this: HTMLElement) {
+        return this.getAttribute('role') === 'grid' ? px : 0
+      })
+    const spies = [size('clientWidth', 2400), size('clientHeight', 900)]
+    try {
+      const { container } = render(Timeline, { layout, dependencies: deps })
+      await vi.advanceTimersByTimeAsync(0)
+      expect(screen.getAllByRole('option').length).toBeGreaterThan(0)
+      expect(keys(container)).toEqual([])
+      await vi.advanceTimersByTimeAsync(500)
+      expect(keys(container)).toEqual(expected)
+    } finally {
+      spies.forEach((s) => s.mockRestore())
+      vi.useRealTimers()
+    }
+  })
+})
+
 describe('Timeline focus (a coordination view highlights efforts)', () => {
   it('dims everything but the focused efforts and draws only their arrows', () => {
     const deps = growth().dependencies

@@ -29,3 +29,22 @@ describe('EffortBar labels follow the view', () => {
     expect(labelOf()).toMatchObject({ x: 150 + 8 + 16, outside: false, icon: 'translate(158, 6)' })
   })
 })
+
+describe('EffortBar marks', () => {
+  const items = layout.lanes.flatMap((l) => l.items)
+  const marked = items.find((it) => it.marks.conflicts.length > 0 || it.marks.opportunities.length > 0)!
+  const plain = items.find((it) => !it.milestone && it.marks.conflicts.length === 0 && it.marks.opportunities.length === 0)!
+
+  it('draws the analysis’ marks of a bar that has some', () => {
+    render(EffortBar, { item: marked, scale, y: 0 })
+    const bar = screen.getByRole('option', { name: marked.title })
+    expect(bar.querySelectorAll('.conflict-badge, .opportunity-mark').length).toBeGreaterThan(0)
+  })
+
+  it('draws no marks on a bar without any', () => {
+    render(EffortBar, { item: plain, scale, y: 0 })
+    const bar = screen.getByRole('option', { name: plain.title })
+    expect(bar.querySelector('.conflict-badge, .opportunity-mark')).toBeNull()
+    expect(bar.querySelector('rect.edge')).not.toBeNull()
+  })
+})

@@ -28,6 +28,19 @@ describe('Viewport', () => {
     stop()
   })
 
+  it('leaves the whole drawing (arrows) out of the first frame of a measured view only', () => {
+    const vp = new Viewport(source(8))
+    expect(vp.whole).toBe(false)
+    const stop = vp.measure(1000, 600, 120)
+    expect(vp.whole).toBe(false)
+    vi.advanceTimersByTime(200)
+    expect(vp.whole).toBe(true)
+    stop()
+    const unsized = new Viewport(source(8))
+    unsized.measure(0, 0)
+    expect(unsized.whole).toBe(true)
+  })
+
   it('moves the drawn windows in steps, so small scrolls change nothing', () => {
     const vp = new Viewport(source(8))
     vp.measure(1000, 600)

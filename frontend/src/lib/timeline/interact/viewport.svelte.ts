@@ -8,7 +8,8 @@
  * jumps (STEP across, ROW_STEP down) so that most scroll frames change
  * nothing at all and a jump adds few bars: a frame that changes anything
  * pays the browser's whole paint pipeline. Nothing is drawn until the view
- * is measured; the margins follow the first frame (see `measured`).
+ * is measured; the margins and the dependency arrows follow the first frame
+ * (see `measured`, `whole`).
  */
 import { timeScale, type TimeScale } from '../geometry/axis'
 import { daysBetween } from '../geometry/dates'
@@ -88,6 +89,13 @@ export class Viewport {
     const top = Math.floor(this.scrollTop / ROW_STEP) * ROW_STEP
     return { from: top - this.overscan, to: top + ROW_STEP + this.viewHeight - AXIS_HEIGHT + this.overscan }
   })
+  /**
+   * whole is false for the first frame of a measured view: it draws only the
+   * bars in view, and what needs every effort's box (the dependency arrows
+   * and their index) follows with the margins (`overscan`). True when the
+   * view has no size (everything is drawn, tests) and after the first frame.
+   */
+  readonly whole = $derived(this.overscan > 0 || (this.measured && (this.viewWidth <= 0 || this.viewHeight <= 0)))
   /** the y of the bottom of the view, in chart coordinates */
   readonly bottom = $derived(this.scrollTop + this.viewHeight - AXIS_HEIGHT)
 
