@@ -7,7 +7,8 @@
 # median edit-to-screen time and the 8 times.
 #
 #   scripts/bench-desktop-edit.sh [BIN] [N...]     default: build/bin/tandem 5000 20000
-#   TANDEM_GEN=PATH: the roadmap generator when ../shared/bench/gen_roadmap.py is not beside the checkout (a worktree)
+#   TANDEM_GEN=PATH: the roadmap generator when ../shared/bench/gen_roadmap.py is not beside the checkout (a worktree);
+#     frontend/e2e/bench/roadmap-file.mjs makes the browser benchmark's roadmap (node e2e/bench.mjs --edit) instead
 set -euo pipefail
 BIN=$(realpath "${1:-build/bin/tandem}")
 shift || true
@@ -29,7 +30,10 @@ fail() { echo "bench-desktop-edit: FAIL: $*" >&2; [ -f "$work/app.log" ] && tail
 start_xvfb "$work/xvfb.log"
 
 for n in "${sizes[@]}"; do
-  python3 "$gen" "$n" "$work/r$n.tandem" >/dev/null
+  case "$gen" in
+    *.mjs) node "$gen" "$n" "$work/r$n.tandem" >/dev/null ;;
+    *) python3 "$gen" "$n" "$work/r$n.tandem" >/dev/null ;;
+  esac
   rm -rf "$work/data"
   "$BIN" import --data "$work/data" "$work/r$n.tandem" >/dev/null
   TANDEM_BENCH_EDITS=8 timeout 300 "$BIN" --data "$work/data" >"$work/app.log" 2>&1 &
