@@ -81,6 +81,7 @@ bindings:
 bench: setup ui $(BIN) $(WINDOW)
 	go test -run '^$$' -bench . -benchmem -timeout 30m ./backend/...
 	cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run bench --silent
+	if [ -f ../shared/bench/gen_roadmap.py ]; then cd frontend && TANDEM_BIN=$(CURDIR)/$(BIN) npm run bench --silent -- --edit --gen=$(realpath ../shared/bench/gen_roadmap.py); fi
 	scripts/bench-desktop-edit.sh $(BIN)
 
 ## soak: what survives a crash, at length: 10,000 kills of an editing process, 20 serve-mode clients for 30 s (make test: 1,000 kills, 5 s)

@@ -15,13 +15,16 @@
 //   npm run bench -- 2000         other sizes
 //   npm run bench -- --no-vis     Tandem only
 //   npm run bench -- --edit       Tandem only, first frame and edits only
+//   npm run bench -- --gen=PATH   the roadmaps PATH writes (`python3 PATH N OUT`,
+//                                 e.g. ../shared/bench/gen_roadmap.py) instead of
+//                                 lib/bigroadmap.mjs's
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { call, createBackend } from './lib/backend.mjs'
 import { launchBrowser } from './lib/browser.mjs'
-import { roadmapOf } from './lib/bigroadmap.mjs'
+import { benchRoadmap } from './bench/roadmaps.mjs'
 import { printTable } from './bench/table.mjs'
 import { measureTandem } from './bench/tandem.mjs'
 import { measureVis } from './bench/vis.mjs'
@@ -34,6 +37,7 @@ const sizes = args.map(Number).filter((n) => n > 0)
 const SIZES = sizes.length ? sizes : [5000, 20000]
 const editOnly = args.includes('--edit')
 const withVis = !args.includes('--no-vis') && !editOnly
+const gen = args.find((a) => a.startsWith('--gen='))?.slice('--gen='.length)
 
 /** measured runs one measurement in a fresh page; a failure is reported and leaves a gap in the table. */
 async function measured(browser, what, fn) {
@@ -62,7 +66,7 @@ async function main() {
   try {
     for (const n of SIZES) {
       console.error(`${n} efforts:`)
-      const roadmap = roadmapOf(n)
+      const roadmap = await benchRoadmap(n, gen, tmp)
       const snap = await call(server.url, 'ImportRoadmap', roadmap.name, 'bench.tandem', JSON.stringify(roadmap))
       data.set(n, visData(snap))
       const tandem = await measured(browser, 'Tandem', (page) => measureTandem(page, server.url, { editOnly }))
@@ -75,7 +79,7 @@ async function main() {
     await server.stop().catch(() => {})
     await rm(tmp, { recursive: true, force: true })
   }
-  console.log('Browser timings: Tandem (tandem serve) and vis-timeline on the same generated roadmap, Chromium headless, 1440 x 900.')
+  console.log(`Browser timings: Tandem (tandem serve) and vis-timeline on the same generated roadmap (${gen ?? 'lib/bigroadmap.mjs'}), Chromium headless, 1440 x 900.`)
   console.log('Frame work = main-thread task time per frame; interval = frame-to-frame time (vsync 16.7 ms). Edit: Tandem saves and')
   console.log('re-analyses in the backend; vis-timeline only updates its in-memory DataSet.')
   printTable(results)
