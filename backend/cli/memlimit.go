@@ -70,6 +70,8 @@ func applyMemoryLimit() {
 // efforts: 360 MB) collects from the start as before: its roadmap alone
 // outgrows that heap, so collecting later only adds a cycle near the
 // limit. Unless GOGC or GOMEMLIMIT is set: then this is collectOften.
+// That heap is mapped ahead on huge pages (hugeHeap) where the system
+// has them.
 func collectFrom(size int64) {
 	free, ok := freeHeap(size)
 	if !ok || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
@@ -82,6 +84,7 @@ func collectFrom(size int64) {
 	gc.free, gc.outside = free, 0
 	debug.SetGCPercent(-1) // the memory limit alone starts the first cycle
 	applyMemoryLimit()
+	hugeHeap(size, free)
 	onFirstCycle(func() {
 		gc.mu.Lock()
 		defer gc.mu.Unlock()
