@@ -109,7 +109,12 @@ func (t *idTable) get(s string) int {
 
 // getBytes is get for the string b spells.
 func (t *idTable) getBytes(b []byte) int {
-	h, sk := maphash.Bytes(t.seed, b), shortKey(b)
+	return t.getHashed(maphash.Bytes(t.seed, b), b)
+}
+
+// getHashed is getBytes for b of hash h (maphash.Bytes with t's seed).
+func (t *idTable) getHashed(h uint64, b []byte) int {
+	sk := shortKey(b)
 	for p := h & t.mask; ; p = (p + 1) & t.mask {
 		v := t.slots[p]
 		if v.meta == 0 {
