@@ -47,14 +47,17 @@ func (d *decoder) indexedRoadmap(r *Roadmap) (*Index, error) {
 		case "calendar":
 			err = objectPtr(d, &r.Calendar, (*decoder).calendar)
 		case "lanes":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Lanes, (*decoder).lane); err == nil {
 				ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
 			}
 		case "surfaces":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Surfaces, (*decoder).surface); err == nil {
 				ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
 			}
 		case "metrics":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Metrics, (*decoder).metric); err == nil {
 				ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
 			}

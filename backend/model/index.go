@@ -10,11 +10,18 @@ package model
 // are cache misses, since a file lists dependencies in any order.
 //
 // An Index describes its roadmap as it was indexed: change the roadmap's
-// lists, ids or dependency ends and the Index is stale (make a new one).
+// lists, ids, dependency ends or efforts' references and the Index is
+// stale (make a new one).
 // It is read-only, and safe for concurrent use.
 type Index struct {
 	lanes, surfaces, metrics, efforts *idIndex
 	ends                              [][2]int32 // per dependency: from, to; -1 when unknown
+
+	// effortRefsFound: the reader found every effort's lane, surface and
+	// metric reference in the list it names, as it read it (a reference
+	// that is empty, null or absent reads as "" and is not one), so
+	// Validate looks only the empty ones up again. NewIndex leaves it false.
+	effortRefsFound bool
 }
 
 // NewIndex indexes r as it is now. O(n) for n entities.
