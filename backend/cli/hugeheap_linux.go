@@ -3,6 +3,7 @@ package cli
 import (
 	"runtime"
 	"syscall"
+	"unsafe"
 )
 
 // hugeHeapFileMin is the least file whose analysis maps its heap ahead:
@@ -26,16 +27,21 @@ const hugeHeapFileMin = mappedMinBytes
 // collection (collectFrom's first-cycle hook) and with the collector's
 // goals set for the phase to come, so that the scavenger does not return
 // the pages at once. For a file of under hugeHeapFileMin bytes it does
-// nothing.
-func hugeHeap(file, n int64) {
+// nothing. It returns where the marked memory starts (0 when it marked
+// none), for the tests.
+func hugeHeap(file, n int64) uintptr {
 	if file < hugeHeapFileMin || n <= 0 {
-		return
+		return 0
 	}
 	// A large object starts on a page of its own (the kernel's and the
 	// runtime's), and the kernel backs with huge pages the 2 MiB-aligned
 	// parts of the range.
 	b := make([]byte, n)
-	_ = syscall.Madvise(b, madvHugePage) // only a hint: without huge pages all works as before
+	at := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if syscall.Madvise(b, madvHugePage) != nil { // only a hint: without huge pages all works as before
+		at = 0
+	}
 	runtime.KeepAlive(b)
 	runtime.GC()
+	return at
 }
