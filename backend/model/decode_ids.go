@@ -72,16 +72,16 @@ func (ix *readIndex) listAfterEfforts() {
 // placed as they were read are looked up.
 func (ix *readIndex) finish(r *Roadmap) *Index {
 	if ix.lanes == nil {
-		ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+		ix.lanes = indexOwnIDs(len(r.Lanes), func(i int) *string { return &r.Lanes[i].ID })
 	}
 	if ix.surfaces == nil {
-		ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+		ix.surfaces = indexOwnIDs(len(r.Surfaces), func(i int) *string { return &r.Surfaces[i].ID })
 	}
 	if ix.metrics == nil {
-		ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+		ix.metrics = indexOwnIDs(len(r.Metrics), func(i int) *string { return &r.Metrics[i].ID })
 	}
 	if ix.efforts == nil {
-		ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+		ix.efforts = indexOwnIDs(len(r.Efforts), func(i int) *string { return &r.Efforts[i].ID })
 	}
 	ix.effortRefsFound = !ix.refMiss.Load()
 	if len(ix.ends) != len(r.Dependencies) { // no dependencies key: none, or nil
@@ -111,7 +111,7 @@ func (d *decoder) ref(x *idIndex) (string, int32, error) {
 			return "", 0, err
 		}
 		if k := x.t.getBytes(b); k >= 0 {
-			return x.t.keys[k], x.at(k), nil
+			return x.t.key(k, len(b)), x.at(k), nil
 		}
 		d.pos = save
 	}

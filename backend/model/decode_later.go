@@ -80,7 +80,7 @@ func (d *decoder) flushRefs() {
 	for i := range refs {
 		r := &refs[i]
 		if r.k >= 0 {
-			*r.dst, *r.at = t.keys[r.k], x.at(r.k)
+			*r.dst, *r.at = t.key(r.k, len(r.b)), x.at(r.k)
 		} else {
 			*r.dst, *r.at = d.symBytes(r.b), -1
 		}

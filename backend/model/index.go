@@ -63,7 +63,23 @@ type idIndex struct {
 // indexIDs indexes the ids id(0)..id(n-1) of one list; empty ids are left
 // out, and of equal ids the first wins.
 func indexIDs(n int, id func(int) string) *idIndex {
-	x := &idIndex{t: newIDTable(n)}
+	return indexIDsIn(newIDTable(n), n, id)
+}
+
+// indexOwnIDs is indexIDs for the reader: the ids of the list become the
+// table's own strings (newOwnedIDTable), so that a reference that shares
+// its id's string (decoder.ref) finds it without another cache miss.
+func indexOwnIDs(n int, id func(int) *string) *idIndex {
+	x := indexIDsIn(newOwnedIDTable(n), n, func(i int) string { return *id(i) })
+	for k, s := range x.t.keys {
+		*id(int(x.at(k))) = s
+	}
+	return x
+}
+
+// indexIDsIn is indexIDs into the empty table t.
+func indexIDsIn(t *idTable, n int, id func(int) string) *idIndex {
+	x := &idIndex{t: t}
 	for i := range n {
 		s := id(i)
 		if s == "" {
