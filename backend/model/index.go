@@ -66,10 +66,20 @@ func indexIDs(n int, id func(int) string) *idIndex {
 	return indexIDsIn(newIDTable(n), n, id)
 }
 
-// indexOwnIDs is indexIDs for the reader: the ids of the list become the
-// table's own strings (newOwnedIDTable), so that a reference that shares
-// its id's string (decoder.ref) finds it without another cache miss.
+// ownedIDsMax is the longest list whose ids indexOwnIDs copies: the copies
+// (8 bytes an id) and the strings they replace, garbage until the next
+// collection, raised the peak at a million efforts by ~20 MB, close to
+// the limit there.
+const ownedIDsMax = 1 << 19
+
+// indexOwnIDs is indexIDs for the reader: the ids of a list of up to
+// ownedIDsMax become the table's own strings (newOwnedIDTable), so that a
+// reference that shares its id's string (decoder.ref) finds it without
+// another cache miss.
 func indexOwnIDs(n int, id func(int) *string) *idIndex {
+	if n > ownedIDsMax {
+		return indexIDs(n, func(i int) string { return *id(i) })
+	}
 	x := indexIDsIn(newOwnedIDTable(n), n, func(i int) string { return *id(i) })
 	for k, s := range x.t.keys {
 		*id(int(x.at(k))) = s
