@@ -61,8 +61,8 @@ func applyMemoryLimit() {
 
 // collectFrom is collectOften for `tandem analyze` of a file of size
 // bytes: the collector does not run at all until the heap reaches
-// freeHeap(size), then at fileGCPercent as for an import, under the limit
-// of limitMemory. A roadmap whose analysis fits in that (200,000 efforts
+// freeHeap(size), then at analyzeGCPercent, under the limit of
+// limitMemory. A roadmap whose analysis fits in that (200,000 efforts
 // in a 110 MB file do: ~320 MB in all) is read, analysed and written
 // without one collector cycle (the collector at 25% took ~15% of the
 // processor time there), and its peak stays within the ~4x its file that
@@ -70,6 +70,9 @@ func applyMemoryLimit() {
 // efforts: 360 MB) collects from the start as before: its roadmap alone
 // outgrows that heap, so collecting later only adds a cycle near the
 // limit. Unless GOGC or GOMEMLIMIT is set: then this is collectOften.
+// That heap is mapped ahead on huge pages (hugeHeap) where the system
+// has them, before the limit is set (the one large object it allocates
+// would start a cycle under it).
 func collectFrom(size int64) {
 	free, ok := freeHeap(size)
 	if !ok || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
@@ -81,15 +84,24 @@ func collectFrom(size int64) {
 	defer gc.mu.Unlock()
 	gc.free, gc.outside = free, 0
 	debug.SetGCPercent(-1) // the memory limit alone starts the first cycle
+	hugeHeap(size, free)
 	applyMemoryLimit()
 	onFirstCycle(func() {
 		gc.mu.Lock()
 		defer gc.mu.Unlock()
 		gc.free = 0
-		debug.SetGCPercent(fileGCPercent)
+		debug.SetGCPercent(analyzeGCPercent)
 		applyMemoryLimit()
 	})
 }
+
+// analyzeGCPercent is GOGC for `tandem analyze` after the collector's first
+// cycle (see collectFrom). At 25% (fileGCPercent) a second cycle came in
+// the middle of the analysis of 200,000 efforts, while the roadmap was
+// still live (~170 MB to mark, a tenth of the process's CPU time); at 35%
+// it comes once the roadmap is let go, while the answer is written (~50
+// MB live), for a peak 1-2% higher.
+const analyzeGCPercent = 35
 
 // freeHeap is the heap a file of size bytes may fill before the first
 // collection: 3x the file (the fourth x is the file itself and the

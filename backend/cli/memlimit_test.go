@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -48,14 +49,23 @@ func TestCollectOften(t *testing.T) {
 	}
 }
 
+// gcPercent is the collector's GOGC, read without setting it (setting it
+// to read it back could start the cycle that runs collectFrom's hook in
+// between).
+func gcPercent() int {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return int(s[0].Value.Uint64())
+}
+
 // TestCollectFrom: an analysed file's heap grows to 3x its size (at least
 // freeHeapMin) before the collector's first cycle, which then sets
-// fileGCPercent and the whole limit; a larger file, or GOGC or GOMEMLIMIT
+// analyzeGCPercent and the whole limit; a larger file, or GOGC or GOMEMLIMIT
 // set, collects as collectOften does from the start.
 func TestCollectFrom(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	percent := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
+	percent := gcPercent
 	for _, c := range []struct {
 		gogc, gomemlimit string
 		size             int64
@@ -88,12 +98,12 @@ func TestCollectFrom(t *testing.T) {
 			continue
 		}
 		deadline := time.Now().Add(10 * time.Second)
-		for percent() != fileGCPercent && time.Now().Before(deadline) {
+		for percent() != analyzeGCPercent && time.Now().Before(deadline) {
 			runtime.GC()
 			time.Sleep(time.Millisecond)
 		}
-		if got, lim := percent(), debug.SetMemoryLimit(-1); got != fileGCPercent || lim != analyzeMemoryLimit {
-			t.Errorf("%+v, after a cycle: percent %d limit %d, want %d and %d", c, got, lim, fileGCPercent, analyzeMemoryLimit)
+		if got, lim := percent(), debug.SetMemoryLimit(-1); got != analyzeGCPercent || lim != analyzeMemoryLimit {
+			t.Errorf("%+v, after a cycle: percent %d limit %d, want %d and %d", c, got, lim, analyzeGCPercent, analyzeMemoryLimit)
 		}
 	}
 }

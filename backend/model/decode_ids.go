@@ -1,6 +1,9 @@
 package model
 
-import "bytes"
+import (
+	"bytes"
+	"sync/atomic"
+)
 
 // Identifiers and references. The decoder indexes each list of ids once it
 // is read (lanes, surfaces, metrics and efforts; see Index), and a
@@ -21,7 +24,8 @@ const endLater = -2
 // the list is read (nil before), and the ends of the dependencies read.
 type readIndex struct {
 	Index
-	relook bool // the efforts were read after some dependencies: look every end up
+	relook  bool        // the efforts were read after some dependencies: look every end up
+	refMiss atomic.Bool // an effort's lane, surface or metric reference was not found as it was read (set by any decoder)
 }
 
 // The index of each list read so far, or nil; nil also when the decoder
@@ -54,22 +58,32 @@ func (ix *readIndex) effortIDs() *idIndex {
 	return ix.efforts
 }
 
+// listAfterEfforts notes that a list of lanes, surfaces or metrics is
+// read: when efforts were read before it, their references were looked up
+// in another list (or none), and Validate must look them up again.
+func (ix *readIndex) listAfterEfforts() {
+	if ix.efforts != nil {
+		ix.refMiss.Store(true)
+	}
+}
+
 // finish completes the index of r once r is read: the lists that were
 // absent are indexed (empty), and the dependency ends that could not be
 // placed as they were read are looked up.
 func (ix *readIndex) finish(r *Roadmap) *Index {
 	if ix.lanes == nil {
-		ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+		ix.lanes = indexOwnIDs(len(r.Lanes), func(i int) *string { return &r.Lanes[i].ID })
 	}
 	if ix.surfaces == nil {
-		ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+		ix.surfaces = indexOwnIDs(len(r.Surfaces), func(i int) *string { return &r.Surfaces[i].ID })
 	}
 	if ix.metrics == nil {
-		ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+		ix.metrics = indexOwnIDs(len(r.Metrics), func(i int) *string { return &r.Metrics[i].ID })
 	}
 	if ix.efforts == nil {
-		ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+		ix.efforts = indexOwnIDs(len(r.Efforts), func(i int) *string { return &r.Efforts[i].ID })
 	}
+	ix.effortRefsFound = !ix.refMiss.Load()
 	if len(ix.ends) != len(r.Dependencies) { // no dependencies key: none, or nil
 		ix.ends, ix.relook = make([][2]int32, len(r.Dependencies)), true
 	}
@@ -97,7 +111,7 @@ func (d *decoder) ref(x *idIndex) (string, int32, error) {
 			return "", 0, err
 		}
 		if k := x.t.getBytes(b); k >= 0 {
-			return x.t.keys[k], x.at(k), nil
+			return x.t.key(k, len(b)), x.at(k), nil
 		}
 		d.pos = save
 	}
@@ -108,19 +122,25 @@ func (d *decoder) ref(x *idIndex) (string, int32, error) {
 	return s, -1, err
 }
 
-// The references to each kind of id (see ref), without the place.
+// The references of an effort to each kind of id (see ref), without the
+// place; one not found is noted in the index (Index.effortRefsFound).
 func (d *decoder) laneRef() (string, error) {
-	s, _, err := d.ref(d.ix.laneIDs())
-	return s, err
+	return d.effortPartRef(d.ix.laneIDs())
 }
 
 func (d *decoder) surfaceRef() (string, error) {
-	s, _, err := d.ref(d.ix.surfaceIDs())
-	return s, err
+	return d.effortPartRef(d.ix.surfaceIDs())
 }
 
 func (d *decoder) metricRef() (string, error) {
-	s, _, err := d.ref(d.ix.metricIDs())
+	return d.effortPartRef(d.ix.metricIDs())
+}
+
+func (d *decoder) effortPartRef(x *idIndex) (string, error) {
+	s, at, err := d.ref(x)
+	if at < 0 && d.ix != nil {
+		d.ix.refMiss.Store(true)
+	}
 	return s, err
 }
 

@@ -114,3 +114,26 @@ func TestIDTableShortKeys(t *testing.T) {
 		t.Error("shortKey packs 1 to 7 bytes and their length")
 	}
 }
+
+// TestOwnedIDTable: a table that owns its short keys gives each key's
+// string from its index alone (key), the very string keys holds, and the
+// reader's lists then hold those strings as their ids.
+func TestOwnedIDTable(t *testing.T) {
+	ids := []string{"e1", "lane-number-one", "e1", "", "abcdefg", "abcdefgh", "x"}
+	x := indexOwnIDs(len(ids), func(i int) *string { return &ids[i] })
+	for k, s := range x.t.keys {
+		got := x.t.key(k, len(s))
+		if got != s || unsafe.StringData(got) != unsafe.StringData(s) {
+			t.Errorf("key %d: %q, want keys' own %q", k, got, s)
+		}
+		if owned := len(s) <= 7; owned != (unsafe.StringData(s) == &x.t.owned[8*k]) {
+			t.Errorf("key %d %q: owned %v", k, s, !owned)
+		}
+		if p := x.at(k); unsafe.StringData(ids[p]) != unsafe.StringData(s) {
+			t.Errorf("id at %d is not the table's string %q", p, s)
+		}
+	}
+	if len(x.t.keys) != 5 || x.lookup("e1") != 0 || x.lookup("abcdefgh") != 5 || x.lookup("x") != 6 {
+		t.Errorf("keys %q, e1 at %d", x.t.keys, x.lookup("e1"))
+	}
+}

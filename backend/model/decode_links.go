@@ -4,17 +4,17 @@ package model
 // rituals and events (see decode_types.go for the rules).
 
 // dependencies reads the list of dependencies and keeps their ends (the
-// places of their efforts) in d.ix.
+// places of their efforts) in d.ix. The ends are looked up in batches
+// (refLater).
 func (d *decoder) dependencies(out *[]Dependency) error {
 	var ends [][2]int32
 	sized := func(n int) { ends = make([][2]int32, n) }
 	err := objectsSplit(d, out, sized, func(d *decoder, k int, x *Dependency) error {
-		err := d.dependency(x)
 		if k == len(ends) { // more than counted: only one decoder is reading
+			d.flushRefs() // what it noted points into ends (else finish looks those up again)
 			ends = append(ends, [2]int32{})
 		}
-		ends[k] = d.ends
-		return err
+		return d.dependencyAt(x, &ends[k])
 	})
 	d.ix.ends = ends[:len(*out)]
 	return err
@@ -23,14 +23,22 @@ func (d *decoder) dependencies(out *[]Dependency) error {
 // dependency reads a dependency, and the places of its ends in d.ends (see
 // ref).
 func (d *decoder) dependency(x *Dependency) error {
-	d.ends = [2]int32{endLater, endLater}
+	err := d.dependencyAt(x, &d.ends)
+	d.flushRefs()
+	return err
+}
+
+// dependencyAt reads a dependency, and the places of its ends in *ends;
+// its ends may be looked up later (refLater): the caller flushes them.
+func (d *decoder) dependencyAt(x *Dependency, ends *[2]int32) error {
+	*ends = [2]int32{endLater, endLater}
 	efforts := d.ix.effortIDs()
 	return d.object("a dependency object", func(key []byte) (err error) {
 		switch string(key) {
 		case "from":
-			x.From, d.ends[0], err = d.ref(efforts)
+			err = d.refLater(efforts, &x.From, &ends[0])
 		case "to":
-			x.To, d.ends[1], err = d.ref(efforts)
+			err = d.refLater(efforts, &x.To, &ends[1])
 		case "type":
 			x.Type, err = d.sym()
 		case "lagDays":

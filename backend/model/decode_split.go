@@ -25,7 +25,9 @@ const splitMark = 1024
 // objectsSplit reads a list of objects as objects does, with elem given
 // each element's place k in the list too; elem must only read what the
 // decoder shares (its index of the lists read before), as two decoders
-// run it at once on a long list, each on places of its own. sized, unless
+// run it at once on a long list, each on places of its own; what elem
+// notes for later (refLater) each decoder looks up before the array moves
+// and when it is done. sized, unless
 // nil, is told the number of objects counted before any is read; elem may
 // meet places past it only on one core.
 func objectsSplit[T any](d *decoder, out *[]T, sized func(n int), elem func(d *decoder, k int, x *T) error) error {
@@ -72,6 +74,7 @@ func objectsSplit[T any](d *decoder, out *[]T, sized func(n int), elem func(d *d
 		}
 		if k == len(buf) { // more elements than counted objects
 			if k == cap(buf) {
+				d.flushRefs() // what it noted points into buf
 				buf = grow(buf)
 			}
 			buf = buf[:k+1]
@@ -80,6 +83,7 @@ func objectsSplit[T any](d *decoder, out *[]T, sized func(n int), elem func(d *d
 			return withPath(err, "["+strconv.Itoa(k)+"]")
 		}
 	}
+	d.flushRefs()
 	*out = buf[:k]
 	if k == 0 {
 		*out = nil
@@ -128,6 +132,7 @@ func readHalf[T any](d *decoder, mid int, buf []T, h int, elem func(*decoder, in
 				break
 			}
 		}
+		d2.flushRefs()
 		s.r.k, s.r.pos, s.r.depth = k, d2.pos, d2.depth
 	}()
 	return s

@@ -47,20 +47,23 @@ func (d *decoder) indexedRoadmap(r *Roadmap) (*Index, error) {
 		case "calendar":
 			err = objectPtr(d, &r.Calendar, (*decoder).calendar)
 		case "lanes":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Lanes, (*decoder).lane); err == nil {
-				ix.lanes = indexIDs(len(r.Lanes), func(i int) string { return r.Lanes[i].ID })
+				ix.lanes = indexOwnIDs(len(r.Lanes), func(i int) *string { return &r.Lanes[i].ID })
 			}
 		case "surfaces":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Surfaces, (*decoder).surface); err == nil {
-				ix.surfaces = indexIDs(len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID })
+				ix.surfaces = indexOwnIDs(len(r.Surfaces), func(i int) *string { return &r.Surfaces[i].ID })
 			}
 		case "metrics":
+			ix.listAfterEfforts()
 			if err = objects(d, &r.Metrics, (*decoder).metric); err == nil {
-				ix.metrics = indexIDs(len(r.Metrics), func(i int) string { return r.Metrics[i].ID })
+				ix.metrics = indexOwnIDs(len(r.Metrics), func(i int) *string { return &r.Metrics[i].ID })
 			}
 		case "efforts":
 			if err = objectsSplit(d, &r.Efforts, nil, effortAt); err == nil {
-				ix.efforts = indexIDs(len(r.Efforts), func(i int) string { return r.Efforts[i].ID })
+				ix.efforts = indexOwnIDs(len(r.Efforts), func(i int) *string { return &r.Efforts[i].ID })
 				ix.relook = ix.relook || ix.ends != nil
 			}
 		case "dependencies":

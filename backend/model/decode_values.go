@@ -22,11 +22,16 @@ func (d *decoder) sym() (string, error) {
 	if err != nil || b == nil {
 		return "", err
 	}
+	return d.symBytes(b), nil
+}
+
+// symBytes is the string sym returns for the string bytes b.
+func (d *decoder) symBytes(b []byte) string {
 	if s, ok := constant(b); ok {
-		return s, nil
+		return s
 	}
 	if s, ok := d.syms[string(b)]; ok { // no allocation for the lookup
-		return s, nil
+		return s
 	}
 	s := string(b)
 	if d.syms == nil {
@@ -35,7 +40,7 @@ func (d *decoder) sym() (string, error) {
 	if len(d.syms) < maxSyms {
 		d.syms[s] = s
 	}
-	return s, nil
+	return s
 }
 
 // constant returns the enum value b spells, without a map lookup.

@@ -23,6 +23,7 @@ type decoder struct {
 	syms    map[string]string // interned repeated strings (references, dates, enums)
 	ix      *readIndex        // the index of the roadmap being read, nil outside one
 	ends    [2]int32          // the ends of the dependency read last (see dependency)
+	later   laterRefs         // references to look up in a batch (see refLater)
 	ints    slab[int]         // backing store for *int fields
 	touches slab[Touch]       // backing store for Effort.Touches
 	moves   slab[Move]        // backing store for Effort.Moves

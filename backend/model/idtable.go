@@ -1,6 +1,9 @@
 package model
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"unsafe"
+)
 
 // idTable maps strings to dense indexes 0..len-1 in the order they were
 // added, the first of equal strings winning: an open-addressing hash table
@@ -18,6 +21,13 @@ type idTable struct {
 	mask  uint64
 	slots []idSlot
 	keys  []string
+
+	// owned holds, 8 bytes a key, the short keys (up to 7 bytes) among the
+	// first len(owned)/8 keys of a table made by newOwnedIDTable: those
+	// keys are strings of owned's bytes, so that key finds a key's string
+	// from its index alone, without reading keys (in a large table another
+	// cache miss).
+	owned []byte
 }
 
 // idSlot is one slot of an idTable: meta is 0 when the slot is free, else
@@ -47,6 +57,22 @@ func newIDTable(n int) *idTable {
 	t := &idTable{seed: maphash.MakeSeed(), keys: make([]string, 0, n)}
 	t.resize(n)
 	return t
+}
+
+// newOwnedIDTable is newIDTable whose short keys among the first n are
+// copies in memory of the table's own (see idTable.owned).
+func newOwnedIDTable(n int) *idTable {
+	t := newIDTable(n)
+	t.owned = make([]byte, 8*n)
+	return t
+}
+
+// key returns key k, of length n, as keys[k] holds it.
+func (t *idTable) key(k, n int) string {
+	if n <= 7 && 8*k < len(t.owned) {
+		return unsafe.String(&t.owned[8*k], n)
+	}
+	return t.keys[k]
 }
 
 // reserve makes room for n more strings without growing on the way.
@@ -96,6 +122,10 @@ func (t *idTable) add(s string) int {
 	if v := t.slots[p]; v.meta != 0 {
 		return int(v.meta&0xffffffff) - 1
 	}
+	if at := 8 * len(t.keys); sk != 0 && at < len(t.owned) {
+		copy(t.owned[at:], s)
+		s = unsafe.String(&t.owned[at], len(s))
+	}
 	t.keys = append(t.keys, s)
 	t.slots[p] = idSlot{h&^0xffffffff | uint64(len(t.keys)), sk}
 	return len(t.keys) - 1
@@ -109,7 +139,12 @@ func (t *idTable) get(s string) int {
 
 // getBytes is get for the string b spells.
 func (t *idTable) getBytes(b []byte) int {
-	h, sk := maphash.Bytes(t.seed, b), shortKey(b)
+	return t.getHashed(maphash.Bytes(t.seed, b), b)
+}
+
+// getHashed is getBytes for b of hash h (maphash.Bytes with t's seed).
+func (t *idTable) getHashed(h uint64, b []byte) int {
+	sk := shortKey(b)
 	for p := h & t.mask; ; p = (p + 1) & t.mask {
 		v := t.slots[p]
 		if v.meta == 0 {

@@ -10,11 +10,18 @@ package model
 // are cache misses, since a file lists dependencies in any order.
 //
 // An Index describes its roadmap as it was indexed: change the roadmap's
-// lists, ids or dependency ends and the Index is stale (make a new one).
+// lists, ids, dependency ends or efforts' references and the Index is
+// stale (make a new one).
 // It is read-only, and safe for concurrent use.
 type Index struct {
 	lanes, surfaces, metrics, efforts *idIndex
 	ends                              [][2]int32 // per dependency: from, to; -1 when unknown
+
+	// effortRefsFound: the reader found every effort's lane, surface and
+	// metric reference in the list it names, as it read it (a reference
+	// that is empty, null or absent reads as "" and is not one), so
+	// Validate looks only the empty ones up again. NewIndex leaves it false.
+	effortRefsFound bool
 }
 
 // NewIndex indexes r as it is now. O(n) for n entities.
@@ -56,7 +63,33 @@ type idIndex struct {
 // indexIDs indexes the ids id(0)..id(n-1) of one list; empty ids are left
 // out, and of equal ids the first wins.
 func indexIDs(n int, id func(int) string) *idIndex {
-	x := &idIndex{t: newIDTable(n)}
+	return indexIDsIn(newIDTable(n), n, id)
+}
+
+// ownedIDsMax is the longest list whose ids indexOwnIDs copies: the copies
+// (8 bytes an id) and the strings they replace, garbage until the next
+// collection, raised the peak at a million efforts by ~20 MB, close to
+// the limit there.
+const ownedIDsMax = 1 << 19
+
+// indexOwnIDs is indexIDs for the reader: the ids of a list of up to
+// ownedIDsMax become the table's own strings (newOwnedIDTable), so that a
+// reference that shares its id's string (decoder.ref) finds it without
+// another cache miss.
+func indexOwnIDs(n int, id func(int) *string) *idIndex {
+	if n > ownedIDsMax {
+		return indexIDs(n, func(i int) string { return *id(i) })
+	}
+	x := indexIDsIn(newOwnedIDTable(n), n, func(i int) string { return *id(i) })
+	for k, s := range x.t.keys {
+		*id(int(x.at(k))) = s
+	}
+	return x
+}
+
+// indexIDsIn is indexIDs into the empty table t.
+func indexIDsIn(t *idTable, n int, id func(int) string) *idIndex {
+	x := &idIndex{t: t}
 	for i := range n {
 		s := id(i)
 		if s == "" {

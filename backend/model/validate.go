@@ -90,6 +90,7 @@ func (r *Roadmap) validate(x *Index) error {
 	if x == nil {
 		x = NewIndex(r)
 	}
+	c.effortRefsFound = x.effortRefsFound
 	c.lanes = c.ids("lanes", len(r.Lanes), func(i int) string { return r.Lanes[i].ID }, x.lanes)
 	c.surfaces = c.ids("surfaces", len(r.Surfaces), func(i int) string { return r.Surfaces[i].ID }, x.surfaces)
 	c.metrics = c.ids("metrics", len(r.Metrics), func(i int) string { return r.Metrics[i].ID }, x.metrics)
@@ -111,11 +112,14 @@ func (r *Roadmap) validate(x *Index) error {
 
 // checker collects the problems of one roadmap.
 type checker struct {
-	r        *Roadmap
-	cal      *WorkCalendar // nil: every day is worked
-	problems []Problem
-	omitted  int
-	cycle    *CycleError
+	r *Roadmap
+	// effortRefsFound: every non-empty lane, surface and metric reference
+	// of an effort names an id of its list (Index.effortRefsFound).
+	effortRefsFound bool
+	cal             *WorkCalendar // nil: every day is worked
+	problems        []Problem
+	omitted         int
+	cycle           *CycleError
 
 	lanes, surfaces, metrics, efforts *idIndex // id -> index of first holder
 }
@@ -193,6 +197,15 @@ func (c *checker) ref(a at, field, kind, id string, ids *idIndex) (int, bool) {
 	i := ids.lookup(id)
 	c.refFound(a, field, kind, id, i >= 0)
 	return int(i), i >= 0
+}
+
+// effortRef is ref for a reference of an effort to a lane, surface or
+// metric, which it looks up only when the index does not vouch for it.
+func (c *checker) effortRef(a at, field, kind, id string, ids *idIndex) {
+	if c.effortRefsFound && id != "" {
+		return
+	}
+	c.ref(a, field, kind, id, ids)
 }
 
 // refFound records the problem of a required reference that was looked up

@@ -4,16 +4,16 @@ package model
 // with the others). See Validate for the rules.
 func (c *checker) effort(i int, e *Effort) {
 	a := at{list: "efforts", i: i, k1: "id", v1: e.ID}
-	c.ref(a, "lane", "lane", e.Lane, c.lanes)
+	c.effortRef(a, "lane", "lane", e.Lane, c.lanes)
 	c.enum(a, "status", "status", e.Status, statusValues, false)
 	c.effortDates(a, e)
 	c.effortLimits(a, e)
 	for j, t := range e.Touches {
-		c.ref(a.in("touches", j), "surface", "surface", t.Surface, c.surfaces)
+		c.effortRef(a.in("touches", j), "surface", "surface", t.Surface, c.surfaces)
 		c.enum(a.in("touches", j), "mode", "mode", t.Mode, modeValues, true)
 	}
 	for j, m := range e.Moves {
-		c.ref(a.in("moves", j), "metric", "metric", m.Metric, c.metrics)
+		c.effortRef(a.in("moves", j), "metric", "metric", m.Metric, c.metrics)
 		c.enum(a.in("moves", j), "direction", "direction", m.Direction, directionValues, true)
 	}
 }
