@@ -40,14 +40,19 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if len(ed.changes) == 0 {
 		return s.reply(id, prev)
 	}
-	if err := s.validateAndAnalyze(ed); err != nil {
+	var mx *model.Index // prev's index, when it describes the edited roadmap
+	if prev.mx != nil && sameIDs(prev.r, ed.r) {
+		mx = prev.mx
+	}
+	mx, err = s.validateAndAnalyze(ed, mx)
+	if err != nil {
 		return nil, err
 	}
 	if err := s.store.Apply(id, label, ed.changes...); err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.remember(id, ed.r, ed.res)
+	s.remember(id, ed.r, ed.res).mx = mx
 	return s.reply(id, prev)
 }
 
@@ -69,21 +74,33 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 // the validation fails (the analysis takes any roadmap: references it
 // cannot resolve are left out, a cycle is an error): the error is the
 // validation's, as if they ran in turn.
-func (s *Service) validateAndAnalyze(ed *editor) error {
+//
+// mx, when not nil, is the model index of ed's roadmap (the one before the
+// edit, which sameIDs found still describes it): the validation and the
+// analysis then look up no id. Without it the validation makes one. The
+// index used is returned, for the next edit.
+func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index) (*model.Index, error) {
+	given := mx
+	validate := func() error {
+		if mx == nil {
+			mx = model.NewIndex(ed.r)
+		}
+		return ed.r.ValidateIndexed(mx)
+	}
 	if ed.res != nil {
-		return ed.r.Validate()
+		return mx, validate()
 	}
 	now := s.now()
-	res, err := besideCheck(ed.r.Validate, func() (*analysis.Result, error) {
-		res, err := analyze(ed.r, now)
+	res, err := besideCheck(validate, func() (*analysis.Result, error) {
+		res, err := analyzeIndexed(ed.r, given, now)
 		if err != nil {
 			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 		}
 		return res, nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ed.res = res
-	return nil
+	return mx, nil
 }

@@ -85,6 +85,9 @@ type opened struct {
 	lay      *layout.Layout
 	items    []layout.Item      // the bars lay packed (layOut)
 	measures *analysis.Measures // CoordinationReport, once asked
+	// mx is r's model index when an edit made or kept one (see
+	// validateAndAnalyze), else nil.
+	mx *model.Index
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
