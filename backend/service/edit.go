@@ -48,11 +48,17 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.Apply(id, label, ed.changes...); err != nil {
+	// The durable write (a sync) and the layout, which only reads, side by
+	// side: the reply waits for both, and a failed write drops the layout.
+	applied := make(chan error, 1)
+	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
+	next := &opened{r: ed.r, res: ed.res, mx: mx}
+	layOut(next, prev)
+	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.remember(id, ed.r, ed.res).mx = mx
+	s.keep(id, next)
 	return s.reply(id, prev)
 }
 

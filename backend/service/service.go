@@ -100,10 +100,16 @@ func New(st *store.Store) *Service {
 // remember caches r (and its analysis, if known) as roadmap id, under a new
 // revision, and returns the entry.
 func (s *Service) remember(id string, r *model.Roadmap, res *analysis.Result) *opened {
-	s.revision++
-	o := &opened{rev: s.revision, r: r, res: res}
-	s.open[id] = o
+	o := &opened{r: r, res: res}
+	s.keep(id, o)
 	return o
+}
+
+// keep caches o as roadmap id under a new revision.
+func (s *Service) keep(id string, o *opened) {
+	s.revision++
+	o.rev = s.revision
+	s.open[id] = o
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
