@@ -33,7 +33,12 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if err != nil {
 		return nil, err
 	}
-	ed := &editor{r: prev.r.Clone()}
+	ed := &editor{r: prev.takeSpare()}
+	defer func() {
+		if s.open[id] == prev { // refused, or changed nothing: a spare for the next edit
+			prev.prepareSpare()
+		}
+	}()
 	if err := fn(ed); err != nil {
 		return nil, err
 	}

@@ -88,6 +88,9 @@ type opened struct {
 	// mx is r's model index when an edit made or kept one (see
 	// validateAndAnalyze), else nil.
 	mx *model.Index
+	// spare, when not nil, gets a Clone of r, made in the background
+	// for the next edit (see takeSpare).
+	spare chan *model.Roadmap
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
@@ -216,6 +219,7 @@ func (s *Service) complete(id string, o, prev *opened) error {
 	if _, ok := s.baselines[id]; !ok {
 		s.baselines[id] = conflictKeys(o.res)
 	}
+	o.prepareSpare()
 	return nil
 }
 

@@ -1,0 +1,75 @@
+package service
+
+import (
+	"reflect"
+	"testing"
+
+	"tandem/backend/model"
+	"tandem/backend/model/modeltest"
+)
+
+// TestEditTakesSpareClone checks that an edit changes the clone prepared
+// in the background after the call before, not the cached roadmap, and
+// that a refused edit, which changed its spare, leaves no trace: a new
+// spare is made and the next edit starts from the roadmap as stored.
+func TestEditTakesSpareClone(t *testing.T) {
+	svc, _ := newTestService(t)
+	file, err := modeltest.Generate(120, 9).Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap := must(t)(svc.ImportRoadmap("spare", "", string(file)))
+	id := snap.Info.ID
+	steps := []struct {
+		name  string
+		edit  func(e *model.Effort)
+		valid bool
+	}{
+		{"move", func(e *model.Effort) { shift(e, 2) }, true},
+		{"unknown lane", func(e *model.Effort) { e.Lane = "no such lane" }, false},
+		{"retitle", func(e *model.Effort) { e.Title = "Renamed" }, true},
+		{"start alone", func(e *model.Effort) { e.End, e.DurationDays = "", nil }, false},
+		{"move back", func(e *model.Effort) { shift(e, -2) }, true},
+	}
+	for _, step := range steps {
+		before := svc.open[id]
+		if before.spare == nil {
+			t.Fatalf("%s: no spare clone under way after the call before", step.name)
+		}
+		spare, kept := before.spare, before.r.Clone()
+		e := before.r.Efforts[7]
+		step.edit(&e)
+		next, err := svc.UpdateEffort(id, e)
+		if (err == nil) != step.valid {
+			t.Fatalf("%s: error %v, want valid %v", step.name, err, step.valid)
+		}
+		if before.spare == spare {
+			t.Fatalf("%s: the edit did not take the spare clone", step.name)
+		}
+		if !reflect.DeepEqual(before.r, kept) {
+			t.Fatalf("%s: the edit changed the cached roadmap", step.name)
+		}
+		if !step.valid {
+			if svc.open[id] != before {
+				t.Fatalf("%s: a refused edit replaced the cached roadmap", step.name)
+			}
+			continue
+		}
+		stored, err := svc.store.Load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fileOf(t, next), string(mustMarshal(t, stored))) {
+			t.Fatalf("%s: the roadmap replied is not the one stored", step.name)
+		}
+	}
+}
+
+func mustMarshal(t *testing.T, r *model.Roadmap) []byte {
+	t.Helper()
+	b, err := r.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
