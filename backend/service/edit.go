@@ -46,10 +46,14 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 		return s.reply(id, prev)
 	}
 	var mx *model.Index // prev's index, when it describes the edited roadmap
+	var only []int      // the efforts to validate, when not all
 	if prev.mx != nil && sameIDs(prev.r, ed.r) {
 		mx = prev.mx
+		if prev.valid {
+			only = changedEfforts(ed.changes, mx)
+		}
 	}
-	mx, err = s.validateAndAnalyze(ed, mx)
+	mx, err = s.validateAndAnalyze(ed, mx, only)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +61,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	// side: the reply waits for both, and a failed write drops the layout.
 	applied := make(chan error, 1)
 	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
-	next := &opened{r: ed.r, res: ed.res, mx: mx}
+	next := &opened{r: ed.r, res: ed.res, mx: mx, valid: true}
 	layOut(next, prev)
 	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
@@ -89,10 +93,15 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 // mx, when not nil, is the model index of ed's roadmap (the one before the
 // edit, which sameIDs found still describes it): the validation and the
 // analysis then look up no id. Without it the validation makes one. The
-// index used is returned, for the next edit.
-func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index) (*model.Index, error) {
+// index used is returned, for the next edit. only, when not nil, lists the
+// places of the efforts the edit changed, the only changes it made to a
+// roadmap that validated: only they are validated (model.ValidateEfforts).
+func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int) (*model.Index, error) {
 	given := mx
 	validate := func() error {
+		if only != nil && mx != nil {
+			return ed.r.ValidateEfforts(mx, only)
+		}
 		if mx == nil {
 			mx = model.NewIndex(ed.r)
 		}
@@ -114,4 +123,22 @@ func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index) (*model.Index,
 	}
 	ed.res = res
 	return mx, nil
+}
+
+// changedEfforts returns the places (in mx, the index of the edited
+// roadmap) of the efforts that changes update, or nil when a change is of
+// anything else: another kind, or an effort deleted or not in mx.
+func changedEfforts(changes []store.Change, mx *model.Index) []int {
+	only := make([]int, 0, len(changes))
+	for _, c := range changes {
+		if c.Kind != store.KindEffort || c.Value == nil {
+			return nil
+		}
+		i := mx.Effort(c.Key)
+		if i < 0 {
+			return nil
+		}
+		only = append(only, i)
+	}
+	return only
 }

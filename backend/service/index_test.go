@@ -3,6 +3,8 @@ package service
 import (
 	"math/rand/v2"
 	"reflect"
+	"strings"
+	"tandem/backend/store"
 	"testing"
 	"time"
 
@@ -109,4 +111,69 @@ func indexDescribes(mx *model.Index, r *model.Roadmap) bool {
 		}
 	}
 	return reflect.DeepEqual(mx.DependencyEnds(), fresh.DependencyEnds())
+}
+
+// TestChangedEfforts lists the efforts an edit updated, and nothing when it
+// changed anything else, for the validation of those efforts alone.
+func TestChangedEfforts(t *testing.T) {
+	r := modeltest.Generate(30, 2)
+	mx := model.NewIndex(r)
+	put := func(i int) store.Change {
+		return store.Change{Kind: store.KindEffort, Key: r.Efforts[i].ID, Value: r.Efforts[i]}
+	}
+	cases := []struct {
+		name    string
+		changes []store.Change
+		want    []int
+	}{
+		{"one effort", []store.Change{put(4)}, []int{4}},
+		{"three efforts", []store.Change{put(9), put(2), put(9)}, []int{9, 2, 9}},
+		{"an effort deleted", []store.Change{put(4), {Kind: store.KindEffort, Key: r.Efforts[5].ID}}, nil},
+		{"a new effort", []store.Change{{Kind: store.KindEffort, Key: "new", Value: model.Effort{ID: "new"}}}, nil},
+		{"an event too", []store.Change{put(4), {Kind: store.KindEvent, Key: "e", Value: model.Event{}}}, nil},
+		{"a lane", []store.Change{{Kind: store.KindLane, Key: r.Lanes[0].ID, Value: r.Lanes[0]}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := changedEfforts(c.changes, mx); !reflect.DeepEqual(got, c.want) {
+				t.Fatalf("changedEfforts = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestEffortEditErrors checks that an edit of a valid roadmap's effort,
+// whose validation checks that effort alone, is refused with the error a
+// whole validation gives, and accepted when that one is nil.
+func TestEffortEditErrors(t *testing.T) {
+	svc, _ := newTestService(t)
+	file, err := modeltest.Generate(200, 8).Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap := must(t)(svc.ImportRoadmap("errs", "", string(file)))
+	id := snap.Info.ID
+	edits := []func(e *model.Effort){
+		func(e *model.Effort) { shift(e, 3) },
+		func(e *model.Effort) { e.Lane = "nowhere" },
+		func(e *model.Effort) { e.Start, e.End = "2026-07-10", "2026-07-01"; e.DurationDays = nil },
+		func(e *model.Effort) { e.Touches = append(e.Touches, model.Touch{Surface: "none", Mode: "changes"}) },
+		func(e *model.Effort) { e.Status = "finished" },
+		func(e *model.Effort) { e.Title = "Renamed" },
+	}
+	for k := range 30 {
+		o := svc.open[id]
+		e := o.r.Efforts[(k*37)%len(o.r.Efforts)]
+		edits[k%len(edits)](&e)
+		whole := o.r.Clone()
+		whole.Efforts[(k*37)%len(o.r.Efforts)] = e
+		_, err := svc.UpdateEffort(id, e)
+		want := whole.Validate()
+		if k > 0 && !svc.open[id].valid {
+			t.Fatal("the roadmap an edit validated is not marked valid")
+		}
+		if (err == nil) != (want == nil) || err != nil && !strings.Contains(err.Error(), want.Error()) {
+			t.Fatalf("edit %d: error %v, want %v", k, err, want)
+		}
+	}
 }

@@ -88,6 +88,9 @@ type opened struct {
 	// mx is r's model index when an edit made or kept one (see
 	// validateAndAnalyze), else nil.
 	mx *model.Index
+	// valid is true when an edit validated r (a roadmap loaded is
+	// validated whole by its first edit).
+	valid bool
 	// spare, when not nil, gets a Clone of r, made in the background
 	// for the next edit (see takeSpare).
 	spare chan *model.Roadmap
