@@ -25,7 +25,9 @@ var effortEdits = []struct {
 	{"bad start", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Start = "2026-02-30" }},
 	{"end before start", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Start, e.End = "2026-07-10", "2026-07-01" }},
 	{"end without start", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Start, e.End = "", "2026-07-01" }},
-	{"start alone", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Start, e.End, e.DurationDays = "2026-07-01", "", nil }},
+	{"start alone", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) {
+		e.Start, e.End, e.DurationDays = "2026-07-01", "", nil
+	}},
 	{"milestone", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { z := 0; e.End, e.DurationDays = "", &z }},
 	{"negative duration", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { d := -3; e.End, e.DurationDays = "", &d }},
 	{"duration disagrees", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) {
@@ -47,7 +49,9 @@ var effortEdits = []struct {
 	{"unknown metric", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) {
 		e.Moves = append(e.Moves, model.Move{Metric: "m?", Direction: "sideways"})
 	}},
-	{"long title", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Title = strings.Repeat("t", model.MaxTitleLength+1) }},
+	{"long title", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) {
+		e.Title = strings.Repeat("t", model.MaxTitleLength+1)
+	}},
 	{"notes", func(r *model.Roadmap, e *model.Effort, rng *rand.Rand) { e.Notes = "changed" }},
 }
 
