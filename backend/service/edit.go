@@ -62,7 +62,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	applied := make(chan error, 1)
 	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
 	next := &opened{r: ed.r, res: ed.res, mx: mx, valid: true}
-	layOut(next, prev)
+	layOut(next, prev, changedIDs(ed.changes))
 	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
@@ -141,4 +141,15 @@ func changedEfforts(changes []store.Change, mx *model.Index) []int {
 		only = append(only, i)
 	}
 	return only
+}
+
+// changedIDs names the efforts that changes create, update or delete.
+func changedIDs(changes []store.Change) map[string]bool {
+	ids := map[string]bool{}
+	for _, c := range changes {
+		if c.Kind == store.KindEffort {
+			ids[c.Key] = true
+		}
+	}
+	return ids
 }

@@ -73,8 +73,8 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("layout", func(b *testing.B) {
 		for b.Loop() {
-			o := &opened{r: next.r, res: next.res}
-			layOut(o, prev)
+			o := &opened{r: next.r, res: next.res, mx: next.mx}
+			layOut(o, prev, map[string]bool{e.ID: true})
 		}
 	})
 	b.Run("delta", func(b *testing.B) {

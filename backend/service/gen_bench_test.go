@@ -86,13 +86,20 @@ func BenchmarkGenEditReply(b *testing.B) {
 }
 
 // firstOfLane returns the effort of lane that the analysis of snap starts
-// first (the first in roadmap order among those), as the keyboard's Tab
-// selects it, with its scheduled start as its start: the UI's move gives an
+// first (of those, the one on the lowest sub-row), as the keyboard's Tab
+// selects it (frontend/src/lib/timeline/interact/tab-order.ts), with its scheduled start as its start: the UI's move gives an
 // effort its drawn start.
 func firstOfLane(snap *Snapshot, lane string) model.Effort {
 	best := -1
 	for i, row := range snap.Analysis.Schedule {
-		if row.Lane == lane && (best < 0 || row.ES < snap.Analysis.Schedule[best].ES) {
+		if row.Lane != lane {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		if b := &snap.Analysis.Schedule[best]; row.ES < b.ES || row.ES == b.ES && snap.Layout.Rows[row.ID] < snap.Layout.Rows[b.ID] {
 			best = i
 		}
 	}

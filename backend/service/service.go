@@ -217,7 +217,7 @@ func (s *Service) complete(id string, o, prev *opened) error {
 		o.res = res
 	}
 	if o.lay == nil {
-		layOut(o, prev)
+		layOut(o, prev, nil)
 	}
 	if _, ok := s.baselines[id]; !ok {
 		s.baselines[id] = conflictKeys(o.res)
