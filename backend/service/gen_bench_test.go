@@ -50,10 +50,10 @@ func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
 // roadmap (5,000 and 20,000 efforts) that the browser benchmark's edit
 // moves (the earliest effort of the first lane), and encodes the reply as
 // serve mode sends it: the whole UpdateEffort request less HTTP (clone,
-// validate, durable write, re-analysis, layout, delta, JSON). Edits are 20
-// ms apart, untimed, as the UI's are at least (the next key press comes
-// once the move is drawn): what the service does between two edits is not
-// timed, and cpu-ms/op counts it.
+// validate, durable write, re-analysis, layout, delta, JSON). Edits are
+// 150 ms apart (TANDEM_EDIT_GAP), untimed, as the UI's are (the next key
+// press comes once the move is drawn): what the service does between two
+// edits is not timed, and cpu-ms/op (the whole process's) counts it.
 func BenchmarkGenEditReply(b *testing.B) {
 	for _, n := range []int{5_000, 20_000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
@@ -66,7 +66,7 @@ func BenchmarkGenEditReply(b *testing.B) {
 			cpu0, size := cpuTime(), 0
 			for b.Loop() {
 				b.StopTimer() // the UI's next edit comes once it drew this one
-				time.Sleep(20 * time.Millisecond)
+				time.Sleep(gap())
 				b.StartTimer()
 				shift(&e, 1)
 				next, err := svc.UpdateEffort(snap.Info.ID, e)
@@ -113,4 +113,14 @@ func firstOfLane(snap *Snapshot, lane string) model.Effort {
 		}
 	}
 	panic("no effort " + id)
+}
+
+// gap is the untimed pause between BenchmarkGenEditReply's edits:
+// TANDEM_EDIT_GAP (a duration), else 150 ms, as the browser benchmark
+// waits after each edit is drawn (frontend/e2e/bench/edit-in-page.js).
+func gap() time.Duration {
+	if d, err := time.ParseDuration(os.Getenv("TANDEM_EDIT_GAP")); err == nil {
+		return d
+	}
+	return 150 * time.Millisecond
 }

@@ -2,7 +2,10 @@ package service
 
 import (
 	"reflect"
+	"runtime"
+	"runtime/debug"
 	"testing"
+	"time"
 
 	"tandem/backend/model"
 	"tandem/backend/model/modeltest"
@@ -72,4 +75,43 @@ func mustMarshal(t *testing.T, r *model.Roadmap) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestSpareCollects checks that the background work after a call ends
+// with a garbage collection, so that the next edit starts with room on the
+// heap instead of collecting while it runs.
+func TestSpareCollects(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // only forced collections
+	cases := []struct {
+		name    string
+		efforts int
+		collect bool
+	}{{"small", 50, true}, {"past spareUpTo", spareUpTo + 1, false}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := &model.Roadmap{Efforts: make([]model.Effort, c.efforts)}
+			o := &opened{r: r}
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			before := ms.NumGC
+			o.prepareSpare()
+			if (o.spare != nil) != c.collect {
+				t.Fatalf("spare under way: %v, want %v", o.spare != nil, c.collect)
+			}
+			if o.spare != nil {
+				<-o.spare
+			}
+			deadline := time.Now().Add(2 * time.Second)
+			for {
+				runtime.ReadMemStats(&ms)
+				if ms.NumGC > before || time.Now().After(deadline) {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			if got := ms.NumGC > before; got != c.collect {
+				t.Fatalf("collected: %v, want %v", got, c.collect)
+			}
+		})
+	}
 }
