@@ -81,4 +81,3 @@ func sentJSON(t *testing.T, s *Snapshot) map[string]any {
 	}
 	return j
 }
-
