@@ -6,7 +6,6 @@ package layout
 
 import (
 	"cmp"
-	"container/heap"
 	"slices"
 )
 
@@ -67,21 +66,21 @@ func packLane(items []Item, rows map[string]int) int {
 	slices.SortFunc(es, func(a, b entry) int {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.id, b.id))
 	})
-	var busy busyRows // rows in use, by the last day they are taken
-	var free intHeap  // rows free again, by number
+	busy := minHeap[taken]{less: taken.before}                       // rows in use, by the last day they are taken
+	free := minHeap[int]{less: func(a, b int) bool { return a < b }} // rows free again, by number
 	n := 0
 	for _, e := range es {
-		for len(busy) > 0 && busy[0].to < e.from {
-			heap.Push(&free, heap.Pop(&busy).(taken).row)
+		for len(busy.items) > 0 && busy.items[0].to < e.from {
+			free.push(busy.pop().row)
 		}
 		row := n
-		if len(free) > 0 {
-			row = heap.Pop(&free).(int)
+		if len(free.items) > 0 {
+			row = free.pop()
 		} else {
 			n++
 		}
 		rows[e.id] = row
-		heap.Push(&busy, taken{to: e.to, row: row})
+		busy.push(taken{to: e.to, row: row})
 	}
 	return n
 }
@@ -98,32 +97,45 @@ func span(it Item) interval {
 
 type taken struct{ to, row int }
 
-// busyRows is a min-heap of taken rows by their last day, then row number.
-type busyRows []taken
+// before orders taken rows by their last day, then row number.
+func (a taken) before(b taken) bool { return a.to < b.to || a.to == b.to && a.row < b.row }
 
-func (h busyRows) Len() int { return len(h) }
-func (h busyRows) Less(i, j int) bool {
-	return h[i].to < h[j].to || h[i].to == h[j].to && h[i].row < h[j].row
-}
-func (h busyRows) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *busyRows) Push(x any)   { *h = append(*h, x.(taken)) }
-func (h *busyRows) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// minHeap is a binary min-heap of T by less, without container/heap's
+// boxing of every pushed and popped value (an allocation each).
+type minHeap[T any] struct {
+	items []T
+	less  func(a, b T) bool
 }
 
-// intHeap is a min-heap of row numbers.
-type intHeap []int
+func (h *minHeap[T]) push(x T) {
+	h.items = append(h.items, x)
+	for i := len(h.items) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.less(h.items[i], h.items[p]) {
+			break
+		}
+		h.items[i], h.items[p] = h.items[p], h.items[i]
+		i = p
+	}
+}
 
-func (h intHeap) Len() int           { return len(h) }
-func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
-func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
-func (h *intHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+func (h *minHeap[T]) pop() T {
+	top := h.items[0]
+	last := len(h.items) - 1
+	h.items[0] = h.items[last]
+	h.items = h.items[:last]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < last && h.less(h.items[l], h.items[m]) {
+			m = l
+		}
+		if r := l + 1; r < last && h.less(h.items[r], h.items[m]) {
+			m = r
+		}
+		if m == i {
+			return top
+		}
+		h.items[i], h.items[m] = h.items[m], h.items[i]
+		i = m
+	}
 }

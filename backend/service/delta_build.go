@@ -14,14 +14,19 @@ import (
 // name, dates, calendar or unknown keys), in which case the whole snapshot
 // is sent. It compares values, never JSON.
 func snapshotPatch(prev, next *opened, prevInfos, nextInfos []SnapshotInfo) *Patch {
+	// The analysis's lists on one core, the rest on the other.
+	analysisDone := make(chan *Patch, 1)
+	go func() { analysisDone <- analysisPatch(prev.res, next.res) }()
 	rm, ok := roadmapPatch(prev.r, next.r)
+	lp := layoutPatch(prev.lay, next.lay)
+	ap := <-analysisDone
 	if !ok {
 		return nil
 	}
 	p := &Patch{}
 	p.part("roadmap", rm)
-	p.part("analysis", analysisPatch(prev.res, next.res))
-	p.part("layout", layoutPatch(prev.lay, next.lay))
+	p.part("analysis", ap)
+	p.part("layout", lp)
 	p.list("snapshots", diffList(prevInfos, nextInfos, func(x *SnapshotInfo) string { return x.ID }, sameSnapshotInfo))
 	return p
 }

@@ -33,21 +33,41 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if err != nil {
 		return nil, err
 	}
-	ed := &editor{r: prev.r.Clone()}
+	ed := &editor{r: prev.takeSpare()}
+	defer func() {
+		if s.open[id] == prev { // refused, or changed nothing: a spare for the next edit
+			prev.prepareSpare()
+		}
+	}()
 	if err := fn(ed); err != nil {
 		return nil, err
 	}
 	if len(ed.changes) == 0 {
 		return s.reply(id, prev)
 	}
-	if err := s.validateAndAnalyze(ed); err != nil {
+	var mx *model.Index // prev's index, when it describes the edited roadmap
+	var only []int      // the efforts to validate, when not all
+	if prev.mx != nil && sameIDs(prev.r, ed.r) {
+		mx = prev.mx
+		if prev.valid {
+			only = changedEfforts(ed.changes, mx)
+		}
+	}
+	mx, err = s.validateAndAnalyze(ed, mx, only)
+	if err != nil {
 		return nil, err
 	}
-	if err := s.store.Apply(id, label, ed.changes...); err != nil {
+	// The durable write (a sync) and the layout, which only reads, side by
+	// side: the reply waits for both, and a failed write drops the layout.
+	applied := make(chan error, 1)
+	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
+	next := &opened{r: ed.r, res: ed.res, mx: mx, valid: true}
+	layOut(next, prev, changedIDs(ed.changes))
+	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
-	s.remember(id, ed.r, ed.res)
+	s.keep(id, next)
 	return s.reply(id, prev)
 }
 
@@ -69,21 +89,67 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 // the validation fails (the analysis takes any roadmap: references it
 // cannot resolve are left out, a cycle is an error): the error is the
 // validation's, as if they ran in turn.
-func (s *Service) validateAndAnalyze(ed *editor) error {
+//
+// mx, when not nil, is the model index of ed's roadmap (the one before the
+// edit, which sameIDs found still describes it): the validation and the
+// analysis then look up no id. Without it the validation makes one. The
+// index used is returned, for the next edit. only, when not nil, lists the
+// places of the efforts the edit changed, the only changes it made to a
+// roadmap that validated: only they are validated (model.ValidateEfforts).
+func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int) (*model.Index, error) {
+	given := mx
+	validate := func() error {
+		if only != nil && mx != nil {
+			return ed.r.ValidateEfforts(mx, only)
+		}
+		if mx == nil {
+			mx = model.NewIndex(ed.r)
+		}
+		return ed.r.ValidateIndexed(mx)
+	}
 	if ed.res != nil {
-		return ed.r.Validate()
+		return mx, validate()
 	}
 	now := s.now()
-	res, err := besideCheck(ed.r.Validate, func() (*analysis.Result, error) {
-		res, err := analyze(ed.r, now)
+	res, err := besideCheck(validate, func() (*analysis.Result, error) {
+		res, err := analyzeIndexed(ed.r, given, now)
 		if err != nil {
 			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 		}
 		return res, nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ed.res = res
-	return nil
+	return mx, nil
+}
+
+// changedEfforts returns the places (in mx, the index of the edited
+// roadmap) of the efforts that changes update, or nil when a change is of
+// anything else: another kind, or an effort deleted or not in mx.
+func changedEfforts(changes []store.Change, mx *model.Index) []int {
+	only := make([]int, 0, len(changes))
+	for _, c := range changes {
+		if c.Kind != store.KindEffort || c.Value == nil {
+			return nil
+		}
+		i := mx.Effort(c.Key)
+		if i < 0 {
+			return nil
+		}
+		only = append(only, i)
+	}
+	return only
+}
+
+// changedIDs names the efforts that changes create, update or delete.
+func changedIDs(changes []store.Change) map[string]bool {
+	ids := map[string]bool{}
+	for _, c := range changes {
+		if c.Kind == store.KindEffort {
+			ids[c.Key] = true
+		}
+	}
+	return ids
 }

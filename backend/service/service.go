@@ -85,6 +85,15 @@ type opened struct {
 	lay      *layout.Layout
 	items    []layout.Item      // the bars lay packed (layOut)
 	measures *analysis.Measures // CoordinationReport, once asked
+	// mx is r's model index when an edit made or kept one (see
+	// validateAndAnalyze), else nil.
+	mx *model.Index
+	// valid is true when an edit validated r (a roadmap loaded is
+	// validated whole by its first edit).
+	valid bool
+	// spare, when not nil, gets a Clone of r, made in the background
+	// for the next edit (see takeSpare).
+	spare chan *model.Roadmap
 }
 
 // New returns a Service over st. The caller keeps ownership of st.
@@ -97,10 +106,16 @@ func New(st *store.Store) *Service {
 // remember caches r (and its analysis, if known) as roadmap id, under a new
 // revision, and returns the entry.
 func (s *Service) remember(id string, r *model.Roadmap, res *analysis.Result) *opened {
-	s.revision++
-	o := &opened{rev: s.revision, r: r, res: res}
-	s.open[id] = o
+	o := &opened{r: r, res: res}
+	s.keep(id, o)
 	return o
+}
+
+// keep caches o as roadmap id under a new revision.
+func (s *Service) keep(id string, o *opened) {
+	s.revision++
+	o.rev = s.revision
+	s.open[id] = o
 }
 
 // roadmap returns the roadmap id from the cache or the store. The result is
@@ -202,11 +217,12 @@ func (s *Service) complete(id string, o, prev *opened) error {
 		o.res = res
 	}
 	if o.lay == nil {
-		layOut(o, prev)
+		layOut(o, prev, nil)
 	}
 	if _, ok := s.baselines[id]; !ok {
 		s.baselines[id] = conflictKeys(o.res)
 	}
+	o.prepareSpare()
 	return nil
 }
 
