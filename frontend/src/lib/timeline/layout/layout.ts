@@ -5,12 +5,12 @@
  */
 import type { Analysis, Effort, Lane, PackedLayout, Roadmap, Scheduled } from '../../api'
 import { utcMonth } from 'd3-time'
-import { addDays, maxDay, minDay, parseDay } from '../geometry/dates'
+import { addDays, parseDay } from '../geometry/dates'
 import { laneColor } from '../draw/palette'
 import { placeEffort, roadmapStart, slipGhost, type Span } from './schedule'
 import { NO_MARKS, type EffortMarks } from './marks'
 import { MarksMemo } from './marks-memo'
-import { sameItem } from '../geometry/reuse'
+import { makeLane, type LaneMade } from './lane-made'
 import { ById, changedPlaces } from './by-id'
 import { LaneMembers } from './members'
 import { changedKeys } from '../../api/delta'
@@ -54,11 +54,6 @@ export interface TimelineLayout {
   nowIsAsOf: boolean
 }
 
-/** leftEdge is where an item's drawing starts: its slip ghost when that comes first. */
-function leftEdge(item: TimelineItem): Date {
-  return item.ghost && item.ghost.start < item.start ? item.ghost.start : item.start
-}
-
 function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | null): TimelineItem {
   return {
     ...span,
@@ -72,21 +67,6 @@ function toItem(effort: Effort, span: Span, marks: EffortMarks, ghost: Span | nu
     row: 0,
     next: null,
   }
-}
-
-/**
- * sortAndLink orders a lane's items by (row, start) and points each at the
- * next one in its row (how far its label may run). The keys are numbers made
- * once: comparing Dates converts both on every comparison.
- */
-function sortAndLink(items: TimelineItem[]): void {
-  const keyed = items.map((it) => ({ it, row: it.row, t: +it.start }))
-  keyed.sort((a, b) => a.row - b.row || a.t - b.t)
-  keyed.forEach((k, i) => {
-    const after = keyed[i + 1]
-    k.it.next = after && after.row === k.row ? leftEdge(after.it) : null
-    items[i] = k.it
-  })
 }
 
 function domainFor(range: [Date, Date] | null, day0: Date): [Date, Date] {
@@ -130,18 +110,6 @@ interface Placement {
 const KILLED: Placement = { lane: null, base: null, killed: true }
 const NOT_DRAWN: Placement = { lane: null, base: null, killed: false }
 
-/** LaneMade is one lane as built last: what it was made from, and the lane. */
-interface LaneMade {
-  source: Lane
-  index: number
-  bases: readonly TimelineItem[]
-  rows: number[]
-  minRows: number
-  lane: TimelineLane
-  first: Date | null
-  last: Date | null
-}
-
 /**
  * LayoutBuilder builds layouts of the edits of one roadmap, reusing what an
  * edit did not change: the snapshot after a delta keeps every unchanged
@@ -150,7 +118,8 @@ interface LaneMade {
  * keeps its placed item, and a lane whose placed items and rows are all
  * the same keeps its TimelineLane object (items array and all), which the
  * view does not redraw. A lane that changed gets new items, except those
- * that draw exactly as before (sameItem), which keep their old object. The
+ * that draw exactly as before (sameItem), which keep their old object, and
+ * keeps its lane object when every item does (makeLane, lane-made.ts). The
  * result is always what buildLayout gives for the same input.
  *
  * An edit that replaced efforts, schedule entries or marks in place (same
@@ -216,7 +185,7 @@ export class LayoutBuilder {
       const m =
         before && !dirty.has(source.id) && before.source === source && before.index === i && before.minRows === minRows
           ? before
-          : this.#lane(source, i, this.#members.values(source.id), minRows, rowOf)
+          : makeLane(source, i, this.#members.values(source.id), minRows, rowOf, before)
       made.set(source.id, m)
       return m.lane
     })
@@ -332,66 +301,6 @@ export class LayoutBuilder {
     }
     return sameKilled(before, killed) ? before : killed
   }
-
-  /**
-   * lane is lane `source` (the i-th) of placed items `bases`, rowed by the
-   * backend's packing (`given` its row count there, `rowOf` every drawn
-   * effort's row; row 0 when absent): the one built last when nothing it
-   * reads changed.
-   */
-  #lane(source: Lane, i: number, bases: readonly TimelineItem[], given: number, rowOf: Record<string, number> | undefined): LaneMade {
-    const rows = bases.map((b) => rowOf?.[b.id] ?? 0)
-    const minRows = given
-    const before = this.#lanes.get(source.id)
-    if (
-      before &&
-      before.source === source &&
-      before.index === i &&
-      before.minRows === minRows &&
-      sameObjects(before.bases, bases) &&
-      sameNumbers(before.rows, rows)
-    ) {
-      return before
-    }
-    const items = bases.map((b) => ({ ...b }))
-    items.forEach((it, k) => (it.row = rows[k]))
-    const count = items.reduce((n, it) => Math.max(n, it.row + 1), minRows)
-    sortAndLink(items)
-    const old = before ? new Map(before.lane.items.map((it) => [it.id, it])) : null
-    if (old) {
-      items.forEach((it, k) => {
-        const o = old.get(it.id)
-        if (o && sameItem(o, it)) items[k] = o
-      })
-    }
-    const lane: TimelineLane = {
-      id: source.id,
-      name: source.name || source.id,
-      color: laneColor(source.color, i),
-      rows: Math.max(count, 1),
-      items,
-    }
-    return {
-      source,
-      index: i,
-      bases,
-      rows,
-      minRows,
-      lane,
-      first: minDay(items.map((it) => it.start)),
-      last: maxDay(items.map((it) => (it.milestone ? addDays(it.end, 1) : it.end))),
-    }
-  }
-}
-
-function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return sameObjects(a, b)
 }
 
 function sameKilled(a: TimelineLayout['killed'], b: TimelineLayout['killed']): boolean {
