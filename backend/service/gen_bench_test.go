@@ -1,7 +1,6 @@
 package service
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -62,25 +61,7 @@ func BenchmarkGenEditReply(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			e := firstOfLane(snap, "l0")
-			cpu0, size := cpuTime(), 0
-			for b.Loop() {
-				b.StopTimer() // the UI's next edit comes once it drew this one
-				time.Sleep(gap())
-				b.StartTimer()
-				shift(&e, 1)
-				next, err := svc.UpdateEffort(snap.Info.ID, e)
-				if err != nil {
-					b.Fatal(err)
-				}
-				out, err := json.Marshal(next)
-				if err != nil {
-					b.Fatal(err)
-				}
-				size = len(out)
-			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-			b.ReportMetric(float64(size), "reply-bytes")
+			moveEdits(b, svc, snap.Info.ID, firstOfLane(snap, "l0"), gap())
 		})
 	}
 }
