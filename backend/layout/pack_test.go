@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -34,9 +35,22 @@ func TestPack(t *testing.T) {
 		{"lanes pack apart; unknown lanes are left out", []string{"b", "a"},
 			[]Item{{"x", "a", 0, 9, false}, {"y", "b", 0, 9, false}, {"z", "gone", 0, 9, false}},
 			map[string]int{"x": 0, "y": 0}, []Lane{{"b", 1}, {"a", 1}}},
-		{"input order does not matter", []string{"a"},
+		{"rows follow the order given, not the dates", []string{"a"},
 			[]Item{{"c", "a", 3, 4, false}, {"b", "a", 0, 9, false}, {"a", "a", 0, 9, false}},
-			map[string]int{"a": 0, "b": 1, "c": 2}, []Lane{{"a", 3}}},
+			map[string]int{"c": 0, "b": 1, "a": 2}, []Lane{{"a", 3}}},
+		{"an item takes a gap in a lower row", []string{"a"},
+			[]Item{{"x", "a", 0, 3, false}, {"y", "a", 10, 12, false}, {"z", "a", 2, 11, false}, {"gap", "a", 5, 8, false}},
+			map[string]int{"x": 0, "y": 0, "z": 1, "gap": 0}, []Lane{{"a", 2}}},
+		{"an item before a row's first day takes that row", []string{"a"},
+			[]Item{{"late", "a", 20, 25, false}, {"early", "a", 1, 4, false}},
+			map[string]int{"late": 0, "early": 0}, []Lane{{"a", 1}}},
+		// The case that made rows jump: b follows a, c starts the day after a ends.
+		{"a bar moved by a day moves only what it now overlaps", []string{"a"},
+			[]Item{{"a", "a", 0, 5, false}, {"b", "a", 0, 2, false}, {"c", "a", 7, 9, false}, {"d", "a", 7, 12, false}},
+			map[string]int{"a": 0, "b": 1, "c": 0, "d": 1}, []Lane{{"a", 2}}},
+		{"the same, a moved by a day", []string{"a"},
+			[]Item{{"a", "a", 1, 6, false}, {"b", "a", 0, 2, false}, {"c", "a", 7, 9, false}, {"d", "a", 7, 12, false}},
+			map[string]int{"a": 0, "b": 1, "c": 0, "d": 1}, []Lane{{"a", 2}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -49,24 +63,59 @@ func TestPack(t *testing.T) {
 }
 
 // TestPackProperties checks on random lanes that no two items of a row
-// overlap and that each lane uses exactly as many rows as its deepest overlap.
+// overlap, that each item is in the lowest row free of the items before it
+// in its lane, that a lane has at least as many rows as its deepest overlap
+// and that moving one item leaves the rows of the items before it alone.
 func TestPackProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	lanes := []string{"a", "b", "c"}
 	for round := 0; round < 200; round++ {
-		items := randomItems(rng, 1+rng.IntN(60), []string{"a", "b", "c"})
-		l := Pack([]string{"a", "b", "c"}, items)
+		items := randomItems(rng, 1+rng.IntN(60), lanes)
+		l := Pack(lanes, items)
 		for i, x := range items {
-			for _, y := range items[i+1:] {
-				if x.Lane == y.Lane && l.Rows[x.ID] == l.Rows[y.ID] && overlap(span(x), span(y)) {
-					t.Fatalf("round %d: %v and %v share row %d", round, x, y, l.Rows[x.ID])
+			blocked := map[int]bool{}
+			for _, y := range items[:i] {
+				if x.Lane == y.Lane && overlap(span(x), span(y)) {
+					blocked[l.Rows[y.ID]] = true
+				}
+			}
+			if blocked[l.Rows[x.ID]] {
+				t.Fatalf("round %d: %v shares row %d with an item it overlaps", round, x, l.Rows[x.ID])
+			}
+			for r := 0; r < l.Rows[x.ID]; r++ {
+				if !blocked[r] {
+					t.Fatalf("round %d: %v is in row %d; row %d is free", round, x, l.Rows[x.ID], r)
 				}
 			}
 		}
 		for _, lane := range l.Lanes {
-			if want := max(1, depth(items, lane.ID)); lane.Rows != want {
-				t.Fatalf("round %d: lane %s has %d rows; its deepest overlap is %d", round, lane.ID, lane.Rows, want)
+			if min := max(1, depth(items, lane.ID)); lane.Rows < min {
+				t.Fatalf("round %d: lane %s has %d rows; its deepest overlap is %d", round, lane.ID, lane.Rows, min)
 			}
 		}
+		k := rng.IntN(len(items))
+		moved := slices.Clone(items)
+		moved[k].From, moved[k].To = moved[k].From+1, moved[k].To+1
+		m := Pack(lanes, moved)
+		for _, x := range items[:k] {
+			if m.Rows[x.ID] != l.Rows[x.ID] {
+				t.Fatalf("round %d: moving %s moved %s, before it, from row %d to %d", round, items[k].ID, x.ID, l.Rows[x.ID], m.Rows[x.ID])
+			}
+		}
+	}
+}
+
+// TestPackLaneAllocs checks that packing a lane allocates per row, not per
+// bar: a lane's rows and their days are reused from lane to lane.
+func TestPackLaneAllocs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	items := randomItems(rng, 2000, []string{"l0"})
+	rows := make(map[string]int, len(items))
+	var l laneRows
+	n := l.pack(items, rows)
+	allocs := testing.AllocsPerRun(5, func() { l.pack(items, rows) })
+	if allocs > 0 {
+		t.Fatalf("packing a lane of 2,000 bars (%d rows) again allocates %.0f times; want none", n, allocs)
 	}
 }
 

@@ -53,12 +53,13 @@ func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *
 			}
 		}
 	}
+	var rows laneRows
 	for i, id := range lanes {
 		if !dirty[id] {
 			out.Lanes[i] = Lane{ID: id, Rows: count[id]}
 			continue
 		}
-		out.Lanes[i] = Lane{ID: id, Rows: max(1, packLane(byLane[id], out.Rows))}
+		out.Lanes[i] = Lane{ID: id, Rows: max(1, rows.pack(byLane[id], out.Rows))}
 		repacked = append(repacked, id)
 	}
 	return out, repacked
