@@ -9,8 +9,11 @@ import (
 // Pack(prevLanes, prevItems) for any prevLanes, where item IDs are unique in
 // each list: a lane's packing depends only on its own items, so a lane of
 // prev whose items are the same, in the same order, in both lists keeps its
-// row count and rows; only the other lanes are packed again. After an edit
-// that moves a few efforts this packs a lane or two instead of all.
+// row count and rows; only the other lanes are packed again, and a lane
+// whose items are the same by ID, in the same order, from its rows before
+// (laneRows.packAgain: the rows an edit changed are looked at, not all).
+// After an edit that moves a few efforts this packs a lane or two instead
+// of all.
 // Lanes is the list of lanes that were packed again (in lanes' order); the
 // rows of the other lanes' items are unchanged. prev is not modified.
 func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *Layout, repacked []string) {
@@ -44,25 +47,51 @@ func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *
 			}
 		}
 	}
-	var byLane map[string][]Item
-	if len(dirty) > 0 {
-		byLane = make(map[string][]Item, len(dirty))
-		for _, it := range items {
-			if dirty[it.Lane] {
-				byLane[it.Lane] = append(byLane[it.Lane], it)
-			}
-		}
-	}
+	byLane, before := ofDirtyLanes(items, dirty), ofDirtyLanes(prevItems, dirty)
 	var rows laneRows
 	for i, id := range lanes {
 		if !dirty[id] {
 			out.Lanes[i] = Lane{ID: id, Rows: count[id]}
 			continue
 		}
-		out.Lanes[i] = Lane{ID: id, Rows: max(1, rows.pack(byLane[id], out.Rows))}
+		var n int
+		if now, was := byLane[id], before[id]; sameIDs(now, was) {
+			n = rows.packAgain(now, was, prev.Rows, out.Rows)
+		} else {
+			n = rows.pack(now, out.Rows)
+		}
+		out.Lanes[i] = Lane{ID: id, Rows: max(1, n)}
 		repacked = append(repacked, id)
 	}
 	return out, repacked
+}
+
+// ofDirtyLanes is the items of the lanes in dirty, by lane, in order.
+func ofDirtyLanes(items []Item, dirty map[string]bool) map[string][]Item {
+	if len(dirty) == 0 {
+		return nil
+	}
+	byLane := make(map[string][]Item, len(dirty))
+	for _, it := range items {
+		if dirty[it.Lane] {
+			byLane[it.Lane] = append(byLane[it.Lane], it)
+		}
+	}
+	return byLane
+}
+
+// sameIDs reports whether a and b are items of the same IDs in the same
+// order (and not none: a lane packed anew has nothing to keep).
+func sameIDs(a, b []Item) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			return false
+		}
+	}
+	return true
 }
 
 // changedLanes is the set of lanes whose items differ between a and b (IDs

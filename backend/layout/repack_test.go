@@ -106,3 +106,44 @@ func copyLayout(l *Layout) *Layout {
 	}
 	return c
 }
+
+// TestPackAgainEqualsPack: in deep lanes (up to ~100 rows), after moving,
+// stretching or making milestones of one to three items at a time,
+// packAgain from the packing before gives exactly pack's rows.
+func TestPackAgainEqualsPack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	var again, fresh laneRows
+	for round := range 40 {
+		items := randomItems(rng, 50+rng.IntN(250), []string{"a"})
+		for i := range items { // squeeze the days: deeper lanes
+			d := rng.IntN(1 + round%4*10)
+			items[i].From, items[i].To = items[i].From/3, items[i].To/3+d
+		}
+		rows := map[string]int{}
+		fresh.pack(items, rows)
+		for step := range 30 {
+			next := slices.Clone(items)
+			for range 1 + rng.IntN(3) {
+				i := rng.IntN(len(next))
+				switch rng.IntN(3) {
+				case 0:
+					d := rng.IntN(9) - 4
+					next[i].From, next[i].To = next[i].From+d, next[i].To+d
+				case 1:
+					next[i].To += rng.IntN(9) - 4
+					next[i].To = max(next[i].To, next[i].From)
+				default:
+					next[i].Milestone = !next[i].Milestone
+				}
+			}
+			want := map[string]int{}
+			wantN := fresh.pack(next, want)
+			got := map[string]int{}
+			gotN := again.packAgain(next, items, rows, got)
+			if gotN != wantN || !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d step %d: packAgain gives %d rows %v; pack %d rows %v", round, step, gotN, got, wantN, want)
+			}
+			items, rows = next, got
+		}
+	}
+}

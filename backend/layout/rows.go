@@ -9,61 +9,79 @@ import "slices"
 type laneRows struct {
 	first, last []int        // by row: the first and last day in use
 	spans       [][]interval // by row: the intervals in use, sorted
+	changed     rowSet       // packAgain's rows whose items differ from the packing before
+}
+
+// reset empties l for the next lane.
+func (l *laneRows) reset() {
+	l.first, l.last = l.first[:0], l.last[:0]
+	for i := range l.spans {
+		l.spans[i] = l.spans[i][:0]
+	}
 }
 
 // pack assigns rows to items, in their order, each to the lowest row free
 // over its span (see Pack), sets rows[id] for each and returns the row
 // count.
 func (l *laneRows) pack(items []Item, rows map[string]int) int {
-	l.first, l.last = l.first[:0], l.last[:0]
-	for i := range l.spans {
-		l.spans[i] = l.spans[i][:0]
-	}
-	n := 0
+	l.reset()
 	for _, it := range items {
 		s := span(it)
-		r := l.place(s, n)
-		if r == n {
-			n++
-		}
+		r := l.lowestFree(s, 0)
+		l.take(r, s)
 		rows[it.ID] = r
 	}
-	return n
+	return len(l.first)
 }
 
-// place puts s into the lowest of the n rows where it fits, or into row n
-// (a new one), and returns the row.
-func (l *laneRows) place(s interval, n int) int {
-	for r := 0; r < n; r++ {
-		switch {
-		case s.from > l.last[r]:
-			l.spans[r] = append(l.spans[r], s)
-			l.last[r] = s.to
-		case s.to < l.first[r]:
-			l.spans[r] = slices.Insert(l.spans[r], 0, s)
-			l.first[r] = s.from
-		default:
-			in := l.spans[r]
-			// The first interval that starts after s ends; the one before it must end before s starts.
-			k, _ := slices.BinarySearchFunc(in, s.to, func(x interval, to int) int {
-				if x.from > to {
-					return 1
-				}
-				return -1
-			})
-			if k > 0 && in[k-1].to >= s.from {
-				continue
-			}
-			l.spans[r] = slices.Insert(in, k, s)
+// lowestFree is the lowest row from row `from` on that is free over s, or
+// the row count (a new row) when none is.
+func (l *laneRows) lowestFree(s interval, from int) int {
+	for r := from; r < len(l.first); r++ {
+		if l.free(r, s) {
+			return r
 		}
-		return r
 	}
-	l.first = append(l.first, s.from)
-	l.last = append(l.last, s.to)
-	if n < len(l.spans) {
-		l.spans[n] = append(l.spans[n], s)
-	} else {
-		l.spans = append(l.spans, []interval{s})
+	return len(l.first)
+}
+
+// free reports whether row r (an existing one) has no interval that meets s.
+func (l *laneRows) free(r int, s interval) bool {
+	if s.from > l.last[r] || s.to < l.first[r] {
+		return true
 	}
-	return n
+	in := l.spans[r]
+	k := startsAfter(in, s.to)
+	return k == 0 || in[k-1].to < s.from
+}
+
+// startsAfter is the index of the first of the sorted intervals in that
+// starts after day (len(in) if none does).
+func startsAfter(in []interval, day int) int {
+	k, _ := slices.BinarySearchFunc(in, day, func(x interval, day int) int {
+		if x.from > day {
+			return 1
+		}
+		return -1
+	})
+	return k
+}
+
+// take puts s into row r, which is free over it or the row count (a new
+// row).
+func (l *laneRows) take(r int, s interval) {
+	if r == len(l.first) {
+		l.first = append(l.first, s.from)
+		l.last = append(l.last, s.to)
+		if r == len(l.spans) {
+			l.spans = append(l.spans, nil)
+		}
+	}
+	switch in := l.spans[r]; {
+	case len(in) == 0 || s.from > l.last[r]:
+		l.spans[r] = append(in, s)
+	default:
+		l.spans[r] = slices.Insert(in, startsAfter(in, s.to), s)
+	}
+	l.first[r], l.last[r] = min(l.first[r], s.from), max(l.last[r], s.to)
 }
