@@ -62,4 +62,3 @@ func span(it Item) interval {
 	}
 	return interval{it.From, it.To}
 }
-
