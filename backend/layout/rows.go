@@ -37,19 +37,22 @@ func (l *laneRows) pack(items []Item, rows map[string]int) int {
 // lowestFree is the lowest row from row `from` on that is free over s, or
 // the row count (a new row) when none is.
 func (l *laneRows) lowestFree(s interval, from int) int {
-	for r := from; r < len(l.first); r++ {
-		if l.free(r, s) {
+	first, last := l.first, l.last[:len(l.first)]
+	for r := from; r < len(first); r++ {
+		if s.from > last[r] || s.to < first[r] || l.inGap(r, s) {
 			return r
 		}
 	}
-	return len(l.first)
+	return len(first)
 }
 
 // free reports whether row r (an existing one) has no interval that meets s.
 func (l *laneRows) free(r int, s interval) bool {
-	if s.from > l.last[r] || s.to < l.first[r] {
-		return true
-	}
+	return s.from > l.last[r] || s.to < l.first[r] || l.inGap(r, s)
+}
+
+// inGap reports whether s falls between two intervals of row r.
+func (l *laneRows) inGap(r int, s interval) bool {
 	in := l.spans[r]
 	k := startsAfter(in, s.to)
 	return k == 0 || in[k-1].to < s.from
@@ -58,13 +61,16 @@ func (l *laneRows) free(r int, s interval) bool {
 // startsAfter is the index of the first of the sorted intervals in that
 // starts after day (len(in) if none does).
 func startsAfter(in []interval, day int) int {
-	k, _ := slices.BinarySearchFunc(in, day, func(x interval, day int) int {
-		if x.from > day {
-			return 1
+	lo, hi := 0, len(in)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if in[m].from > day {
+			hi = m
+		} else {
+			lo = m + 1
 		}
-		return -1
-	})
-	return k
+	}
+	return lo
 }
 
 // take puts s into row r, which is free over it or the row count (a new
