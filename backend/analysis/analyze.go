@@ -58,7 +58,7 @@ func effortIDs(r *model.Roadmap) []string {
 // dependencies, T touches and M moves, plus the size of the answer (the
 // conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
 func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
-	c, err := analyzeCompact(r, nil, opt)
+	c, err := analyzeCompact(r, nil, opt, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -66,8 +66,9 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 }
 
 // analyzeCompact computes every analysis of r (see Analyze), all but the
-// rows of the four long lists; mx is r's model index, or nil.
-func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
+// rows of the four long lists; mx is r's model index, or nil. after, when
+// not nil, is the analysis before an edit (see AnalyzeCompactAfter).
+func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *priorEdit) (*Compact, error) {
 	ids := effortIDs(r)
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
@@ -136,7 +137,12 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, e
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
 	// The pairs first, on every core, so that their working memory is
 	// free before the conflicts take theirs.
-	out.pairs = h.mutualPairs()
+	if after != nil && after.prev.x.n == x.n {
+		out.pairs, out.pairFrom = h.pairsAfterEdit(after.prev, after.edited)
+		out.pairFromPrev = len(after.prev.pairs)
+	} else {
+		out.pairs = h.mutualPairs()
+	}
 	together(x.n,
 		func() { out.opps = opportunityOrder(out.pairs) },
 		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },

@@ -23,14 +23,18 @@ type Compact struct {
 	raw   []rawConflict
 	conf  conflictView
 	pairs []pair
-	opps  []int32 // indexes of the opportunities in pairs, in order
+	// pairFrom, when the pairs were kept from the analysis before an edit,
+	// is ReinforcingFrom; pairFromPrev is how many pairs that one had.
+	pairFrom     []int32
+	pairFromPrev int
+	opps         []int32 // indexes of the opportunities in pairs, in order
 	pv    pairView
 }
 
 // AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
 // and cost, without the rows.
 func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
-	return analyzeCompact(r, nil, opt)
+	return analyzeCompact(r, nil, opt, nil)
 }
 
 // AnalyzeCompactIndexed is AnalyzeCompact with mx, r's model index (made
@@ -39,16 +43,55 @@ func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 // from mx. The same answer as AnalyzeCompact for a valid roadmap; mx must
 // describe r as it is now. A nil mx is AnalyzeCompact.
 func AnalyzeCompactIndexed(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
-	return analyzeCompact(r, mx, opt)
+	return analyzeCompact(r, mx, opt, nil)
+}
+
+// priorEdit is the analysis before an edit and the efforts it changed.
+type priorEdit struct {
+	prev   *Compact
+	edited []int
+}
+
+// AnalyzeCompactAfter is AnalyzeCompactIndexed for r after an edit of the
+// roadmap prev analysed that changed only the efforts at places edited
+// (any field but their id, lane, status, touches and moves) and nothing
+// else: the same answer, with the reinforcing pairs of the efforts the
+// edit did not reschedule kept from prev (see ReinforcingFrom). prev is
+// read, not changed, and may be used again.
+func AnalyzeCompactAfter(r *model.Roadmap, mx *model.Index, opt Options, prev *Compact, edited []int) (*Compact, error) {
+	return analyzeCompact(r, mx, opt, &priorEdit{prev: prev, edited: edited})
+}
+
+// ReinforcingFrom tells, for each reinforcing row of c, where the same
+// row is in prev.Result().Reinforcing, prev being the analysis
+// AnalyzeCompactAfter made c from: from[i] = j when row i is row j of
+// prev; -2-j when row j of prev has the same efforts but the row was made
+// anew (it may differ); -1 when prev has no row of these efforts. It is
+// nil when c was made from scratch.
+func (c *Compact) ReinforcingFrom() []int32 { return c.pairFrom }
+
+// ResultAfter is Result, taking the reinforcing rows ReinforcingFrom names
+// from prev, the Result of the analysis c was made from, instead of
+// making them again.
+func (c *Compact) ResultAfter(prev *Result) *Result {
+	if c.pairFrom == nil || prev == nil || len(prev.Reinforcing) != c.pairFromPrev {
+		return c.Result()
+	}
+	return c.result(func() []Reinforcing { return c.pv.reinforcingRowsFrom(c.pairs, c.pairFrom, prev.Reinforcing) })
 }
 
 // Result makes every row, on every core, and returns the whole Result.
 func (c *Compact) Result() *Result {
+	return c.result(func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) })
+}
+
+// result is Result with the reinforcing rows reinforcing makes.
+func (c *Compact) result(reinforcing func() []Reinforcing) *Result {
 	res := c.head
 	together(c.x.n,
 		func() { res.Schedule = scheduleRows(c.x, c.s) },
 		func() { res.Conflicts = c.conf.rows(c.raw) },
-		func() { res.Reinforcing = c.pv.reinforcingRows(c.pairs) },
+		func() { res.Reinforcing = reinforcing() },
 		func() { res.Opportunities = c.pv.opportunityRows(c.pairs, c.opps) },
 	)
 	return &res

@@ -42,6 +42,22 @@ func (v *pairView) reinforcingRows(pairs []pair) []Reinforcing {
 	return rows
 }
 
+// reinforcingRowsFrom is reinforcingRows taking row i from prev when
+// from[i] >= 0 (see Compact.ReinforcingFrom).
+func (v *pairView) reinforcingRowsFrom(pairs []pair, from []int32, prev []Reinforcing) []Reinforcing {
+	rows := make([]Reinforcing, len(pairs))
+	parallel(chunks(len(pairs)), len(pairs), func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if j := from[k]; j >= 0 {
+				rows[k] = prev[j]
+			} else {
+				v.reinforcing(&rows[k], &pairs[k])
+			}
+		}
+	})
+	return rows
+}
+
 func (v *pairView) opportunityRows(pairs []pair, order []int32) []Opportunity {
 	opps := make([]Opportunity, len(order))
 	parallel(chunks(len(order)), len(order), func(_, lo, hi int) {
