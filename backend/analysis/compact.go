@@ -28,7 +28,7 @@ type Compact struct {
 	pairFrom     []int32
 	pairFromPrev int
 	opps         []int32 // indexes of the opportunities in pairs, in order
-	pv    pairView
+	pv           pairView
 }
 
 // AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
