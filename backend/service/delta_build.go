@@ -16,7 +16,7 @@ import (
 func snapshotPatch(prev, next *opened, prevInfos, nextInfos []SnapshotInfo) *Patch {
 	// The analysis's lists on one core, the rest on the other.
 	analysisDone := make(chan *Patch, 1)
-	go func() { analysisDone <- analysisPatch(prev.res, next.res) }()
+	go func() { analysisDone <- analysisPatch(prev.res, next.res, next.rowsFrom) }()
 	rm, ok := roadmapPatch(prev.r, next.r)
 	lp := layoutPatch(prev.lay, next.lay)
 	ap := <-analysisDone
@@ -53,8 +53,10 @@ func roadmapPatch(a, b *model.Roadmap) (p *Patch, ok bool) {
 	return p, true
 }
 
-// analysisPatch patches analysis.Result field by field.
-func analysisPatch(a, b *analysis.Result) *Patch {
+// analysisPatch patches analysis.Result field by field. from, when not nil
+// and made against a, tells where b's rows are in a (the delta is the
+// same, made comparing only the rows it does not say are the same).
+func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
 	p := &Patch{}
 	if a.Start != b.Start {
 		p.set("start", b.Start)
@@ -71,7 +73,11 @@ func analysisPatch(a, b *analysis.Result) *Patch {
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
 	diffNullable(p, "schedule", a.Schedule, b.Schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
 	diffNullable(p, "conflicts", a.Conflicts, b.Conflicts, conflictKey, sameEqual)
-	diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
+	if from != nil && from.base == a && from.reinforcing != nil && a.Reinforcing != nil && b.Reinforcing != nil {
+		p.list("reinforcing", diffListFrom(a.Reinforcing, b.Reinforcing, from.reinforcing, sameReinforcing))
+	} else {
+		diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
+	}
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)
 	diffNullable(p, "opportunities", a.Opportunities, b.Opportunities, func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
 	diffNullable(p, "sharedMetrics", a.SharedMetrics, b.SharedMetrics, func(x *analysis.SharedMetric) string { return x.Metric }, sameSharedMetric)

@@ -22,10 +22,12 @@ func BenchmarkGenEditStages(b *testing.B) {
 	id := snap.Info.ID
 	e := firstOfLane(snap, "l0")
 	shift(&e, 1)
-	if snap, err = svc.UpdateEffort(id, e); err != nil { // an index to reuse
-		b.Fatal(err)
+	for range 2 { // an index to reuse, then a Compact to start from
+		if snap, err = svc.UpdateEffort(id, e); err != nil {
+			b.Fatal(err)
+		}
+		shift(&e, 1)
 	}
-	shift(&e, 1)
 	prev := svc.open[id]
 	if _, err = svc.UpdateEffort(id, e); err != nil {
 		b.Fatal(err)
@@ -56,7 +58,15 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("analyze", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := analyzeIndexed(r, next.mx, svc.now()); err != nil {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("analyzeAfter", func(b *testing.B) {
+		after := &priorState{o: prev, edited: []int{next.mx.Effort(e.ID)}}
+		for b.Loop() {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), after); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,0 +1,42 @@
+package service
+
+import "tandem/backend/analysis"
+
+// rowsFrom tells where the rows of an analysis made after an edit are in
+// the analysis base before it (analysis.Compact.ReinforcingFrom), so that
+// the delta compares only the rows made anew.
+type rowsFrom struct {
+	base        *analysis.Result
+	reinforcing []int32
+}
+
+// diffListFrom is diffList(prev, next, key, same) for a prev whose keys are
+// unique, told where the items of next are in prev: from[i] = j when
+// next[i] is prev[j] (same holds), -2-j when prev[j] has next[i]'s key,
+// -1 when no item of prev has it. It gives diffList's answer, calling same
+// only for the items from[i] < -1, with no key and no index: O(n) steps
+// of a few instructions.
+//
+// It follows diffList's find: with unique keys, same(&prev[j], &next[i])
+// holds only for the j that has next[i]'s key, so find answers that j
+// when same holds and j is in the lookahead window, or is i, or once
+// unindexed items were sent (find then looks j up in its index), and -1
+// otherwise.
+func diffListFrom[T any](prev, next []T, from []int32, same func(a, b *T) bool) *ListPatch {
+	return rebuildList(prev, next, func(i, last, sent int) int {
+		f := from[i]
+		if f == -1 {
+			return -1
+		}
+		j := int(f)
+		if f < -1 {
+			if j = int(-2 - f); !same(&prev[j], &next[i]) {
+				return -1
+			}
+		}
+		if j > last && j <= last+lookahead || j == i || sent >= unindexed {
+			return j
+		}
+		return -1
+	})
+}
