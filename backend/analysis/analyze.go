@@ -69,7 +69,13 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 // rows of the four long lists; mx is r's model index, or nil. after, when
 // not nil, is the analysis before an edit (see AnalyzeCompactAfter).
 func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *priorEdit) (*Compact, error) {
-	ids := effortIDs(r)
+	var ids []string
+	var prevCal *calendar // the calendar before the edit
+	if after != nil {
+		ids, prevCal = after.ids(r), after.prev.x.cal
+	} else {
+		ids = effortIDs(r)
+	}
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
 	// of the index, side by side.
@@ -101,7 +107,7 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 				err = checkYears(x, s)
 			}
 			if err == nil {
-				x.cal.memoize(s.first, max(0, s.finish))
+				x.cal.memoizeAfter(prevCal, s.first, max(0, s.finish))
 			}
 		},
 		func() {
@@ -144,7 +150,12 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 		out.pairs = h.mutualPairs()
 	}
 	together(x.n,
-		func() { out.opps = opportunityOrder(out.pairs) },
+		func() {
+			out.opps = opportunityOrder(out.pairs)
+			if out.pairFrom != nil {
+				out.oppFrom = opportunitiesFrom(out.opps, out.pairFrom, after.prev.opps, len(after.prev.pairs))
+			}
+		},
 		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },
 		func() { res.Flywheels = h.flywheels() },
 		func() {

@@ -23,11 +23,12 @@ type Compact struct {
 	raw   []rawConflict
 	conf  conflictView
 	pairs []pair
-	// pairFrom, when the pairs were kept from the analysis before an edit,
-	// is ReinforcingFrom; pairFromPrev is how many pairs that one had.
-	pairFrom     []int32
-	pairFromPrev int
-	opps         []int32 // indexes of the opportunities in pairs, in order
+	opps  []int32 // indexes of the opportunities in pairs, in order
+	// pairFrom and oppFrom, when the pairs were kept from the analysis
+	// before an edit, are ReinforcingFrom and OpportunitiesFrom;
+	// pairFromPrev is how many pairs that one had.
+	pairFrom, oppFrom []int32
+	pairFromPrev      int
 	pv           pairView
 }
 
@@ -52,12 +53,28 @@ type priorEdit struct {
 	edited []int
 }
 
+// ids returns prev's effort ids (see effortIDs) when they are r's, which
+// the edit's contract says and the edited efforts confirm, else r's anew.
+func (e *priorEdit) ids(r *model.Roadmap) []string {
+	ids := e.prev.x.ids
+	if len(ids) != len(r.Efforts) {
+		return effortIDs(r)
+	}
+	for _, i := range e.edited {
+		if i < 0 || i >= len(ids) || ids[i] != r.Efforts[i].ID {
+			return effortIDs(r)
+		}
+	}
+	return ids
+}
+
 // AnalyzeCompactAfter is AnalyzeCompactIndexed for r after an edit of the
 // roadmap prev analysed that changed only the efforts at places edited
 // (any field but their id, lane, status, touches and moves) and nothing
 // else: the same answer, with the reinforcing pairs of the efforts the
 // edit did not reschedule kept from prev (see ReinforcingFrom). prev is
-// read, not changed, and may be used again.
+// read, not changed, and may be used again. The answer shares prev's effort ids and
+// dates (the same strings), which makes comparing their rows quick.
 func AnalyzeCompactAfter(r *model.Roadmap, mx *model.Index, opt Options, prev *Compact, edited []int) (*Compact, error) {
 	return analyzeCompact(r, mx, opt, &priorEdit{prev: prev, edited: edited})
 }
@@ -70,29 +87,45 @@ func AnalyzeCompactAfter(r *model.Roadmap, mx *model.Index, opt Options, prev *C
 // nil when c was made from scratch.
 func (c *Compact) ReinforcingFrom() []int32 { return c.pairFrom }
 
-// ResultAfter is Result, taking the reinforcing rows ReinforcingFrom names
-// from prev, the Result of the analysis c was made from, instead of
-// making them again.
+// OpportunitiesFrom is ReinforcingFrom for the opportunities.
+func (c *Compact) OpportunitiesFrom() []int32 { return c.oppFrom }
+
+// ResultAfter is Result, taking the reinforcing rows and opportunities
+// ReinforcingFrom and OpportunitiesFrom name from prev, the Result of the
+// analysis c was made from, instead of making them again.
 func (c *Compact) ResultAfter(prev *Result) *Result {
 	if c.pairFrom == nil || prev == nil || len(prev.Reinforcing) != c.pairFromPrev {
 		return c.Result()
 	}
-	return c.result(func() []Reinforcing { return c.pv.reinforcingRowsFrom(c.pairs, c.pairFrom, prev.Reinforcing) })
+	return c.result(
+		func() []Reinforcing {
+			return rowsFrom(len(c.pairs), c.pairFrom, prev.Reinforcing, func(row *Reinforcing, k int) {
+				c.pv.reinforcing(row, &c.pairs[k])
+			})
+		},
+		func() []Opportunity {
+			return rowsFrom(len(c.opps), c.oppFrom, prev.Opportunities, func(row *Opportunity, k int) {
+				c.pv.opportunity(row, &c.pairs[c.opps[k]])
+			})
+		})
 }
 
 // Result makes every row, on every core, and returns the whole Result.
 func (c *Compact) Result() *Result {
-	return c.result(func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) })
+	return c.result(
+		func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) },
+		func() []Opportunity { return c.pv.opportunityRows(c.pairs, c.opps) })
 }
 
-// result is Result with the reinforcing rows reinforcing makes.
-func (c *Compact) result(reinforcing func() []Reinforcing) *Result {
+// result is Result with the reinforcing rows and opportunities the two
+// functions make.
+func (c *Compact) result(reinforcing func() []Reinforcing, opportunities func() []Opportunity) *Result {
 	res := c.head
 	together(c.x.n,
 		func() { res.Schedule = scheduleRows(c.x, c.s) },
 		func() { res.Conflicts = c.conf.rows(c.raw) },
 		func() { res.Reinforcing = reinforcing() },
-		func() { res.Opportunities = c.pv.opportunityRows(c.pairs, c.opps) },
+		func() { res.Opportunities = opportunities() },
 	)
 	return &res
 }

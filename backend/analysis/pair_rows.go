@@ -42,16 +42,17 @@ func (v *pairView) reinforcingRows(pairs []pair) []Reinforcing {
 	return rows
 }
 
-// reinforcingRowsFrom is reinforcingRows taking row i from prev when
-// from[i] >= 0 (see Compact.ReinforcingFrom).
-func (v *pairView) reinforcingRowsFrom(pairs []pair, from []int32, prev []Reinforcing) []Reinforcing {
-	rows := make([]Reinforcing, len(pairs))
-	parallel(chunks(len(pairs)), len(pairs), func(_, lo, hi int) {
+// rowsFrom returns n rows, row k being prev[from[k]] when from[k] >= 0
+// (see Compact.ReinforcingFrom), else made by build, each core filling a
+// range of them.
+func rowsFrom[T any](n int, from []int32, prev []T, build func(row *T, k int)) []T {
+	rows := make([]T, n)
+	parallel(chunks(n), n, func(_, lo, hi int) {
 		for k := lo; k < hi; k++ {
 			if j := from[k]; j >= 0 {
 				rows[k] = prev[j]
 			} else {
-				v.reinforcing(&rows[k], &pairs[k])
+				build(&rows[k], k)
 			}
 		}
 	})

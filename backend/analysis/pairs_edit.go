@@ -103,3 +103,25 @@ func mergePairs(old, found []pair, changed []bool) (pairs []pair, from []int32) 
 	}
 	return pairs, from
 }
+
+// opportunitiesFrom returns OpportunitiesFrom (see ReinforcingFrom) for the
+// opportunities opps (indexes in the pairs) of pairs kept as pairFrom says
+// from the pairs of prev, whose opportunities are prevOpps. O(pairs).
+func opportunitiesFrom(opps, pairFrom, prevOpps []int32, prevPairs int) []int32 {
+	oppOf := make([]int32, prevPairs) // the opportunity of each pair before, + 1
+	for k, p := range prevOpps {
+		oppOf[p] = int32(k) + 1
+	}
+	from := make([]int32, len(opps))
+	for k, p := range opps {
+		switch f := pairFrom[p]; {
+		case f >= 0 && oppOf[f] > 0:
+			from[k] = oppOf[f] - 1
+		case f < -1 && oppOf[-2-f] > 0:
+			from[k] = -2 - (oppOf[-2-f] - 1)
+		default:
+			from[k] = -1
+		}
+	}
+	return from
+}

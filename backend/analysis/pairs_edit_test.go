@@ -16,7 +16,7 @@ import (
 // earliest effort, which moves every offset), the analysis made after the
 // edit from the one before (AnalyzeCompactAfter, ResultAfter) writes the
 // bytes an analysis from scratch writes, and ReinforcingFrom says truly
-// where each row comes from.
+// where each row comes from (OpportunitiesFrom too).
 func TestAnalyzeAfterEdits(t *testing.T) {
 	opt := Options{Today: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
 	for seed := uint64(1); seed <= 6; seed++ {
@@ -44,7 +44,8 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			if a, b := marshal(t, res), marshal(t, want); !bytes.Equal(a, b) {
 				t.Fatalf("seed %d step %d (edited %v): the analysis after the edit differs from scratch", seed, step, edited)
 			}
-			checkFrom(t, c.ReinforcingFrom(), prevRes.Reinforcing, res.Reinforcing)
+			checkFrom(t, c.ReinforcingFrom(), prevRes.Reinforcing, res.Reinforcing, func(r *Reinforcing) [2]string { return r.Efforts })
+			checkFrom(t, c.OpportunitiesFrom(), prevRes.Opportunities, res.Opportunities, func(o *Opportunity) [2]string { return o.Efforts })
 			if c.ReinforcingFrom() != nil {
 				after++
 			}
@@ -106,8 +107,9 @@ func shiftDate(d model.Date, by int) model.Date {
 	return model.DateFromDays(n + by)
 }
 
-// checkFrom checks from (ReinforcingFrom) against the rows before and after.
-func checkFrom(t *testing.T, from []int32, prev, next []Reinforcing) {
+// checkFrom checks from (ReinforcingFrom, OpportunitiesFrom) against the
+// rows before and after, told apart by key.
+func checkFrom[T any](t *testing.T, from []int32, prev, next []T, key func(*T) [2]string) {
 	t.Helper()
 	if from == nil {
 		return
@@ -117,10 +119,10 @@ func checkFrom(t *testing.T, from []int32, prev, next []Reinforcing) {
 	}
 	at := map[[2]string]int{}
 	for j := range prev {
-		at[prev[j].Efforts] = j
+		at[key(&prev[j])] = j
 	}
 	for i, f := range from {
-		j, ok := at[next[i].Efforts]
+		j, ok := at[key(&next[i])]
 		switch {
 		case f >= 0 && !reflect.DeepEqual(prev[f], next[i]):
 			t.Fatalf("row %d is not row %d before: %v, %v", i, f, next[i], prev[f])

@@ -73,13 +73,12 @@ func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
 	diffNullable(p, "schedule", a.Schedule, b.Schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
 	diffNullable(p, "conflicts", a.Conflicts, b.Conflicts, conflictKey, sameEqual)
-	if from != nil && from.base == a && from.reinforcing != nil && a.Reinforcing != nil && b.Reinforcing != nil {
-		p.list("reinforcing", diffListFrom(a.Reinforcing, b.Reinforcing, from.reinforcing, sameReinforcing))
-	} else {
-		diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
+	if from != nil && from.base != a {
+		from = nil
 	}
+	diffNullableFrom(p, "reinforcing", a.Reinforcing, b.Reinforcing, from.reinforcingOf(), func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)
-	diffNullable(p, "opportunities", a.Opportunities, b.Opportunities, func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
+	diffNullableFrom(p, "opportunities", a.Opportunities, b.Opportunities, from.opportunitiesOf(), func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
 	diffNullable(p, "sharedMetrics", a.SharedMetrics, b.SharedMetrics, func(x *analysis.SharedMetric) string { return x.Metric }, sameSharedMetric)
 	return p
 }

@@ -3,11 +3,37 @@ package service
 import "tandem/backend/analysis"
 
 // rowsFrom tells where the rows of an analysis made after an edit are in
-// the analysis base before it (analysis.Compact.ReinforcingFrom), so that
-// the delta compares only the rows made anew.
+// the analysis base before it (analysis.Compact.ReinforcingFrom and
+// OpportunitiesFrom), so that the delta compares only the rows made anew.
 type rowsFrom struct {
-	base        *analysis.Result
-	reinforcing []int32
+	base                       *analysis.Result
+	reinforcing, opportunities []int32 // nil: not known
+}
+
+// reinforcingOf is f.reinforcing, nil when f is.
+func (f *rowsFrom) reinforcingOf() []int32 {
+	if f == nil {
+		return nil
+	}
+	return f.reinforcing
+}
+
+// opportunitiesOf is f.opportunities, nil when f is.
+func (f *rowsFrom) opportunitiesOf() []int32 {
+	if f == nil {
+		return nil
+	}
+	return f.opportunities
+}
+
+// diffNullableFrom is diffNullable, through diffListFrom when from is
+// known (not nil) and neither list is nil: prev's keys must then be unique.
+func diffNullableFrom[T any, K comparable](p *Patch, name string, prev, next []T, from []int32, key func(*T) K, same func(a, b *T) bool) {
+	if from == nil || prev == nil || next == nil {
+		diffNullable(p, name, prev, next, key, same)
+		return
+	}
+	p.list(name, diffListFrom(prev, next, from, same))
 }
 
 // diffListFrom is diffList(prev, next, key, same) for a prev whose keys are

@@ -70,7 +70,8 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
 	next := &opened{r: ed.r, res: ed.res, comp: ed.comp, mx: mx, valid: true}
 	if after != nil && ed.comp != nil {
-		next.rowsFrom = &rowsFrom{base: prev.res, reinforcing: ed.comp.ReinforcingFrom()}
+		next.rowsFrom = &rowsFrom{base: prev.res, reinforcing: ed.comp.ReinforcingFrom(),
+			opportunities: ed.comp.OpportunitiesFrom()}
 	}
 	layOut(next, prev, changedIDs(ed.changes))
 	if err := <-applied; err != nil {
