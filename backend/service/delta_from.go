@@ -8,6 +8,25 @@ import "tandem/backend/analysis"
 type rowsFrom struct {
 	base                       *analysis.Result
 	reinforcing, opportunities []int32 // nil: not known
+	// edited, when not nil, lists the places of the only efforts the edit
+	// changed, which kept their ids, and it changed nothing else of the
+	// roadmap: the roadmap's lists but efforts are the same, and only
+	// these efforts need comparing.
+	edited []int
+}
+
+// effortsFrom returns, for diffListFrom, where the n efforts of the
+// roadmap after the edit are before it, when only those at places edited
+// may differ.
+func effortsFrom(n int, edited []int) []int32 {
+	from := make([]int32, n)
+	for i := range from {
+		from[i] = int32(i)
+	}
+	for _, i := range edited {
+		from[i] = int32(-2 - i)
+	}
+	return from
 }
 
 // reinforcingOf is f.reinforcing, nil when f is.
