@@ -87,11 +87,11 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 		return nil, err
 	}
 	var deps *depGraph
-	together(x.n,
-		func() { deps = newDepGraph(x) },
-		x.indexTouches,
-		x.indexMoves,
-	)
+	refsDone := []func(){x.indexTouches, x.indexMoves}
+	if after != nil && after.prev.refs != nil && len(after.prev.refs.tOff) == x.n+1 {
+		refsDone = []func(){func() { x.setRefs(after.prev.refs) }}
+	}
+	together(x.n, append([]func(){func() { deps = newDepGraph(x) }}, refsDone...)...)
 	// The schedule on one core; beside it what does not need it.
 	out := &Compact{}
 	res := &out.head
@@ -160,11 +160,18 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 		func() { res.Flywheels = h.flywheels() },
 		func() {
 			res.Critical = criticalPath(x, s, order.rank)
-			res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+			if after != nil { // they read no date
+				res.SharedMetrics = after.prev.head.SharedMetrics
+			} else {
+				res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+			}
 			out.live = liveList(x, len(s.order))
 		},
 	)
 	out.x, out.s = rowIndex(x), s
+	if after != nil { // only then: at a million efforts they weigh
+		out.refs = refsOf(x)
+	}
 	out.conf = conflictView{x: out.x, acc: acc}
 	via := h.viaLists // a copy: a pointer into h would keep all of h alive
 	out.pv = pairView{via: &via, byRank: order.byRank, laneOf: order.lane, laneIDs: x.laneIDs}

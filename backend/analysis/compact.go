@@ -18,6 +18,7 @@ type Compact struct {
 	head Result // all but the four long lists, which stay nil
 
 	x     *index    // only what the rows read (see rowIndex)
+	refs  *refs     // the touches and moves when AnalyzeCompactAfter made it, for the next
 	s     *schedule // es, ef, ls, lf
 	live  []int32   // the live efforts in file order, nil when all are
 	raw   []rawConflict
@@ -29,7 +30,7 @@ type Compact struct {
 	// pairFromPrev is how many pairs that one had.
 	pairFrom, oppFrom []int32
 	pairFromPrev      int
-	pv           pairView
+	pv                pairView
 }
 
 // AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
@@ -72,7 +73,8 @@ func (e *priorEdit) ids(r *model.Roadmap) []string {
 // roadmap prev analysed that changed only the efforts at places edited
 // (any field but their id, lane, status, touches and moves) and nothing
 // else: the same answer, with the reinforcing pairs of the efforts the
-// edit did not reschedule kept from prev (see ReinforcingFrom). prev is
+// edit did not reschedule kept from prev (see ReinforcingFrom), and
+// prev's touches, moves and shared metrics, which read no date. prev is
 // read, not changed, and may be used again. The answer shares prev's effort ids and
 // dates (the same strings), which makes comparing their rows quick.
 func AnalyzeCompactAfter(r *model.Roadmap, mx *model.Index, opt Options, prev *Compact, edited []int) (*Compact, error) {
