@@ -143,8 +143,12 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
 	// The pairs first, on every core, so that their working memory is
 	// free before the conflicts take theirs.
-	if after != nil && after.prev.x.n == x.n {
-		out.pairs, out.pairFrom = h.pairsAfterEdit(after.prev, after.edited)
+	var changed []bool // when set, only these efforts' pairs and conflicts are found
+	if after != nil {
+		changed = after.rescheduled(x, s)
+	}
+	if changed != nil {
+		out.pairs, out.pairFrom = h.pairsAfterEdit(after.prev, changed)
 		out.pairFromPrev = len(after.prev.pairs)
 	} else {
 		out.pairs = h.mutualPairs()
@@ -156,7 +160,14 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 				out.oppFrom = opportunitiesFrom(out.opps, out.pairFrom, after.prev.opps, len(after.prev.pairs))
 			}
 		},
-		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },
+		func() {
+			if changed != nil {
+				out.raw, out.conflictFrom = conflictsAfterEdit(x, s, deps, bySurface, byMetric, order, after.prev.raw, changed)
+				out.conflictFromPrev = len(after.prev.raw)
+			} else {
+				out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order)
+			}
+		},
 		func() { res.Flywheels = h.flywheels() },
 		func() {
 			res.Critical = criticalPath(x, s, order.rank)

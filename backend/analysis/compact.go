@@ -27,9 +27,12 @@ type Compact struct {
 	opps  []int32 // indexes of the opportunities in pairs, in order
 	// pairFrom and oppFrom, when the pairs were kept from the analysis
 	// before an edit, are ReinforcingFrom and OpportunitiesFrom;
-	// pairFromPrev is how many pairs that one had.
+	// pairFromPrev is how many pairs that one had. conflictFrom and
+	// conflictFromPrev are the same for the conflicts.
 	pairFrom, oppFrom []int32
 	pairFromPrev      int
+	conflictFrom      []int32
+	conflictFromPrev  int
 	pv                pairView
 }
 
@@ -92,40 +95,60 @@ func (c *Compact) ReinforcingFrom() []int32 { return c.pairFrom }
 // OpportunitiesFrom is ReinforcingFrom for the opportunities.
 func (c *Compact) OpportunitiesFrom() []int32 { return c.oppFrom }
 
-// ResultAfter is Result, taking the reinforcing rows and opportunities
-// ReinforcingFrom and OpportunitiesFrom name from prev, the Result of the
+// ConflictsFrom is ReinforcingFrom for the conflicts (told apart by kind,
+// efforts and surface or metric).
+func (c *Compact) ConflictsFrom() []int32 { return c.conflictFrom }
+
+// ResultAfter is Result, taking the rows ReinforcingFrom,
+// OpportunitiesFrom and ConflictsFrom name from prev, the Result of the
 // analysis c was made from, instead of making them again.
 func (c *Compact) ResultAfter(prev *Result) *Result {
-	if c.pairFrom == nil || prev == nil || len(prev.Reinforcing) != c.pairFromPrev {
+	if prev == nil {
 		return c.Result()
 	}
-	return c.result(
-		func() []Reinforcing {
+	reinforcing, opportunities := c.pairRows()
+	conflicts := func() []Conflict { return c.conf.rows(c.raw) }
+	if c.pairFrom != nil && len(prev.Reinforcing) == c.pairFromPrev {
+		reinforcing = func() []Reinforcing {
 			return rowsFrom(len(c.pairs), c.pairFrom, prev.Reinforcing, func(row *Reinforcing, k int) {
 				c.pv.reinforcing(row, &c.pairs[k])
 			})
-		},
-		func() []Opportunity {
+		}
+		opportunities = func() []Opportunity {
 			return rowsFrom(len(c.opps), c.oppFrom, prev.Opportunities, func(row *Opportunity, k int) {
 				c.pv.opportunity(row, &c.pairs[c.opps[k]])
 			})
-		})
+		}
+	}
+	if c.conflictFrom != nil && len(prev.Conflicts) == c.conflictFromPrev {
+		conflicts = func() []Conflict {
+			return rowsFrom(len(c.raw), c.conflictFrom, prev.Conflicts, func(row *Conflict, k int) {
+				c.conf.row(row, &c.raw[k])
+			})
+		}
+	}
+	return c.result(conflicts, reinforcing, opportunities)
 }
 
 // Result makes every row, on every core, and returns the whole Result.
 func (c *Compact) Result() *Result {
-	return c.result(
-		func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) },
-		func() []Opportunity { return c.pv.opportunityRows(c.pairs, c.opps) })
+	reinforcing, opportunities := c.pairRows()
+	return c.result(func() []Conflict { return c.conf.rows(c.raw) }, reinforcing, opportunities)
 }
 
-// result is Result with the reinforcing rows and opportunities the two
-// functions make.
-func (c *Compact) result(reinforcing func() []Reinforcing, opportunities func() []Opportunity) *Result {
+// pairRows returns the makers of the reinforcing rows and opportunities.
+func (c *Compact) pairRows() (func() []Reinforcing, func() []Opportunity) {
+	return func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) },
+		func() []Opportunity { return c.pv.opportunityRows(c.pairs, c.opps) }
+}
+
+// result is Result with the conflicts, reinforcing rows and opportunities
+// the three functions make.
+func (c *Compact) result(conflicts func() []Conflict, reinforcing func() []Reinforcing, opportunities func() []Opportunity) *Result {
 	res := c.head
 	together(c.x.n,
 		func() { res.Schedule = scheduleRows(c.x, c.s) },
-		func() { res.Conflicts = c.conf.rows(c.raw) },
+		func() { res.Conflicts = conflicts() },
 		func() { res.Reinforcing = reinforcing() },
 		func() { res.Opportunities = opportunities() },
 	)

@@ -7,40 +7,54 @@ import "cmp"
 // anew, which also drops the via lists of pairs gone.
 const maxEditParts = 64
 
-// pairsAfterEdit returns the mutual pairs of h (sorted by ids, as
-// mutualPairs returns them) from prev's, the analysis of the roadmap
-// before an edit that changed no effort's lane, status, touches or moves,
-// and no dependency, link, id or order of anything (edited lists the
-// efforts it changed): a pair can then differ only if one of its efforts
-// was edited or has another schedule (es, ef) or duration. Only those
-// efforts' pairs are searched; the others are prev's. from[i] tells where
-// pair i comes from (see Compact.ReinforcingFrom). It sets h.viaLists:
-// prev's parts and one more for the pairs found here.
-//
-// When the edit moved many efforts (a quarter of them: the roadmap's
-// start moved, say), or prev has maxEditParts via parts, it is
-// mutualPairs, and from is nil. O(changed efforts' pairs + pairs).
-func (h *helps) pairsAfterEdit(prev *Compact, edited []int) (pairs []pair, from []int32) {
-	x, s := h.x, h.s
+// rescheduled returns the efforts whose pairs and conflicts may differ
+// from prev's after an edit that changed no effort's lane, status,
+// touches or moves, and no dependency, link, decision, id or order of
+// anything (edited lists the efforts it changed): those edited and those
+// with another schedule (es, ef), duration or flags. It returns nil when
+// they are many (a quarter of the efforts: the roadmap's start moved,
+// say), or prev is of another number of efforts: the analysis then starts
+// from scratch. O(efforts).
+func (e *priorEdit) rescheduled(x *index, s *schedule) []bool {
+	px, ps := e.prev.x, e.prev.s
+	if px.n != x.n {
+		return nil
+	}
 	changed := make([]bool, x.n)
-	nChanged := 0
-	mark := func(i int) {
+	n := 0
+	for _, i := range e.edited {
+		if i < 0 || i >= x.n {
+			return nil
+		}
 		if !changed[i] {
 			changed[i] = true
-			nChanged++
+			n++
 		}
 	}
-	for _, i := range edited {
-		mark(i)
-	}
-	px, ps := prev.x, prev.s
 	for i := range x.n {
-		if ps.es[i] != s.es[i] || ps.ef[i] != s.ef[i] || px.dur[i] != x.dur[i] ||
-			px.flags[i] != x.flags[i] || px.lane[i] != x.lane[i] {
-			mark(i)
+		if !changed[i] && (ps.es[i] != s.es[i] || ps.ef[i] != s.ef[i] || px.dur[i] != x.dur[i] ||
+			px.flags[i] != x.flags[i] || px.lane[i] != x.lane[i]) {
+			changed[i] = true
+			n++
 		}
 	}
-	if nChanged > x.n/4 || len(prev.pv.via.vias) >= maxEditParts {
+	if n > x.n/4 {
+		return nil
+	}
+	return changed
+}
+
+// pairsAfterEdit returns the mutual pairs of h (sorted by ids, as
+// mutualPairs returns them) from prev's, the analysis before an edit,
+// when only the efforts changed (see rescheduled) may have other pairs:
+// only their pairs are searched; the others are prev's. from[i] tells
+// where pair i comes from (see Compact.ReinforcingFrom). It sets
+// h.viaLists: prev's parts and one more for the pairs found here. When
+// prev has maxEditParts via parts, it is mutualPairs, and from is nil.
+// O(changed efforts' pairs + pairs).
+func (h *helps) pairsAfterEdit(prev *Compact, changed []bool) (pairs []pair, from []int32) {
+	x := h.x
+	if len(prev.pv.via.vias) >= maxEditParts {
 		return h.mutualPairs(), nil
 	}
 	h.viaLists = viaLists{

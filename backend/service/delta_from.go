@@ -3,11 +3,11 @@ package service
 import "tandem/backend/analysis"
 
 // rowsFrom tells where the rows of an analysis made after an edit are in
-// the analysis base before it (analysis.Compact.ReinforcingFrom and
-// OpportunitiesFrom), so that the delta compares only the rows made anew.
+// the analysis base before it (analysis.Compact.ReinforcingFrom,
+// OpportunitiesFrom and ConflictsFrom), so that the delta compares only the rows made anew.
 type rowsFrom struct {
-	base                       *analysis.Result
-	reinforcing, opportunities []int32 // nil: not known
+	base                                  *analysis.Result
+	reinforcing, opportunities, conflicts []int32 // nil: not known
 	// edited, when not nil, lists the places of the only efforts the edit
 	// changed, which kept their ids, and it changed nothing else of the
 	// roadmap: the roadmap's lists but efforts are the same, and only
@@ -35,6 +35,14 @@ func (f *rowsFrom) reinforcingOf() []int32 {
 		return nil
 	}
 	return f.reinforcing
+}
+
+// conflictsOf is f.conflicts, nil when f is.
+func (f *rowsFrom) conflictsOf() []int32 {
+	if f == nil {
+		return nil
+	}
+	return f.conflicts
 }
 
 // opportunitiesOf is f.opportunities, nil when f is.

@@ -71,7 +71,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	next := &opened{r: ed.r, res: ed.res, comp: ed.comp, mx: mx, valid: true}
 	if after != nil && ed.comp != nil {
 		next.rowsFrom = &rowsFrom{base: prev.res, reinforcing: ed.comp.ReinforcingFrom(),
-			opportunities: ed.comp.OpportunitiesFrom(), edited: after.edited}
+			opportunities: ed.comp.OpportunitiesFrom(), conflicts: ed.comp.ConflictsFrom(), edited: after.edited}
 	}
 	layOut(next, prev, changedIDs(ed.changes))
 	if err := <-applied; err != nil {

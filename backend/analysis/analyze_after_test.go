@@ -16,7 +16,7 @@ import (
 // earliest effort, which moves every offset), the analysis made after the
 // edit from the one before (AnalyzeCompactAfter, ResultAfter) writes the
 // bytes an analysis from scratch writes, and ReinforcingFrom says truly
-// where each row comes from (OpportunitiesFrom too).
+// where each row comes from (OpportunitiesFrom and ConflictsFrom too).
 func TestAnalyzeAfterEdits(t *testing.T) {
 	opt := Options{Today: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
 	for seed := uint64(1); seed <= 6; seed++ {
@@ -28,7 +28,7 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 		}
 		prevRes := prev.Result()
 		rng := rand.New(rand.NewPCG(seed, 3))
-		kept, after := 0, 0
+		kept, keptConflicts, after := 0, 0, 0
 		for step := range 80 {
 			next := r.Clone()
 			edited := editDates(next, rng)
@@ -46,6 +46,9 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			}
 			checkFrom(t, c.ReinforcingFrom(), prevRes.Reinforcing, res.Reinforcing, func(r *Reinforcing) [2]string { return r.Efforts })
 			checkFrom(t, c.OpportunitiesFrom(), prevRes.Opportunities, res.Opportunities, func(o *Opportunity) [2]string { return o.Efforts })
+			checkFrom(t, c.ConflictsFrom(), prevRes.Conflicts, res.Conflicts, func(c *Conflict) [2]string {
+				return [2]string{c.Kind + " " + c.Surface + " " + c.Metric, c.Efforts[0] + " " + c.Efforts[1]}
+			})
 			if c.ReinforcingFrom() != nil {
 				after++
 			}
@@ -54,10 +57,15 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 					kept++
 				}
 			}
+			for _, j := range c.ConflictsFrom() {
+				if j >= 0 {
+					keptConflicts++
+				}
+			}
 			r, prev, prevRes = next, c, res
 		}
-		if kept == 0 || after < 40 {
-			t.Fatalf("seed %d: %d analyses of 80 kept pairs, %d rows kept in all", seed, after, kept)
+		if kept == 0 || keptConflicts == 0 || after < 40 {
+			t.Fatalf("seed %d: %d analyses of 80 kept pairs, %d rows and %d conflicts kept in all", seed, after, kept, keptConflicts)
 		}
 	}
 }
