@@ -13,7 +13,8 @@ import (
 
 // TestAnalyzeAfterEdits: after each of a chain of random edits of effort
 // dates and durations (one to three efforts, now and then the roadmap's
-// earliest effort, which moves every offset), the analysis made after the
+// earliest planned effort, which moves day 0 of a roadmap without a
+// start), the analysis made after the
 // edit from the one before (AnalyzeCompactAfter, ResultAfter) writes the
 // bytes an analysis from scratch writes, and ReinforcingFrom says truly
 // where each row comes from (OpportunitiesFrom and ConflictsFrom too).
@@ -21,6 +22,9 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 	opt := Options{Today: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
 	for seed := uint64(1); seed <= 6; seed++ {
 		r := modeltest.Generate(150+int(seed)*40, seed)
+		if seed%2 == 1 {
+			r.Start = "" // day 0 is the earliest date: moving that effort moves it
+		}
 		mx := model.NewIndex(r)
 		prev, err := AnalyzeCompactIndexed(r, mx, opt)
 		if err != nil {
@@ -71,20 +75,20 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 }
 
 // editDates changes the dates or duration of one to three efforts of r
-// (one time in ten, the first effort's start by a month) and returns
-// their places.
+// (one time in ten, the earliest planned start by a month, which moves
+// day 0 when the roadmap has no start) and returns their places.
 func editDates(r *model.Roadmap, rng *rand.Rand) []int {
 	var edited []int
 	for range 1 + rng.IntN(3) {
 		i := rng.IntN(len(r.Efforts))
 		if rng.IntN(10) == 0 {
-			i = 0
+			i = earliest(r)
 		}
 		e := &r.Efforts[i]
 		switch rng.IntN(4) {
 		case 0, 1: // move by -5..5 days (a month for the first effort)
 			by := rng.IntN(11) - 5
-			if i == 0 {
+			if i == earliest(r) {
 				by = 30
 			}
 			e.Start, e.End = shiftDate(e.Start, by), shiftDate(e.End, by)
@@ -140,4 +144,15 @@ func checkFrom[T any](t *testing.T, from []int32, prev, next []T, key func(*T) [
 			t.Fatalf("row %d: row %d before has the same efforts", i, j)
 		}
 	}
+}
+
+// earliest returns the place of the effort of r planned to start first.
+func earliest(r *model.Roadmap) int {
+	first := 0
+	for i, e := range r.Efforts {
+		if e.Start != "" && (r.Efforts[first].Start == "" || e.Start < r.Efforts[first].Start) {
+			first = i
+		}
+	}
+	return first
 }

@@ -11,14 +11,15 @@ const maxEditParts = 64
 // from prev's after an edit that changed no effort's lane, status,
 // touches or moves, and no dependency, link, decision, id or order of
 // anything (edited lists the efforts it changed): those edited and those
-// with another schedule (es, ef), duration or flags. It returns nil when
-// they are many (a quarter of the efforts: the roadmap's start moved,
-// say), or prev is of another number of efforts: the analysis then starts
-// from scratch. O(efforts).
+// with another schedule (es, ef), duration, planned start or flags. It
+// returns nil when they are many (a quarter of the efforts), or day 0 or
+// today moved (every kept row's dates would be others), or prev is of
+// another number of efforts: the analysis then starts from scratch.
+// O(efforts).
 func (e *priorEdit) rescheduled(x *index, s *schedule) []bool {
 	px, ps := e.prev.x, e.prev.s
-	if px.n != x.n {
-		return nil
+	if px.n != x.n || px.cal.day(0) != x.cal.day(0) || px.asOf != x.asOf {
+		return nil // another day 0 (every date of an offset) or today
 	}
 	changed := make([]bool, x.n)
 	n := 0
@@ -33,7 +34,7 @@ func (e *priorEdit) rescheduled(x *index, s *schedule) []bool {
 	}
 	for i := range x.n {
 		if !changed[i] && (ps.es[i] != s.es[i] || ps.ef[i] != s.ef[i] || px.dur[i] != x.dur[i] ||
-			px.flags[i] != x.flags[i] || px.lane[i] != x.lane[i]) {
+			px.plan[i] != x.plan[i] || px.flags[i] != x.flags[i] || px.lane[i] != x.lane[i]) {
 			changed[i] = true
 			n++
 		}
