@@ -11,8 +11,10 @@ import (
 
 // BenchmarkGenEditStages times, one at a time, the stages of the edit
 // BenchmarkGenEditReply makes at 20,000 efforts, each on the state the
-// edit leaves: the clone, the validation, the analysis, the store's
-// durable write, the layout, the delta and the reply's JSON.
+// edit leaves: the clone, the validation, the analysis (from scratch, and
+// from the one before as the edit makes it: analyzeAfter), the store's
+// durable write, the layout, the delta (comparing everything, and as the
+// edit makes it: deltaAfter) and the reply's JSON.
 func BenchmarkGenEditStages(b *testing.B) {
 	svc := benchService(b)
 	snap, err := svc.ImportRoadmap("bench", "bench.tandem", genRoadmap(b, 20_000))
@@ -90,6 +92,17 @@ func BenchmarkGenEditStages(b *testing.B) {
 	b.Run("delta", func(b *testing.B) {
 		for b.Loop() {
 			if snapshotPatch(prev, next, nil, nil) == nil {
+				b.Fatal("no patch")
+			}
+		}
+	})
+	b.Run("deltaAfter", func(b *testing.B) { // as the edit makes it, told what it kept
+		o := *next
+		o.rowsFrom = &rowsFrom{base: prev.res, reinforcing: next.comp.ReinforcingFrom(),
+			opportunities: next.comp.OpportunitiesFrom(), conflicts: next.comp.ConflictsFrom(),
+			edited: []int{next.mx.Effort(e.ID)}}
+		for b.Loop() {
+			if snapshotPatch(prev, &o, nil, nil) == nil {
 				b.Fatal("no patch")
 			}
 		}
