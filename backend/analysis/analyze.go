@@ -150,6 +150,7 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 	if changed != nil {
 		out.pairs, out.pairFrom = h.pairsAfterEdit(after.prev, changed)
 		out.pairFromPrev = len(after.prev.pairs)
+		out.schedFrom = scheduleFrom(after.prev, x, s)
 	} else {
 		out.pairs = h.mutualPairs()
 	}

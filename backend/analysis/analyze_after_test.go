@@ -17,7 +17,8 @@ import (
 // start), the analysis made after the
 // edit from the one before (AnalyzeCompactAfter, ResultAfter) writes the
 // bytes an analysis from scratch writes, and ReinforcingFrom says truly
-// where each row comes from (OpportunitiesFrom and ConflictsFrom too).
+// where each row comes from (OpportunitiesFrom, ConflictsFrom and
+// ScheduleFrom too).
 func TestAnalyzeAfterEdits(t *testing.T) {
 	opt := Options{Today: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
 	for seed := uint64(1); seed <= 6; seed++ {
@@ -50,6 +51,7 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			}
 			checkFrom(t, c.ReinforcingFrom(), prevRes.Reinforcing, res.Reinforcing, func(r *Reinforcing) [2]string { return r.Efforts })
 			checkFrom(t, c.OpportunitiesFrom(), prevRes.Opportunities, res.Opportunities, func(o *Opportunity) [2]string { return o.Efforts })
+			checkFrom(t, c.ScheduleFrom(), prevRes.Schedule, res.Schedule, func(s *Scheduled) [2]string { return [2]string{s.ID} })
 			checkFrom(t, c.ConflictsFrom(), prevRes.Conflicts, res.Conflicts, func(c *Conflict) [2]string {
 				return [2]string{c.Kind + " " + c.Surface + " " + c.Metric, c.Efforts[0] + " " + c.Efforts[1]}
 			})

@@ -33,6 +33,7 @@ type Compact struct {
 	pairFromPrev      int
 	conflictFrom      []int32
 	conflictFromPrev  int
+	schedFrom         []int32 // ScheduleFrom
 	pv                pairView
 }
 
@@ -99,12 +100,27 @@ func (c *Compact) OpportunitiesFrom() []int32 { return c.oppFrom }
 // efforts and surface or metric).
 func (c *Compact) ConflictsFrom() []int32 { return c.conflictFrom }
 
+// ScheduleFrom is ReinforcingFrom for the schedule rows.
+func (c *Compact) ScheduleFrom() []int32 { return c.schedFrom }
+
 // ResultAfter is Result, taking the rows ReinforcingFrom,
-// OpportunitiesFrom and ConflictsFrom name from prev, the Result of the
-// analysis c was made from, instead of making them again.
+// OpportunitiesFrom, ConflictsFrom and ScheduleFrom name from prev, the
+// Result of the analysis c was made from, instead of making them again.
 func (c *Compact) ResultAfter(prev *Result) *Result {
 	if prev == nil {
 		return c.Result()
+	}
+	schedule := func() []Scheduled { return scheduleRows(c.x, c.s) }
+	if c.schedFrom != nil && len(prev.Schedule) == len(c.schedFrom) {
+		schedule = func() []Scheduled {
+			return rowsFrom(len(c.schedFrom), c.schedFrom, prev.Schedule, func(row *Scheduled, k int) {
+				i := int32(k)
+				if c.live != nil {
+					i = c.live[k]
+				}
+				scheduleRow(row, c.x, c.s, i)
+			})
+		}
 	}
 	reinforcing, opportunities := c.pairRows()
 	conflicts := func() []Conflict { return c.conf.rows(c.raw) }
@@ -127,13 +143,14 @@ func (c *Compact) ResultAfter(prev *Result) *Result {
 			})
 		}
 	}
-	return c.result(conflicts, reinforcing, opportunities)
+	return c.result(schedule, conflicts, reinforcing, opportunities)
 }
 
 // Result makes every row, on every core, and returns the whole Result.
 func (c *Compact) Result() *Result {
 	reinforcing, opportunities := c.pairRows()
-	return c.result(func() []Conflict { return c.conf.rows(c.raw) }, reinforcing, opportunities)
+	return c.result(func() []Scheduled { return scheduleRows(c.x, c.s) },
+		func() []Conflict { return c.conf.rows(c.raw) }, reinforcing, opportunities)
 }
 
 // pairRows returns the makers of the reinforcing rows and opportunities.
@@ -142,12 +159,13 @@ func (c *Compact) pairRows() (func() []Reinforcing, func() []Opportunity) {
 		func() []Opportunity { return c.pv.opportunityRows(c.pairs, c.opps) }
 }
 
-// result is Result with the conflicts, reinforcing rows and opportunities
-// the three functions make.
-func (c *Compact) result(conflicts func() []Conflict, reinforcing func() []Reinforcing, opportunities func() []Opportunity) *Result {
+// result is Result with the rows of the four long lists the functions
+// make.
+func (c *Compact) result(schedule func() []Scheduled, conflicts func() []Conflict, reinforcing func() []Reinforcing,
+	opportunities func() []Opportunity) *Result {
 	res := c.head
 	together(c.x.n,
-		func() { res.Schedule = scheduleRows(c.x, c.s) },
+		func() { res.Schedule = schedule() },
 		func() { res.Conflicts = conflicts() },
 		func() { res.Reinforcing = reinforcing() },
 		func() { res.Opportunities = opportunities() },

@@ -81,7 +81,7 @@ func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
 		p.set("coordination", b.Coordination)
 	}
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
-	diffNullable(p, "schedule", a.Schedule, b.Schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
+	diffNullableFrom(p, "schedule", a.Schedule, b.Schedule, from.scheduleOf(), func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
 	diffNullableFrom(p, "conflicts", a.Conflicts, b.Conflicts, from.conflictsOf(), conflictKey, sameEqual)
 	diffNullableFrom(p, "reinforcing", a.Reinforcing, b.Reinforcing, from.reinforcingOf(), func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)

@@ -4,15 +4,24 @@ import "tandem/backend/analysis"
 
 // rowsFrom tells where the rows of an analysis made after an edit are in
 // the analysis base before it (analysis.Compact.ReinforcingFrom,
-// OpportunitiesFrom and ConflictsFrom), so that the delta compares only the rows made anew.
+// OpportunitiesFrom, ConflictsFrom and ScheduleFrom), so that the delta
+// compares only the rows made anew.
 type rowsFrom struct {
-	base                                  *analysis.Result
-	reinforcing, opportunities, conflicts []int32 // nil: not known
+	base                                            *analysis.Result
+	schedule, reinforcing, opportunities, conflicts []int32 // nil: not known
 	// edited, when not nil, lists the places of the only efforts the edit
 	// changed, which kept their ids, and it changed nothing else of the
 	// roadmap: the roadmap's lists but efforts are the same, and only
 	// these efforts need comparing.
 	edited []int
+}
+
+// rowsFromOf returns the rowsFrom of c, made by analysis.AnalyzeCompactAfter
+// from the analysis whose Result is base, after an edit that changed only
+// the efforts at places edited.
+func rowsFromOf(base *analysis.Result, c *analysis.Compact, edited []int) *rowsFrom {
+	return &rowsFrom{base: base, schedule: c.ScheduleFrom(), reinforcing: c.ReinforcingFrom(),
+		opportunities: c.OpportunitiesFrom(), conflicts: c.ConflictsFrom(), edited: edited}
 }
 
 // effortsFrom returns, for diffListFrom, where the n efforts of the
@@ -35,6 +44,14 @@ func (f *rowsFrom) reinforcingOf() []int32 {
 		return nil
 	}
 	return f.reinforcing
+}
+
+// scheduleOf is f.schedule, nil when f is.
+func (f *rowsFrom) scheduleOf() []int32 {
+	if f == nil {
+		return nil
+	}
+	return f.schedule
 }
 
 // conflictsOf is f.conflicts, nil when f is.

@@ -70,8 +70,7 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
 	next := &opened{r: ed.r, res: ed.res, comp: ed.comp, mx: mx, valid: true}
 	if after != nil && ed.comp != nil {
-		next.rowsFrom = &rowsFrom{base: prev.res, reinforcing: ed.comp.ReinforcingFrom(),
-			opportunities: ed.comp.OpportunitiesFrom(), conflicts: ed.comp.ConflictsFrom(), edited: after.edited}
+		next.rowsFrom = rowsFromOf(prev.res, ed.comp, after.edited)
 	}
 	layOut(next, prev, changedIDs(ed.changes))
 	if err := <-applied; err != nil {

@@ -98,9 +98,7 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("deltaAfter", func(b *testing.B) { // as the edit makes it, told what it kept
 		o := *next
-		o.rowsFrom = &rowsFrom{base: prev.res, reinforcing: next.comp.ReinforcingFrom(),
-			opportunities: next.comp.OpportunitiesFrom(), conflicts: next.comp.ConflictsFrom(),
-			edited: []int{next.mx.Effort(e.ID)}}
+		o.rowsFrom = rowsFromOf(prev.res, next.comp, []int{next.mx.Effort(e.ID)})
 		for b.Loop() {
 			if snapshotPatch(prev, &o, nil, nil) == nil {
 				b.Fatal("no patch")
