@@ -52,27 +52,6 @@ func AnalyzeCompactIndexed(r *model.Roadmap, mx *model.Index, opt Options) (*Com
 	return analyzeCompact(r, mx, opt, nil)
 }
 
-// priorEdit is the analysis before an edit and the efforts it changed.
-type priorEdit struct {
-	prev   *Compact
-	edited []int
-}
-
-// ids returns prev's effort ids (see effortIDs) when they are r's, which
-// the edit's contract says and the edited efforts confirm, else r's anew.
-func (e *priorEdit) ids(r *model.Roadmap) []string {
-	ids := e.prev.x.ids
-	if len(ids) != len(r.Efforts) {
-		return effortIDs(r)
-	}
-	for _, i := range e.edited {
-		if i < 0 || i >= len(ids) || ids[i] != r.Efforts[i].ID {
-			return effortIDs(r)
-		}
-	}
-	return ids
-}
-
 // AnalyzeCompactAfter is AnalyzeCompactIndexed for r after an edit of the
 // roadmap prev analysed that changed only the efforts at places edited
 // (any field but their id, lane, status, touches and moves) and nothing

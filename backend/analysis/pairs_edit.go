@@ -7,44 +7,6 @@ import "cmp"
 // anew, which also drops the via lists of pairs gone.
 const maxEditParts = 64
 
-// rescheduled returns the efforts whose pairs and conflicts may differ
-// from prev's after an edit that changed no effort's lane, status,
-// touches or moves, and no dependency, link, decision, id or order of
-// anything (edited lists the efforts it changed): those edited and those
-// with another schedule (es, ef), duration, planned start or flags. It
-// returns nil when they are many (a quarter of the efforts), or day 0 or
-// today moved (every kept row's dates would be others), or prev is of
-// another number of efforts: the analysis then starts from scratch.
-// O(efforts).
-func (e *priorEdit) rescheduled(x *index, s *schedule) []bool {
-	px, ps := e.prev.x, e.prev.s
-	if px.n != x.n || px.cal.day(0) != x.cal.day(0) || px.asOf != x.asOf {
-		return nil // another day 0 (every date of an offset) or today
-	}
-	changed := make([]bool, x.n)
-	n := 0
-	for _, i := range e.edited {
-		if i < 0 || i >= x.n {
-			return nil
-		}
-		if !changed[i] {
-			changed[i] = true
-			n++
-		}
-	}
-	for i := range x.n {
-		if !changed[i] && (ps.es[i] != s.es[i] || ps.ef[i] != s.ef[i] || px.dur[i] != x.dur[i] ||
-			px.plan[i] != x.plan[i] || px.flags[i] != x.flags[i] || px.lane[i] != x.lane[i]) {
-			changed[i] = true
-			n++
-		}
-	}
-	if n > x.n/4 {
-		return nil
-	}
-	return changed
-}
-
 // pairsAfterEdit returns the mutual pairs of h (sorted by ids, as
 // mutualPairs returns them) from prev's, the analysis before an edit,
 // when only the efforts changed (see rescheduled) may have other pairs:
