@@ -58,7 +58,7 @@ func effortIDs(r *model.Roadmap) []string {
 // dependencies, T touches and M moves, plus the size of the answer (the
 // conflicts and reinforcing pairs it lists). Nothing loops over all pairs.
 func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
-	c, err := analyzeCompact(r, nil, opt)
+	c, err := analyzeCompact(r, nil, opt, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -66,9 +66,16 @@ func Analyze(r *model.Roadmap, opt Options) (*Result, error) {
 }
 
 // analyzeCompact computes every analysis of r (see Analyze), all but the
-// rows of the four long lists; mx is r's model index, or nil.
-func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
-	ids := effortIDs(r)
+// rows of the four long lists; mx is r's model index, or nil. after, when
+// not nil, is the analysis before an edit (see AnalyzeCompactAfter).
+func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *priorEdit) (*Compact, error) {
+	var ids []string
+	var prevCal *calendar // the calendar before the edit
+	if after != nil {
+		ids, prevCal = after.ids(r), after.prev.x.cal
+	} else {
+		ids = effortIDs(r)
+	}
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
 	// of the index, side by side.
@@ -80,11 +87,11 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, e
 		return nil, err
 	}
 	var deps *depGraph
-	together(x.n,
-		func() { deps = newDepGraph(x) },
-		x.indexTouches,
-		x.indexMoves,
-	)
+	refsDone := []func(){x.indexTouches, x.indexMoves}
+	if after != nil && after.prev.refs != nil && len(after.prev.refs.tOff) == x.n+1 {
+		refsDone = []func(){func() { x.setRefs(after.prev.refs) }}
+	}
+	together(x.n, append([]func(){func() { deps = newDepGraph(x) }}, refsDone...)...)
 	// The schedule on one core; beside it what does not need it.
 	out := &Compact{}
 	res := &out.head
@@ -100,7 +107,7 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, e
 				err = checkYears(x, s)
 			}
 			if err == nil {
-				x.cal.memoize(s.first, max(0, s.finish))
+				x.cal.memoizeAfter(prevCal, s.first, max(0, s.finish))
 			}
 		},
 		func() {
@@ -136,18 +143,47 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, e
 	h := &helps{x: x, s: s, deps: deps, links: links, byMetric: byMetric, bySurface: bySurface, order: order}
 	// The pairs first, on every core, so that their working memory is
 	// free before the conflicts take theirs.
-	out.pairs = h.mutualPairs()
+	var changed []bool // when set, only these efforts' pairs and conflicts are found
+	if after != nil {
+		changed = after.rescheduled(x, s)
+	}
+	if changed != nil {
+		out.pairs, out.pairFrom = h.pairsAfterEdit(after.prev, changed)
+		out.pairFromPrev = len(after.prev.pairs)
+		out.schedFrom = scheduleFrom(after.prev, x, s)
+	} else {
+		out.pairs = h.mutualPairs()
+	}
 	together(x.n,
-		func() { out.opps = opportunityOrder(out.pairs) },
-		func() { out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order) },
+		func() {
+			out.opps = opportunityOrder(out.pairs)
+			if out.pairFrom != nil {
+				out.oppFrom = opportunitiesFrom(out.opps, out.pairFrom, after.prev.opps, len(after.prev.pairs))
+			}
+		},
+		func() {
+			if changed != nil {
+				out.raw, out.conflictFrom = conflictsAfterEdit(x, s, deps, bySurface, byMetric, order, after.prev.raw, changed)
+				out.conflictFromPrev = len(after.prev.raw)
+			} else {
+				out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order)
+			}
+		},
 		func() { res.Flywheels = h.flywheels() },
 		func() {
 			res.Critical = criticalPath(x, s, order.rank)
-			res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+			if after != nil { // they read no date
+				res.SharedMetrics = after.prev.head.SharedMetrics
+			} else {
+				res.SharedMetrics = sharedMetrics(x, byMetric, order.rank)
+			}
 			out.live = liveList(x, len(s.order))
 		},
 	)
 	out.x, out.s = rowIndex(x), s
+	if after != nil { // only then: at a million efforts they weigh
+		out.refs = refsOf(x)
+	}
 	out.conf = conflictView{x: out.x, acc: acc}
 	via := h.viaLists // a copy: a pointer into h would keep all of h alive
 	out.pv = pairView{via: &via, byRank: order.byRank, laneOf: order.lane, laneIDs: x.laneIDs}

@@ -80,11 +80,24 @@ func (c *calendar) date(k int) model.Date {
 // are slices of it instead of allocating one each, and the garbage
 // collector has one object to mark, not one a day. It stops before a date
 // past year 9999 (date formats those). O(hi-lo).
-func (c *calendar) memoize(lo, hi int) {
+func (c *calendar) memoize(lo, hi int) { c.memoizeAfter(nil, lo, hi) }
+
+// memoizeAfter is memoize, taking prev's memo when it holds the dates of
+// [lo, hi] (its offsets lo and hi are the same days here): prev is the
+// calendar of the same working days (one made from the same
+// model.Calendar) before an edit, which may have moved day 0. The dates are
+// then the very strings of prev's analysis, so that comparing them with
+// its rows' is quick. O(1) so, else O(hi-lo).
+func (c *calendar) memoizeAfter(prev *calendar, lo, hi int) {
 	if hi < lo {
 		return
 	}
 	hi = min(hi, lo+maxMemo-1)
+	if prev != nil && prev.every == c.every && prev.memoLo <= lo && hi < prev.memoLo+len(prev.memo)/dateLen &&
+		prev.day(lo) == c.day(lo) && prev.day(hi) == c.day(hi) {
+		c.memo, c.memoLo = prev.memo, prev.memoLo
+		return
+	}
 	var memo strings.Builder
 	memo.Grow((hi - lo + 1) * dateLen)
 	buf := make([]byte, 0, dateLen)

@@ -18,19 +18,29 @@ type Compact struct {
 	head Result // all but the four long lists, which stay nil
 
 	x     *index    // only what the rows read (see rowIndex)
+	refs  *refs     // the touches and moves when AnalyzeCompactAfter made it, for the next
 	s     *schedule // es, ef, ls, lf
 	live  []int32   // the live efforts in file order, nil when all are
 	raw   []rawConflict
 	conf  conflictView
 	pairs []pair
 	opps  []int32 // indexes of the opportunities in pairs, in order
-	pv    pairView
+	// pairFrom and oppFrom, when the pairs were kept from the analysis
+	// before an edit, are ReinforcingFrom and OpportunitiesFrom;
+	// pairFromPrev is how many pairs that one had. conflictFrom and
+	// conflictFromPrev are the same for the conflicts.
+	pairFrom, oppFrom []int32
+	pairFromPrev      int
+	conflictFrom      []int32
+	conflictFromPrev  int
+	schedFrom         []int32 // ScheduleFrom
+	pv                pairView
 }
 
 // AnalyzeCompact is Analyze returning a Compact: the same analysis, errors
 // and cost, without the rows.
 func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
-	return analyzeCompact(r, nil, opt)
+	return analyzeCompact(r, nil, opt, nil)
 }
 
 // AnalyzeCompactIndexed is AnalyzeCompact with mx, r's model index (made
@@ -39,17 +49,105 @@ func AnalyzeCompact(r *model.Roadmap, opt Options) (*Compact, error) {
 // from mx. The same answer as AnalyzeCompact for a valid roadmap; mx must
 // describe r as it is now. A nil mx is AnalyzeCompact.
 func AnalyzeCompactIndexed(r *model.Roadmap, mx *model.Index, opt Options) (*Compact, error) {
-	return analyzeCompact(r, mx, opt)
+	return analyzeCompact(r, mx, opt, nil)
+}
+
+// AnalyzeCompactAfter is AnalyzeCompactIndexed for r after an edit of the
+// roadmap prev analysed that changed only the efforts at places edited
+// (any field but their id, lane, status, touches and moves) and nothing
+// else: the same answer, with the reinforcing pairs of the efforts the
+// edit did not reschedule kept from prev (see ReinforcingFrom), and
+// prev's touches, moves and shared metrics, which read no date. prev is
+// read, not changed, and may be used again. The answer shares prev's effort ids and
+// dates (the same strings), which makes comparing their rows quick.
+func AnalyzeCompactAfter(r *model.Roadmap, mx *model.Index, opt Options, prev *Compact, edited []int) (*Compact, error) {
+	return analyzeCompact(r, mx, opt, &priorEdit{prev: prev, edited: edited})
+}
+
+// ReinforcingFrom tells, for each reinforcing row of c, where the same
+// row is in prev.Result().Reinforcing, prev being the analysis
+// AnalyzeCompactAfter made c from: from[i] = j when row i is row j of
+// prev; -2-j when row j of prev has the same efforts but the row was made
+// anew (it may differ); -1 when prev has no row of these efforts. It is
+// nil when c was made from scratch.
+func (c *Compact) ReinforcingFrom() []int32 { return c.pairFrom }
+
+// OpportunitiesFrom is ReinforcingFrom for the opportunities.
+func (c *Compact) OpportunitiesFrom() []int32 { return c.oppFrom }
+
+// ConflictsFrom is ReinforcingFrom for the conflicts (told apart by kind,
+// efforts and surface or metric).
+func (c *Compact) ConflictsFrom() []int32 { return c.conflictFrom }
+
+// ScheduleFrom is ReinforcingFrom for the schedule rows.
+func (c *Compact) ScheduleFrom() []int32 { return c.schedFrom }
+
+// ResultAfter is Result, taking the rows ReinforcingFrom,
+// OpportunitiesFrom, ConflictsFrom and ScheduleFrom name from prev, the
+// Result of the analysis c was made from, instead of making them again.
+func (c *Compact) ResultAfter(prev *Result) *Result {
+	if prev == nil {
+		return c.Result()
+	}
+	schedule := func() []Scheduled { return scheduleRows(c.x, c.s) }
+	if c.schedFrom != nil && len(prev.Schedule) == len(c.schedFrom) {
+		schedule = func() []Scheduled {
+			return rowsFrom(len(c.schedFrom), c.schedFrom, prev.Schedule, func(row *Scheduled, k int) {
+				i := int32(k)
+				if c.live != nil {
+					i = c.live[k]
+				}
+				scheduleRow(row, c.x, c.s, i)
+			})
+		}
+	}
+	reinforcing, opportunities := c.pairRows()
+	conflicts := func() []Conflict { return c.conf.rows(c.raw) }
+	if c.pairFrom != nil && len(prev.Reinforcing) == c.pairFromPrev {
+		reinforcing = func() []Reinforcing {
+			return rowsFrom(len(c.pairs), c.pairFrom, prev.Reinforcing, func(row *Reinforcing, k int) {
+				c.pv.reinforcing(row, &c.pairs[k])
+			})
+		}
+		opportunities = func() []Opportunity {
+			return rowsFrom(len(c.opps), c.oppFrom, prev.Opportunities, func(row *Opportunity, k int) {
+				c.pv.opportunity(row, &c.pairs[c.opps[k]])
+			})
+		}
+	}
+	if c.conflictFrom != nil && len(prev.Conflicts) == c.conflictFromPrev {
+		conflicts = func() []Conflict {
+			return rowsFrom(len(c.raw), c.conflictFrom, prev.Conflicts, func(row *Conflict, k int) {
+				c.conf.row(row, &c.raw[k])
+			})
+		}
+	}
+	return c.result(schedule, conflicts, reinforcing, opportunities)
 }
 
 // Result makes every row, on every core, and returns the whole Result.
 func (c *Compact) Result() *Result {
+	reinforcing, opportunities := c.pairRows()
+	return c.result(func() []Scheduled { return scheduleRows(c.x, c.s) },
+		func() []Conflict { return c.conf.rows(c.raw) }, reinforcing, opportunities)
+}
+
+// pairRows returns the makers of the reinforcing rows and opportunities.
+func (c *Compact) pairRows() (func() []Reinforcing, func() []Opportunity) {
+	return func() []Reinforcing { return c.pv.reinforcingRows(c.pairs) },
+		func() []Opportunity { return c.pv.opportunityRows(c.pairs, c.opps) }
+}
+
+// result is Result with the rows of the four long lists the functions
+// make.
+func (c *Compact) result(schedule func() []Scheduled, conflicts func() []Conflict, reinforcing func() []Reinforcing,
+	opportunities func() []Opportunity) *Result {
 	res := c.head
 	together(c.x.n,
-		func() { res.Schedule = scheduleRows(c.x, c.s) },
-		func() { res.Conflicts = c.conf.rows(c.raw) },
-		func() { res.Reinforcing = c.pv.reinforcingRows(c.pairs) },
-		func() { res.Opportunities = c.pv.opportunityRows(c.pairs, c.opps) },
+		func() { res.Schedule = schedule() },
+		func() { res.Conflicts = conflicts() },
+		func() { res.Reinforcing = reinforcing() },
+		func() { res.Opportunities = opportunities() },
 	)
 	return &res
 }

@@ -112,6 +112,7 @@ type pairFinder struct {
 	h    *helps
 	rev  *digraph // the dependencies reversed, or nil when all point forward
 	part uint8
+	only []bool // when set, the efforts searched (see takes); rev is then set
 
 	// mark[b] holds stamp | bits for the effort a being searched: b is a
 	// candidate already, a reinforces link joins a and b, a dependency or a
@@ -152,66 +153,82 @@ func (f *pairFinder) marks(b int32) uint32 {
 
 // find appends the mutual pairs of every active a in [lo, hi) with a later b.
 func (f *pairFinder) find(lo, hi int32) {
+	for a := lo; a < hi; a++ {
+		f.findOf(a)
+	}
+}
+
+// takes reports whether the pair of a and b is a's to find: b comes later,
+// or, when the finder searches only some efforts (only is set), b is any
+// other effort but one of those that comes before a (whose search found
+// the pair).
+func (f *pairFinder) takes(a, b int32) bool {
+	if f.only == nil {
+		return b > a
+	}
+	return b != a && !(f.only[b] && b < a)
+}
+
+// findOf appends the mutual pairs of a, if active, with the b it takes.
+func (f *pairFinder) findOf(a int32) {
 	h, x := f.h, f.h.x
 	s := h.s
-	for a := lo; a < hi; a++ {
-		if !x.active(a) {
-			continue
-		}
-		f.stamp = uint32(a+1) << 3 // a < 2^29: a file under 1 GiB has fewer efforts
-		cand := f.cand[:0]
-		for _, b := range h.deps.succ(a) {
+	if !x.active(a) {
+		return
+	}
+	f.stamp = uint32(a+1) << 3 // a < 2^29: a file under 1 GiB has fewer efforts
+	cand := f.cand[:0]
+	for _, b := range h.deps.succ(a) {
+		f.set(b, markJoin)
+	}
+	if f.rev != nil { // else a dependency between a and a later b is a's
+		for _, b := range f.rev.succ(a) {
 			f.set(b, markJoin)
 		}
-		if f.rev != nil { // else a dependency between a and a later b is a's
-			for _, b := range f.rev.succ(a) {
-				f.set(b, markJoin)
-			}
+	}
+	for k := h.links.off[a]; k < h.links.off[a+1]; k++ {
+		b := h.links.who[k]
+		if !h.links.reinforces[k] {
+			f.set(b, markJoin)
+			continue
 		}
-		for k := h.links.off[a]; k < h.links.off[a+1]; k++ {
-			b := h.links.who[k]
-			if !h.links.reinforces[k] {
-				f.set(b, markJoin)
-				continue
-			}
-			if old := f.set(b, markJoin|markLink); b > a && old&markSeen == 0 && x.active(b) {
-				f.set(b, markSeen)
+		if old := f.set(b, markJoin|markLink); f.takes(a, b) && old&markSeen == 0 && x.active(b) {
+			f.set(b, markSeen)
+			cand = append(cand, b)
+		}
+	}
+	for p := x.mOff[a]; p < x.mOff[a+1]; p++ {
+		who, up := h.byMetric.members(int(x.mMetric[p]))
+		dir := x.mUp[p]
+		for k, b := range who {
+			if f.takes(a, b) && up[k] == dir && x.active(b) && f.set(b, markSeen)&markSeen == 0 {
 				cand = append(cand, b)
 			}
 		}
-		for p := x.mOff[a]; p < x.mOff[a+1]; p++ {
-			who, up := h.byMetric.members(int(x.mMetric[p]))
-			dir := x.mUp[p]
+	}
+	if x.dur[a] == 0 {
+		for p := x.tOff[a]; p < x.tOff[a+1]; p++ {
+			if x.tChanges[p] {
+				continue
+			}
+			who, changes := h.bySurface.members(int(x.tSurface[p]))
 			for k, b := range who {
-				if b > a && up[k] == dir && x.active(b) && f.set(b, markSeen)&markSeen == 0 {
+				if f.takes(a, b) && changes[k] && x.dur[b] == 0 && s.es[b] == s.es[a] && x.active(b) && f.set(b, markSeen)&markSeen == 0 {
 					cand = append(cand, b)
 				}
 			}
 		}
-		if x.dur[a] == 0 {
-			for p := x.tOff[a]; p < x.tOff[a+1]; p++ {
-				if x.tChanges[p] {
-					continue
-				}
-				who, changes := h.bySurface.members(int(x.tSurface[p]))
-				for k, b := range who {
-					if b > a && changes[k] && x.dur[b] == 0 && s.es[b] == s.es[a] && x.active(b) && f.set(b, markSeen)&markSeen == 0 {
-						cand = append(cand, b)
-					}
-				}
-			}
-		}
-		for _, b := range cand {
-			m := f.marks(b)
-			if p, ok := f.inspect(a, b, m&markLink != 0); ok {
-				if m&markJoin != 0 {
-					p.flags |= pairLinked
-				}
-				f.pairs = append(f.pairs, p)
-			}
-		}
-		f.cand = cand
 	}
+	for _, b := range cand {
+		m := f.marks(b)
+		if p, ok := f.inspect(a, b, m&markLink != 0); ok {
+			if m&markJoin != 0 {
+				p.flags |= pairLinked
+			}
+			f.pairs = append(f.pairs, p)
+		}
+	}
+	f.cand = cand
 }
 
 // pairBound returns an upper bound of the number of mutual pairs that

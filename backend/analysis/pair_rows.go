@@ -42,6 +42,23 @@ func (v *pairView) reinforcingRows(pairs []pair) []Reinforcing {
 	return rows
 }
 
+// rowsFrom returns n rows, row k being prev[from[k]] when from[k] >= 0
+// (see Compact.ReinforcingFrom), else made by build, each core filling a
+// range of them.
+func rowsFrom[T any](n int, from []int32, prev []T, build func(row *T, k int)) []T {
+	rows := make([]T, n)
+	parallel(chunks(n), n, func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if j := from[k]; j >= 0 {
+				rows[k] = prev[j]
+			} else {
+				build(&rows[k], k)
+			}
+		}
+	})
+	return rows
+}
+
 func (v *pairView) opportunityRows(pairs []pair, order []int32) []Opportunity {
 	opps := make([]Opportunity, len(order))
 	parallel(chunks(len(order)), len(order), func(_, lo, hi int) {

@@ -16,19 +16,6 @@ var analyze = func(r *model.Roadmap, now time.Time) (*analysis.Result, error) {
 	return analysis.Analyze(r, analysis.Options{Today: now})
 }
 
-// analyzeIndexed is analyze with mx, r's model index, when not nil: the
-// same answer for a valid roadmap, without looking ids up again.
-func analyzeIndexed(r *model.Roadmap, mx *model.Index, now time.Time) (*analysis.Result, error) {
-	if mx == nil {
-		return analyze(r, now)
-	}
-	c, err := analysis.AnalyzeCompactIndexed(r, mx, analysis.Options{Today: now})
-	if err != nil {
-		return nil, err
-	}
-	return c.Result(), nil
-}
-
 // analyzeFile reads a roadmap file (any format ImportRoadmap reads) and
 // analyses it with now as "today"; a roadmap the analysis refuses is bad input.
 func analyzeFile(data []byte, fileName string, now time.Time) (*model.Roadmap, *analysis.Result, error) {

@@ -12,12 +12,17 @@ import (
 // one of next (both analysed and laid out; infos are their SnapshotInfos),
 // or nil when a patch cannot say it (the roadmap's own fields changed: its
 // name, dates, calendar or unknown keys), in which case the whole snapshot
-// is sent. It compares values, never JSON.
+// is sent. It compares values, never JSON; when next.rowsFrom was made
+// against prev, only what it does not say is the same.
 func snapshotPatch(prev, next *opened, prevInfos, nextInfos []SnapshotInfo) *Patch {
 	// The analysis's lists on one core, the rest on the other.
 	analysisDone := make(chan *Patch, 1)
-	go func() { analysisDone <- analysisPatch(prev.res, next.res) }()
-	rm, ok := roadmapPatch(prev.r, next.r)
+	from := next.rowsFrom
+	if from != nil && from.base != prev.res {
+		from = nil
+	}
+	go func() { analysisDone <- analysisPatch(prev.res, next.res, from) }()
+	rm, ok := roadmapPatch(prev.r, next.r, from)
 	lp := layoutPatch(prev.lay, next.lay)
 	ap := <-analysisDone
 	if !ok {
@@ -32,13 +37,18 @@ func snapshotPatch(prev, next *opened, prevInfos, nextInfos []SnapshotInfo) *Pat
 }
 
 // roadmapPatch patches the roadmap's lists (written as [] when nil, so never
-// set whole); ok is false when a field outside them changed.
-func roadmapPatch(a, b *model.Roadmap) (p *Patch, ok bool) {
+// set whole); ok is false when a field outside them changed. from, when
+// not nil, may say that only some efforts changed (rowsFrom.edited).
+func roadmapPatch(a, b *model.Roadmap, from *rowsFrom) (p *Patch, ok bool) {
 	if a.Format != b.Format || a.Version != b.Version || a.Name != b.Name || a.Start != b.Start || a.AsOf != b.AsOf ||
 		!sameDeep(a.Calendar, b.Calendar) || !sameExtra(a.Extra, b.Extra) {
 		return nil, false
 	}
 	p = &Patch{}
+	if from != nil && from.edited != nil && len(a.Efforts) == len(b.Efforts) {
+		p.list("efforts", diffListFrom(a.Efforts, b.Efforts, effortsFrom(len(b.Efforts), from.edited), sameEffort))
+		return p, true
+	}
 	p.list("lanes", diffList(a.Lanes, b.Lanes, func(x *model.Lane) string { return x.ID }, sameDeep))
 	p.list("surfaces", diffList(a.Surfaces, b.Surfaces, func(x *model.Surface) string { return x.ID }, sameDeep))
 	p.list("metrics", diffList(a.Metrics, b.Metrics, func(x *model.Metric) string { return x.ID }, sameDeep))
@@ -53,8 +63,10 @@ func roadmapPatch(a, b *model.Roadmap) (p *Patch, ok bool) {
 	return p, true
 }
 
-// analysisPatch patches analysis.Result field by field.
-func analysisPatch(a, b *analysis.Result) *Patch {
+// analysisPatch patches analysis.Result field by field. from, when not nil
+// (made against a), tells where b's rows are in a (the delta is the
+// same, made comparing only the rows it does not say are the same).
+func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
 	p := &Patch{}
 	if a.Start != b.Start {
 		p.set("start", b.Start)
@@ -69,11 +81,11 @@ func analysisPatch(a, b *analysis.Result) *Patch {
 		p.set("coordination", b.Coordination)
 	}
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
-	diffNullable(p, "schedule", a.Schedule, b.Schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
-	diffNullable(p, "conflicts", a.Conflicts, b.Conflicts, conflictKey, sameEqual)
-	diffNullable(p, "reinforcing", a.Reinforcing, b.Reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
+	diffNullableFrom(p, "schedule", a.Schedule, b.Schedule, from.scheduleOf(), func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
+	diffNullableFrom(p, "conflicts", a.Conflicts, b.Conflicts, from.conflictsOf(), conflictKey, sameEqual)
+	diffNullableFrom(p, "reinforcing", a.Reinforcing, b.Reinforcing, from.reinforcingOf(), func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)
-	diffNullable(p, "opportunities", a.Opportunities, b.Opportunities, func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
+	diffNullableFrom(p, "opportunities", a.Opportunities, b.Opportunities, from.opportunitiesOf(), func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
 	diffNullable(p, "sharedMetrics", a.SharedMetrics, b.SharedMetrics, func(x *analysis.SharedMetric) string { return x.Metric }, sameSharedMetric)
 	return p
 }

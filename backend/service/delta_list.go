@@ -18,18 +18,8 @@ const (
 // (moved far, or new): a few items moved far are sent again, which is
 // cheaper than the index.
 func diffList[T any, K comparable](prev, next []T, key func(*T) K, same func(a, b *T) bool) *ListPatch {
-	lp := &ListPatch{Len: len(next)}
-	var items []T
 	var index map[K]int
-	run := [3]int{0, 0, 0} // the current Keep run; n == 0: none
-	last := -1             // the old index last kept
-	flush := func() {
-		if run[2] > 0 {
-			lp.Keep = append(lp.Keep, run)
-		}
-		run = [3]int{}
-	}
-	find := func(i int) int {
+	return rebuildList(prev, next, func(i, last, sent int) int {
 		for j := last + 1; j <= last+lookahead && j < len(prev); j++ {
 			if same(&prev[j], &next[i]) {
 				return j
@@ -41,7 +31,7 @@ func diffList[T any, K comparable](prev, next []T, key func(*T) K, same func(a, 
 		if i < len(prev) && key(&prev[i]) == key(&next[i]) {
 			return -1 // changed in place
 		}
-		if index == nil && len(lp.At) < unindexed {
+		if index == nil && sent < unindexed {
 			return -1
 		}
 		if index == nil {
@@ -54,9 +44,26 @@ func diffList[T any, K comparable](prev, next []T, key func(*T) K, same func(a, 
 			return k
 		}
 		return -1
+	})
+}
+
+// rebuildList returns the ListPatch that rebuilds next from prev, or nil
+// when they are the same, given find(i, last, sent): the item of prev that
+// next[i] keeps (-1: none, next[i] is sent), last being the item of prev
+// kept last (-1 at first) and sent the number of items sent so far.
+func rebuildList[T any](prev, next []T, find func(i, last, sent int) int) *ListPatch {
+	lp := &ListPatch{Len: len(next)}
+	var items []T
+	run := [3]int{0, 0, 0} // the current Keep run; n == 0: none
+	last := -1             // the old index last kept
+	flush := func() {
+		if run[2] > 0 {
+			lp.Keep = append(lp.Keep, run)
+		}
+		run = [3]int{}
 	}
 	for i := range next {
-		j := find(i)
+		j := find(i, last, len(lp.At))
 		switch {
 		case j < 0:
 			flush()

@@ -15,6 +15,8 @@ type editor struct {
 	// res, when an edit set it, is the analysis of r as edited: the
 	// service keeps it instead of analysing r again.
 	res *analysis.Result
+	// comp, when set, is res as a Compact, for the next edit's analysis.
+	comp *analysis.Compact
 }
 
 // record notes that the entity v of kind k under key changed (v nil: deleted).
@@ -45,15 +47,20 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if len(ed.changes) == 0 {
 		return s.reply(id, prev)
 	}
-	var mx *model.Index // prev's index, when it describes the edited roadmap
-	var only []int      // the efforts to validate, when not all
+	var mx *model.Index   // prev's index, when it describes the edited roadmap
+	var only []int        // the efforts to validate, when not all
+	var after *priorState // prev, when the analysis can start from it
 	if prev.mx != nil && sameIDs(prev.r, ed.r) {
 		mx = prev.mx
+		edited := changedEfforts(ed.changes, mx)
 		if prev.valid {
-			only = changedEfforts(ed.changes, mx)
+			only = edited
+		}
+		if prev.comp != nil && sameShape(prev.r, ed.r, edited) {
+			after = &priorState{o: prev, edited: edited}
 		}
 	}
-	mx, err = s.validateAndAnalyze(ed, mx, only)
+	mx, err = s.validateAndAnalyze(ed, mx, only, after)
 	if err != nil {
 		return nil, err
 	}
@@ -61,13 +68,17 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	// side: the reply waits for both, and a failed write drops the layout.
 	applied := make(chan error, 1)
 	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
-	next := &opened{r: ed.r, res: ed.res, mx: mx, valid: true}
+	next := &opened{r: ed.r, res: ed.res, comp: ed.comp, mx: mx, valid: true}
+	if after != nil && ed.comp != nil {
+		next.rowsFrom = rowsFromOf(prev.res, ed.comp, after.edited)
+	}
 	layOut(next, prev, changedIDs(ed.changes))
 	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
 	}
 	s.keep(id, next)
+	defer func() { next.rowsFrom = nil }() // it keeps prev's rows alive
 	return s.reply(id, prev)
 }
 
@@ -96,7 +107,9 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 // index used is returned, for the next edit. only, when not nil, lists the
 // places of the efforts the edit changed, the only changes it made to a
 // roadmap that validated: only they are validated (model.ValidateEfforts).
-func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int) (*model.Index, error) {
+// after, when not nil, is the state before an edit the analysis can start
+// from (see analyzeAfter); mx is then not nil.
+func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int, after *priorState) (*model.Index, error) {
 	given := mx
 	validate := func() error {
 		if only != nil && mx != nil {
@@ -111,17 +124,17 @@ func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int) (*
 		return mx, validate()
 	}
 	now := s.now()
-	res, err := besideCheck(validate, func() (*analysis.Result, error) {
-		res, err := analyzeIndexed(ed.r, given, now)
+	a, err := besideCheck(validate, func() (analyzed, error) {
+		a, err := analyzeAfter(ed.r, given, now, after)
 		if err != nil {
-			return nil, &Error{Code: CodeInvalid, Message: err.Error()}
+			return a, &Error{Code: CodeInvalid, Message: err.Error()}
 		}
-		return res, nil
+		return a, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	ed.res = res
+	ed.res, ed.comp = a.res, a.comp
 	return mx, nil
 }
 

@@ -41,7 +41,7 @@ func TestEditRepliesAsFromScratch(t *testing.T) {
 			deltas := 0
 			for step := range 150 {
 				if o := fresh.open[b.Info.ID]; o != nil {
-					o.mx, o.valid, o.spare, o.items = nil, false, nil, nil
+					o.mx, o.valid, o.spare, o.items, o.comp = nil, false, nil, nil, nil
 				}
 				whatA, nextA, errA := randomEdit(kept, a, rngA)
 				whatB, nextB, errB := randomEdit(fresh, b, rngB)

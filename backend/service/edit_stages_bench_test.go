@@ -11,8 +11,10 @@ import (
 
 // BenchmarkGenEditStages times, one at a time, the stages of the edit
 // BenchmarkGenEditReply makes at 20,000 efforts, each on the state the
-// edit leaves: the clone, the validation, the analysis, the store's
-// durable write, the layout, the delta and the reply's JSON.
+// edit leaves: the clone, the validation, the analysis (from scratch, and
+// from the one before as the edit makes it: analyzeAfter), the store's
+// durable write, the layout, the delta (comparing everything, and as the
+// edit makes it: deltaAfter) and the reply's JSON.
 func BenchmarkGenEditStages(b *testing.B) {
 	svc := benchService(b)
 	snap, err := svc.ImportRoadmap("bench", "bench.tandem", genRoadmap(b, 20_000))
@@ -22,10 +24,12 @@ func BenchmarkGenEditStages(b *testing.B) {
 	id := snap.Info.ID
 	e := firstOfLane(snap, "l0")
 	shift(&e, 1)
-	if snap, err = svc.UpdateEffort(id, e); err != nil { // an index to reuse
-		b.Fatal(err)
+	for range 2 { // an index to reuse, then a Compact to start from
+		if snap, err = svc.UpdateEffort(id, e); err != nil {
+			b.Fatal(err)
+		}
+		shift(&e, 1)
 	}
-	shift(&e, 1)
 	prev := svc.open[id]
 	if _, err = svc.UpdateEffort(id, e); err != nil {
 		b.Fatal(err)
@@ -56,7 +60,15 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("analyze", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := analyzeIndexed(r, next.mx, svc.now()); err != nil {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("analyzeAfter", func(b *testing.B) {
+		after := &priorState{o: prev, edited: []int{next.mx.Effort(e.ID)}}
+		for b.Loop() {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), after); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -80,6 +92,15 @@ func BenchmarkGenEditStages(b *testing.B) {
 	b.Run("delta", func(b *testing.B) {
 		for b.Loop() {
 			if snapshotPatch(prev, next, nil, nil) == nil {
+				b.Fatal("no patch")
+			}
+		}
+	})
+	b.Run("deltaAfter", func(b *testing.B) { // as the edit makes it, told what it kept
+		o := *next
+		o.rowsFrom = rowsFromOf(prev.res, next.comp, []int{next.mx.Effort(e.ID)})
+		for b.Loop() {
+			if snapshotPatch(prev, &o, nil, nil) == nil {
 				b.Fatal("no patch")
 			}
 		}

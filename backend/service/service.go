@@ -79,9 +79,15 @@ type Service struct {
 // opened is a roadmap as last loaded or edited and, once computed, its
 // analysis and layout.
 type opened struct {
-	rev      int64 // Snapshot.Revision
-	r        *model.Roadmap
-	res      *analysis.Result
+	rev int64 // Snapshot.Revision
+	r   *model.Roadmap
+	res *analysis.Result
+	// comp, when an edit kept it, is res as a Compact: the next edit's
+	// analysis starts from it (see analyzeAfter).
+	comp *analysis.Compact
+	// rowsFrom, while an edit makes its reply, tells where res's rows are
+	// in the analysis before it (see analysisPatch).
+	rowsFrom *rowsFrom
 	lay      *layout.Layout
 	items    []layout.Item      // the bars lay packed (layOut)
 	measures *analysis.Measures // CoordinationReport, once asked
