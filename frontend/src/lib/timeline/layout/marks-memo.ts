@@ -17,7 +17,7 @@
  * anything may have changed).
  */
 import type { Analysis, Conflict, Opportunity, Roadmap, Scheduled } from '../../api'
-import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
+import { effortMarks, metricNames, NO_MARKS, surfaceNames, type EffortMarks } from './marks'
 import { sameMarks } from '../geometry/reuse'
 import { changedPlaces } from './by-id'
 import { PairIndex } from './pair-index'
@@ -49,6 +49,7 @@ export class MarksMemo {
   /** the conflicts and opportunities by effort (pair-index.ts) */
   #conflictPairs = new PairIndex<Conflict>()
   #opportunityPairs = new PairIndex<Opportunity>()
+  #named: { surfaceList: unknown; metricList: unknown; surfaces: Map<string, string>; metrics: Map<string, string> } | null = null
 
   /** changed is the efforts whose marks the last call gave a new object or took away; null when anything may have. */
   get changed(): readonly string[] | null {
@@ -172,7 +173,8 @@ export class MarksMemo {
       // marked from their own pairs (the indexes'), in the lists' order: not a walk through every pair
       const conflicts = this.#conflictPairs.pairs(only)
       const opportunities = this.#opportunityPairs.pairs(only)
-      const fresh = effortMarks(roadmap, { ...analysis, schedule: [], conflicts, opportunities }, { only, titles: this.#titles })
+      const names = this.#names(roadmap)
+      const fresh = effortMarks(roadmap, { ...analysis, schedule: [], conflicts, opportunities }, { only, titles: this.#titles, ...names })
       const ids: string[] = []
       for (const id of only) {
         const x = fresh.get(id)
@@ -193,6 +195,15 @@ export class MarksMemo {
     }
     this.#extrasChanged = null
     return (this.#extras = fresh)
+  }
+
+  /** names is the surfaces' and metrics' names by id, made again only when their lists changed. */
+  #names(roadmap: Roadmap): { surfaces: Map<string, string>; metrics: Map<string, string> } {
+    const n = this.#named
+    if (n && n.surfaceList === roadmap.surfaces && n.metricList === roadmap.metrics) return n
+    const named = { surfaceList: roadmap.surfaces, metricList: roadmap.metrics, surfaces: surfaceNames(roadmap), metrics: metricNames(roadmap) }
+    this.#named = named
+    return named
   }
 
   /**
