@@ -7,8 +7,8 @@
 // with + zoomPresses times and scrolls to the chart's start, selects the
 // first effort with Tab (the keyboard's walk), then presses → `edits` times.
 // Each time it measures from the key press to the frame that shows the
-// moved effort: the edit saved and re-analysed by the backend, the reply
-// applied and drawn. It resolves to { times, ms } (ms: the median), with
+// moved effort (its bar's position or days, data-days, changed): the edit
+// saved and re-analysed by the backend, the reply applied and drawn. It resolves to { times, ms } (ms: the median), with
 // domMs (median time from the key to the moved effort's new position in
 // the DOM: the reply applied, laid out and rendered by Svelte) and
 // scrolled (how many of the edits scrolled the view: an edit that repacks
@@ -39,7 +39,12 @@
   const selected = () => grid().querySelector('.selected[data-id]')
   if (!selected()) throw new Error('Tab selected no effort')
   const id = selected().getAttribute('data-id')
-  const at = () => grid().querySelector(`[data-id="${CSS.escape(id)}"]`)?.getAttribute('transform')
+  // Where the bar is and which days it draws: zoomed out under a pixel a day, a day's move often
+  // leaves the bar on the same whole pixel (the same transform), and only its days tell it moved.
+  const at = () => {
+    const bar = grid().querySelector(`[data-id="${CSS.escape(id)}"]`)
+    return bar ? `${bar.getAttribute('transform')} ${bar.getAttribute('data-days')}` : undefined
+  }
   const bridge = []
   const app = window.go?.main?.App
   if (app?.UpdateEffort) {

@@ -70,11 +70,13 @@ describe('applyList', () => {
     // drop b and d, insert x first, keep a, c, e
     const list = applyList(old, { len: 4, keep: [[1, 0, 1], [2, 2, 1], [3, 4, 1]], at: [0], items: ['x'] })
     expect(list).toEqual(['x', 'a', 'c', 'e'])
-    expect(listChange(list, old)).toEqual({ added: [0], removed: [1, 3] })
+    expect(listChange(list, old)).toEqual({ added: [0], removed: [1, 3], inOrder: true })
     // kept runs given out of order, the last items dropped
     const swapped = applyList(old, { len: 2, keep: [[0, 2, 1], [1, 0, 1]] })
     expect(swapped).toEqual(['c', 'a'])
-    expect(listChange(swapped, old)).toEqual({ added: [], removed: [1, 3, 4] })
+    expect(listChange(swapped, old)).toEqual({ added: [], removed: [1, 3, 4], inOrder: false })
+    // an item kept twice is not in order either
+    expect(listChange(applyList(old, { len: 2, keep: [[0, 0, 1], [1, 0, 1]] }), old)?.inOrder).toBe(false)
     expect(listChange(list, [...old])).toBeNull()
     expect(listChange([...list], old)).toBeNull()
   })

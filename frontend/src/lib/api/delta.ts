@@ -54,10 +54,15 @@ export function applyList(old: readonly unknown[], lp: ListPatch): unknown[] {
 const replaced = new WeakMap<object, { from: readonly unknown[]; at: readonly number[] }>()
 const rebuilt = new WeakMap<object, { from: readonly unknown[]; lp: ListPatch }>()
 
-/** ListChange is how applyList made a list from another: the places of the new list that got new items, and the places of the old list whose items it dropped. */
+/**
+ * ListChange is how applyList made a list from another: the places of the
+ * new list that got new items, the places of the old list whose items it
+ * dropped, and whether the kept items are in the order they had.
+ */
 export interface ListChange {
   added: readonly number[]
   removed: readonly number[]
+  inOrder: boolean
 }
 
 /**
@@ -72,12 +77,17 @@ export function listChange(list: readonly unknown[], before: readonly unknown[])
   const runs = [...(r.lp.keep ?? [])].sort((x, y) => x[1] - y[1])
   const removed: number[] = []
   let i = 0
-  for (const [, from, n] of runs) {
+  let inOrder = true
+  let lastAt = -1
+  for (const [at, from, n] of runs) {
+    if (n === 0) continue
+    if (at <= lastAt || from < i) inOrder = false
+    lastAt = at + n - 1
     for (; i < from; i++) removed.push(i)
     i = Math.max(i, from + n)
   }
   for (; i < before.length; i++) removed.push(i)
-  return { added: r.lp.at ?? [], removed }
+  return { added: r.lp.at ?? [], removed, inOrder }
 }
 
 /**

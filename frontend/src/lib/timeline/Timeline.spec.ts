@@ -9,6 +9,7 @@ import Timeline from './Timeline.svelte'
 import { SelectionState } from '../state/selection.svelte'
 import type { Gesture } from './interact/gesture'
 import { at, type ErrorTarget } from '../state/error-target'
+import { ViewState } from '../state/view.svelte'
 
 const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
@@ -359,5 +360,123 @@ describe('Timeline error callout (a refused edit, said where it happened)', () =
     const colon = buildLayout(r, null, parseDay('2026-07-01')!, ownRows(r))
     render(Timeline, { layout: colon, error: refused(at.effort('ads:q2')) })
     expect(screen.getByRole('alert')).toHaveTextContent('Refused')
+  })
+})
+
+describe('Timeline follows an effort an edit moves', () => {
+  // One lane of 80 efforts on the same days, one a row (far taller than a 600 px view); the edit moves
+  // `mover` from the first row to the 86th, out of the drawn window.
+  const r = roadmap({
+    lanes: [
+      { id: 'l', name: 'Lane' },
+      { id: 'm', name: 'Year' },
+    ],
+    efforts: [
+      effort('mover', 'l', { start: '2026-07-01', durationDays: 20 }),
+      ...Array.from({ length: 80 }, (_, i) => effort(`e${i}`, 'l', { start: '2026-07-01', durationDays: 20 })),
+      effort('year', 'm', { start: '2026-07-01', durationDays: 365 }), // a zoom that shows their days at the start
+    ],
+  })
+  const day = parseDay('2026-07-01')!
+  const before = buildLayout(r, null, day, ownRows(r))
+  const after = buildLayout(r, null, day, ownRows(r, { mover: 85 }))
+
+  /** sized renders a 1200 x 600 view of `before` with its margins, and spies on the scroller's scroll position. */
+  async function sized(props: Record<string, unknown> = {}) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+    const size = (name: 'clientWidth' | 'clientHeight', px: number) =>
+      vi.spyOn(HTMLElement.prototype, name, 'get').mockImplementation(function (this: HTMLElement) {
+        return this.getAttribute('role') === 'grid' ? px : 0
+      })
+    const spies = [size('clientWidth', 1200), size('clientHeight', 600)]
+    const utils = render(Timeline, { layout: before, ...props })
+    await vi.advanceTimersByTimeAsync(500)
+    const grid = screen.getByRole('grid')
+    const scroll = { left: 0, top: 0, reads: 0, writes: [] as string[] }
+    for (const axis of ['left', 'top'] as const) {
+      Object.defineProperty(grid, axis === 'left' ? 'scrollLeft' : 'scrollTop', {
+        configurable: true,
+        get: () => (scroll.reads++, scroll[axis]),
+        set: (v: number) => {
+          scroll.writes.push(`${axis}=${v}`)
+          scroll[axis] = v
+        },
+      })
+    }
+    const done = () => {
+      spies.forEach((s) => s.mockRestore())
+      vi.useRealTimers()
+    }
+    return { ...utils, grid, scroll, done }
+  }
+
+  it('scrolls to the effort before the edit is drawn: its bar is drawn once, where the view ends up', async () => {
+    const { component, rerender, scroll, done } = await sized()
+    try {
+      const bar = screen.getByRole('option', { name: 'mover' })
+      const release = component.follow('mover')
+      // the bars the edit's update adds or drops
+      const drawn = new MutationObserver(() => {})
+      drawn.observe(screen.getByRole('grid'), { childList: true, subtree: true })
+      await rerender({ layout: after })
+      const records = drawn.takeRecords()
+      drawn.disconnect()
+      release()
+      // The view went down to the effort's new row, mid-view, in the same update: the bar stayed the
+      // same element (never dropped at the old position and drawn again after a scroll).
+      expect(screen.getByRole('option', { name: 'mover' })).toBe(bar)
+      const removed = records.flatMap((m) => [...m.removedNodes])
+      expect(removed.some((n) => n === bar || n.contains(bar))).toBe(false)
+      const y = Number(/translate\([-\d.]+, ([-\d.]+)/.exec(bar.getAttribute('transform') ?? '')?.[1])
+      expect(y).toBeGreaterThan(2000)
+      expect(scroll.writes).toEqual([`top=${scroll.top}`])
+      expect(scroll.top).toBeGreaterThan(y - 600)
+      expect(scroll.top).toBeLessThan(y)
+      // read from the viewport's state: no layout forced by reading the scroll position back
+      expect(scroll.reads).toBe(0)
+      // released, an update no longer scrolls to it
+      scroll.writes = []
+      await rerender({ layout: before })
+      expect(scroll.writes).toEqual([])
+    } finally {
+      done()
+    }
+  })
+
+  it('reveals and focuses an effort without reading the scroll position, and does not focus it again', async () => {
+    const { component, scroll, done } = await sized()
+    try {
+      const focus = vi.spyOn(SVGElement.prototype, 'focus')
+      await component.reveal('e70')
+      const bar = screen.getByRole('option', { name: 'e70' })
+      expect(document.activeElement).toBe(bar)
+      expect(scroll.writes).toHaveLength(1)
+      expect(scroll.reads).toBe(0)
+      await component.reveal('e70')
+      expect(focus).toHaveBeenCalledOnce()
+      expect(scroll.writes).toHaveLength(1)
+      focus.mockRestore()
+    } finally {
+      done()
+    }
+  })
+
+  it('keeps the view on the same days when the chart starts earlier, without reading the scroll position', async () => {
+    const view = new ViewState()
+    view.pxPerDay = 4
+    const { rerender, scroll, done } = await sized({ view })
+    try {
+      const bar = screen.getByRole('option', { name: 'mover' })
+      const x = () => Number(/translate\(([-\d.]+)/.exec(bar.getAttribute('transform') ?? '')?.[1])
+      const onScreen = x() - scroll.left
+      // an effort in April: the chart starts in March instead of June
+      const early = roadmap({ ...r, efforts: [...r.efforts, effort('early', 'm', { start: '2026-04-10', durationDays: 5 })] })
+      await rerender({ layout: buildLayout(early, null, day, ownRows(early)) })
+      expect(scroll.writes).toEqual([`left=${92 * 4}`])
+      expect(x() - scroll.left).toBe(onScreen)
+      expect(scroll.reads).toBe(0)
+    } finally {
+      done()
+    }
   })
 })

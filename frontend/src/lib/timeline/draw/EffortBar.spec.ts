@@ -48,3 +48,19 @@ describe('EffortBar marks', () => {
     expect(bar.querySelector('rect.edge')).not.toBeNull()
   })
 })
+
+describe('EffortBar days', () => {
+  it('says the days it draws, so a one-day move at a zoom under a pixel a day still shows in the DOM', () => {
+    // about 0.3 px a day: bars sit on whole pixels, so a day's move often leaves the transform as it was
+    const far = timeScale(layout.domain, 60)
+    const moved = { ...item, start: new Date(+item.start + 86_400_000), end: new Date(+item.end + 86_400_000) }
+    const { rerender } = render(EffortBar, { item, scale: far, y: 0 })
+    const bar = screen.getByRole('option', { name: 'SEO hub' })
+    const was = [bar.getAttribute('transform'), bar.getAttribute('data-days')]
+    expect(was[1]).toBe('2026-07-01/2026-10-01') // the first day and the day after the last
+    return rerender({ item: moved, scale: far, y: 0 }).then(() => {
+      expect(bar.getAttribute('transform')).toBe(was[0])
+      expect(bar.getAttribute('data-days')).toBe('2026-07-02/2026-10-02')
+    })
+  })
+})

@@ -94,4 +94,22 @@ describe('Viewport', () => {
     expect(vp.domain).not.toBe(d)
     expect(vp.width).toBeGreaterThanOrEqual(vp.available)
   })
+
+  it('works out the scroll that shows a box from the position it holds, within the content', () => {
+    const vp = new Viewport(source(8))
+    vp.measure(1000, 600)
+    const content = { width: 5000, height: 4000 }
+    const across = 1000 - LABEL_WIDTH - 1
+    const down = 600 - AXIS_HEIGHT
+    vp.scrolled(400, 300)
+    // in view: no scroll
+    expect(vp.revealing({ x0: 500, x1: 600, top: 400 }, content)).toBeNull()
+    // below the view: mid-view down, the same across
+    expect(vp.revealing({ x0: 500, x1: 600, top: 2000 }, content)).toEqual({ left: 400, top: 2000 - down / 2 })
+    // right of the view: a third in across
+    expect(vp.revealing({ x0: 2000, x1: 2100, top: 400 }, content)).toEqual({ left: Math.round(2000 - across / 3), top: 300 })
+    // within what the scroller can take: not past the content's end, nor before its start
+    expect(vp.revealing({ x0: 4950, x1: 4990, top: 3990 }, content)).toEqual({ left: 5000 - 1000, top: 4000 - 600 })
+    expect(vp.revealing({ x0: 10, x1: 50, top: 0 }, content)).toEqual({ left: 0, top: 0 })
+  })
 })

@@ -13,7 +13,7 @@
  */
 import { timeScale, type TimeScale } from '../geometry/axis'
 import { daysBetween } from '../geometry/dates'
-import { AXIS_HEIGHT, LABEL_WIDTH, type Window } from '../geometry/geometry'
+import { AXIS_HEIGHT, BAR_HEIGHT, LABEL_WIDTH, type Window } from '../geometry/geometry'
 import { chartDomain, fitZoom, zoomAround } from './zoom'
 
 /** the drawn window's step across, in pixels */
@@ -134,6 +134,27 @@ export class Viewport {
     this.#src.setZoom(next.pxPerDay)
     this.scrollLeft = next.scrollLeft
     return next.scrollLeft
+  }
+
+  /**
+   * revealing is the scroll position that shows `box` (chart coordinates: a
+   * bar's left and right edge and top) with a margin: a third into the view
+   * across, mid-view down, on each axis where it is not in view already; null
+   * when it is in view. It works from the position the viewport holds, so it
+   * reads no layout, and keeps within the scrolled content (`content`: its
+   * width and height, lane names and axis included), where the scroller
+   * would clamp.
+   */
+  revealing(box: { x0: number; x1: number; top: number }, content: { width: number; height: number }): { left: number; top: number } | null {
+    const across = this.available
+    const down = this.viewHeight - AXIS_HEIGHT
+    let left = this.scrollLeft
+    let top = this.scrollTop
+    if (box.x0 < left + 16 || box.x1 > left + across - 16) left = box.x0 - across / 3
+    if (box.top < top + 8 || box.top + BAR_HEIGHT > top + down - 8) top = box.top - down / 2
+    left = Math.round(Math.max(0, Math.min(left, content.width - this.viewWidth)))
+    top = Math.round(Math.max(0, Math.min(top, content.height - this.viewHeight)))
+    return left === this.scrollLeft && top === this.scrollTop ? null : { left, top }
   }
 
   /** fit chooses the zoom at which the whole roadmap fills the view. */

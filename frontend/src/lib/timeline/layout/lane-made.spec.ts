@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { effort, roadmap } from '../../testing/fixtures'
 import { ownRows } from '../../testing/layout'
 import { addDays, formatDay, parseDay } from '../geometry/dates'
-import { buildLayout, LayoutBuilder } from './layout'
+import { buildLayout, LayoutBuilder, type TimelineItem } from './layout'
+import { byRowThenStart } from './lane-made'
+import { rng } from '../../testing/edits'
 import type { Analysis, PackedLayout, Roadmap, Scheduled } from '../../api'
 
 const today = parseDay('2026-08-10')!
@@ -85,3 +87,20 @@ describe('makeLane (through LayoutBuilder)', () => {
     expect(two).toEqual(buildLayout(next.roadmap, next.analysis, today, next.packed))
   })
 })
+
+describe('byRowThenStart', () => {
+  it('orders by row, then start, ties as given: what a stable sort gives, over random lanes', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const next = rng(seed)
+      const n = Math.floor(next() * 40)
+      const rowsUsed = 1 + Math.floor(next() * 8)
+      const bases = Array.from({ length: n }, (_, k) => ({ id: `e${k}`, start: addDays(today, Math.floor(next() * 20)) }) as TimelineItem)
+      const rows = bases.map(() => Math.floor(next() * rowsUsed))
+      // now and then a row the counting cannot take (the whole list is sorted)
+      if (n > 0 && next() < 0.1) rows[0] = next() < 0.5 ? -1 : 1.5
+      const expected = bases.map((b, k) => ({ b, row: rows[k], t: +b.start })).sort((a, b) => a.row - b.row || a.t - b.t)
+      expect(byRowThenStart(bases, rows), `seed ${seed}`).toEqual(expected)
+    }
+  })
+})
+

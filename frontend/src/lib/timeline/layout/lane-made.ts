@@ -11,8 +11,9 @@
  * not their row, start or left edge (so not the order nor any `next`),
  * replaces just those items in place: O(lane) comparisons of references
  * and numbers, no sort and no item made per unchanged effort. Anything
- * else sorts the lane again and makes anew only the items whose placed
- * item, row or `next` changed.
+ * else orders the lane again (by row, counting, then by start within the
+ * rows out of order: byRowThenStart) and makes anew only the items whose
+ * placed item, row or `next` changed.
  */
 import type { Lane } from '../../api'
 import { laneColor } from '../draw/palette'
@@ -114,9 +115,7 @@ function sortLane(
   minRows: number,
   before: LaneMade | undefined,
 ): LaneMade {
-  // The keys are numbers made once: comparing Dates converts both on every comparison.
-  const keyed = bases.map((b, k) => ({ b, row: rows[k], t: +b.start }))
-  keyed.sort((a, b) => a.row - b.row || a.t - b.t)
+  const keyed = byRowThenStart(bases, rows)
   const old = before?.lane.items
   const oldAt = before?.at ?? (old ? new Map(old.map((it, p) => [it.id, p])) : null)
   const items: TimelineItem[] = new Array(keyed.length)
@@ -158,6 +157,50 @@ function sortLane(
     from,
     at: at.size === items.length ? at : null,
   }
+}
+
+/** Keyed is an item with its sort keys: its row, and its start as a number (comparing Dates converts both every time). */
+interface Keyed {
+  b: TimelineItem
+  row: number
+  t: number
+}
+
+/**
+ * byRowThenStart is `bases` (with their `rows`) ordered by row, then by
+ * start, ties in the given order: what a stable sort by (row, start) gives,
+ * without sorting the lane. The items are put in their rows by counting
+ * (rows are small whole numbers), and a row is sorted by start only when it
+ * is not in order already (the backend packs each row in start order, and
+ * a row holds few items). O(items + rows) for rows in order; a row number
+ * that is not a whole number from 0 to the item count sorts the whole list.
+ */
+export function byRowThenStart(bases: readonly TimelineItem[], rows: readonly number[]): Keyed[] {
+  const n = bases.length
+  let max = 0
+  for (const r of rows) {
+    if (!Number.isInteger(r) || r < 0 || r > n) {
+      const keyed = bases.map((b, k) => ({ b, row: rows[k], t: +b.start }))
+      return keyed.sort((a, b) => a.row - b.row || a.t - b.t)
+    }
+    if (r > max) max = r
+  }
+  // where each row starts in the result, then the next free place in it
+  const at = new Int32Array(max + 2)
+  for (const r of rows) at[r + 1]++
+  for (let r = 1; r < at.length; r++) at[r] += at[r - 1]
+  const ends = at.slice(1)
+  const next = at.slice(0, max + 1)
+  const out = new Array<Keyed>(n)
+  for (let k = 0; k < n; k++) out[next[rows[k]]++] = { b: bases[k], row: rows[k], t: +bases[k].start }
+  for (let r = 0, from = 0; r <= max; from = ends[r], r++) {
+    let sorted = true
+    for (let j = from + 1; j < ends[r] && sorted; j++) sorted = out[j - 1].t <= out[j].t
+    if (sorted) continue
+    const row = out.slice(from, ends[r]).sort((a, b) => a.t - b.t)
+    for (let j = 0; j < row.length; j++) out[from + j] = row[j]
+  }
+  return out
 }
 
 function lastDay(items: readonly TimelineItem[]): Date | null {

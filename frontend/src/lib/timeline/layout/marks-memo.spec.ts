@@ -51,6 +51,18 @@ describe('MarksMemo', () => {
     vi.mocked(marksModule.effortMarks).mockClear()
     const two = new Map(memo.marks(m.roadmap, { ...m.analysis!, conflicts }))
     expect(vi.mocked(marksModule.effortMarks).mock.calls.map((c) => [...(c[2]?.only ?? ['(all)'])].sort())).toEqual([['onboarding', 'spring-ads']])
+    // given only their own conflicts and opportunities, in the lists' order (an index, not a walk through every pair)
+    const mine = <T extends { efforts: string[] }>(list: T[]) => list.filter((p) => p.efforts.some((id) => id === 'onboarding' || id === 'spring-ads'))
+    const given = vi.mocked(marksModule.effortMarks).mock.calls[0][1]!
+    expect(given.conflicts).toEqual(mine(conflicts))
+    expect(given.conflicts.length).toBeLessThan(conflicts.length)
+    expect(given.opportunities).toEqual(mine(m.analysis!.opportunities))
+    // and the surfaces' and metrics' names as the last call made them: not a walk through either per edit
+    const walks = [vi.spyOn(m.roadmap.surfaces, 'map'), vi.spyOn(m.roadmap.metrics, 'map')]
+    const again = applyList(conflicts, { len: conflicts.length, keep: [[1, 1, conflicts.length - 1]], at: [0], items: [{ ...added, accepted: true }] }) as typeof old
+    const three = memo.marks(m.roadmap, { ...m.analysis!, conflicts: again })
+    expect(three.get('spring-ads')!.openConflicts).toBe(two.get('spring-ads')!.openConflicts - 1)
+    for (const w of walks) expect(w).not.toHaveBeenCalled()
     expect(two).toEqual(effortMarks(m.roadmap, { ...m.analysis!, conflicts }))
     expect(new Set(memo.changed)).toEqual(new Set(['onboarding', 'spring-ads']))
     for (const [id, marks] of two) if (id !== 'onboarding' && id !== 'spring-ads') expect(marks, id).toBe(one.get(id))

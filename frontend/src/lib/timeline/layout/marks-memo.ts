@@ -9,17 +9,18 @@
  * surfaces, metrics or the efforts' titles changed (an effort added,
  * removed or retitled); a list a delta rebuilt (listChange, api/delta.ts)
  * re-indexes only the efforts of the conflicts or opportunities it added or
- * dropped. Even a whole re-index keeps the old object of an effort
+ * dropped, found with their pairs by an index that follows the lists
+ * (PairIndex), not by a walk through every pair. Even a whole re-index keeps the old object of an effort
  * whose marks read the same. O(efforts) per call at most, with
  * no allocation per unchanged effort. After each call, `changed` names the
  * efforts whose marks object is not the one the call before gave (null:
  * anything may have changed).
  */
-import type { Analysis, Roadmap, Scheduled } from '../../api'
-import { effortMarks, NO_MARKS, type EffortMarks } from './marks'
+import type { Analysis, Conflict, Opportunity, Roadmap, Scheduled } from '../../api'
+import { effortMarks, metricNames, NO_MARKS, surfaceNames, type EffortMarks } from './marks'
 import { sameMarks } from '../geometry/reuse'
 import { changedPlaces } from './by-id'
-import { listChange } from '../../api/delta'
+import { PairIndex } from './pair-index'
 
 /** Made is how one effort's marks were made: from its schedule entry (or none) and its conflict/opportunity marks (or none). */
 interface Made {
@@ -45,6 +46,10 @@ export class MarksMemo {
   #changed: string[] | null = null
   /** the efforts whose conflict/opportunity marks the last #extrasOf changed (null: re-indexed whole) */
   #extrasChanged: string[] | null = null
+  /** the conflicts and opportunities by effort (pair-index.ts) */
+  #conflictPairs = new PairIndex<Conflict>()
+  #opportunityPairs = new PairIndex<Opportunity>()
+  #named: { surfaceList: unknown; metricList: unknown; surfaces: Map<string, string>; metrics: Map<string, string> } | null = null
 
   /** changed is the efforts whose marks the last call gave a new object or took away; null when anything may have. */
   get changed(): readonly string[] | null {
@@ -156,7 +161,8 @@ export class MarksMemo {
       this.#extrasChanged = []
       return this.#extras
     }
-    const only = renamed ? null : this.#pairsChanged(roadmap, analysis)
+    const pairs = this.#pairsChanged(roadmap, analysis)
+    const only = renamed ? null : pairs
     this.#conflicts = analysis.conflicts
     this.#opportunities = analysis.opportunities
     this.#surfaces = roadmap.surfaces
@@ -164,7 +170,11 @@ export class MarksMemo {
     const old = this.#extras
     if (only) {
       // only the efforts of the pairs added or dropped: their marks are made again, in place
-      const fresh = effortMarks(roadmap, { ...analysis, schedule: [] }, { only, titles: this.#titles })
+      // marked from their own pairs (the indexes'), in the lists' order: not a walk through every pair
+      const conflicts = this.#conflictPairs.pairs(only)
+      const opportunities = this.#opportunityPairs.pairs(only)
+      const names = this.#names(roadmap)
+      const fresh = effortMarks(roadmap, { ...analysis, schedule: [], conflicts, opportunities }, { only, titles: this.#titles, ...names })
       const ids: string[] = []
       for (const id of only) {
         const x = fresh.get(id)
@@ -187,30 +197,31 @@ export class MarksMemo {
     return (this.#extras = fresh)
   }
 
+  /** names is the surfaces' and metrics' names by id, made again only when their lists changed. */
+  #names(roadmap: Roadmap): { surfaces: Map<string, string>; metrics: Map<string, string> } {
+    const n = this.#named
+    if (n && n.surfaceList === roadmap.surfaces && n.metricList === roadmap.metrics) return n
+    const named = { surfaceList: roadmap.surfaces, metricList: roadmap.metrics, surfaces: surfaceNames(roadmap), metrics: metricNames(roadmap) }
+    this.#named = named
+    return named
+  }
+
   /**
-   * pairsChanged is the efforts of the conflicts and opportunities a delta
-   * added or dropped since the last call (the lists rebuilt by applyList), or
-   * null when the surfaces or metrics changed or a list was not made that way.
+   * pairsChanged brings the indexes of the conflicts and opportunities up to
+   * date and gives the efforts of the pairs a delta added or dropped since
+   * the last call (the lists rebuilt by applyList), or null when the
+   * surfaces or metrics changed or a list was not made that way.
    */
   #pairsChanged(roadmap: Roadmap, analysis: Analysis): Set<string> | null {
-    if (roadmap.surfaces !== this.#surfaces || roadmap.metrics !== this.#metrics) return null
-    const only = new Set<string>()
-    type Pairs = readonly { efforts: readonly string[] }[] | null | undefined
-    const lists: [Pairs, unknown][] = [
-      [analysis.conflicts, this.#conflicts],
-      [analysis.opportunities, this.#opportunities],
-    ]
-    for (const [list, was] of lists) {
-      if (list === was) continue
-      if (!list || !Array.isArray(was)) return null
-      const change = listChange(list, was)
-      if (!change) return null
-      for (const i of change.added) for (const id of list[i].efforts) only.add(id)
-      for (const i of change.removed) for (const id of (was as NonNullable<Pairs>)[i].efforts) only.add(id)
-    }
-    return only
+    const c = this.#conflictPairs.update(analysis.conflicts ?? NO_PAIRS)
+    const o = this.#opportunityPairs.update(analysis.opportunities ?? NO_PAIRS)
+    if (!c || !o || roadmap.surfaces !== this.#surfaces || roadmap.metrics !== this.#metrics) return null
+    for (const id of o) c.add(id)
+    return c
   }
 }
+
+const NO_PAIRS: readonly never[] = []
 
 /** marksOf is an effort's marks from its schedule entry (or none) and its conflict/opportunity marks (or none; one of the two is given). */
 function marksOf(s: Scheduled | undefined, x: EffortMarks | undefined): EffortMarks {

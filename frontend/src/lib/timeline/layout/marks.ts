@@ -48,10 +48,10 @@ export const NO_MARKS: EffortMarks = Object.freeze({
   opportunities: [],
 }) as EffortMarks
 
-function namer(roadmap: Roadmap, given?: ReadonlyMap<string, string>) {
-  const titles = given ?? new Map((roadmap.efforts ?? []).map((e) => [e.id, e.title || e.id]))
-  const surfaces = new Map((roadmap.surfaces ?? []).map((s) => [s.id, s.name || s.id]))
-  const metrics = new Map((roadmap.metrics ?? []).map((m) => [m.id, m.name || m.id]))
+function namer(roadmap: Roadmap, scope: MarksScope) {
+  const titles = scope.titles ?? new Map((roadmap.efforts ?? []).map((e) => [e.id, e.title || e.id]))
+  const surfaces = scope.surfaces ?? surfaceNames(roadmap)
+  const metrics = scope.metrics ?? metricNames(roadmap)
   return {
     effort: (id: string) => titles.get(id) ?? id,
     surface: (id: string) => surfaces.get(id) ?? id,
@@ -68,17 +68,33 @@ export function viaName(token: string, names: { surface: (id: string) => string;
   return token
 }
 
-/** MarksScope narrows effortMarks: `only` the efforts named (the others get no entry), `titles` the efforts' titles by id when already known. */
+/**
+ * MarksScope narrows effortMarks: `only` the efforts named (the others get
+ * no entry); `titles`, `surfaces` and `metrics` the names by id when already
+ * known (efforts' titles, surfaceNames, metricNames).
+ */
 export interface MarksScope {
   only?: ReadonlySet<string>
   titles?: ReadonlyMap<string, string>
+  surfaces?: ReadonlyMap<string, string>
+  metrics?: ReadonlyMap<string, string>
+}
+
+/** surfaceNames is the surfaces' names by id (the id when unnamed). */
+export function surfaceNames(roadmap: Roadmap): Map<string, string> {
+  return new Map((roadmap.surfaces ?? []).map((s) => [s.id, s.name || s.id]))
+}
+
+/** metricNames is the metrics' names by id (the id when unnamed). */
+export function metricNames(roadmap: Roadmap): Map<string, string> {
+  return new Map((roadmap.metrics ?? []).map((m) => [m.id, m.name || m.id]))
 }
 
 /** effortMarks indexes the analysis by effort id; efforts it does not mention (or, with `only`, not named there) get no entry. */
 export function effortMarks(roadmap: Roadmap, analysis: Analysis | null | undefined, scope: MarksScope = {}): Map<string, EffortMarks> {
   const marks = new Map<string, EffortMarks>()
   if (!analysis) return marks
-  const names = namer(roadmap, scope.titles)
+  const names = namer(roadmap, scope)
   const only = scope.only
   // the side of a pair outside `only` writes here, and is dropped
   const ignored: EffortMarks = { critical: false, float: 0, slipDays: 0, conflicts: [], openConflicts: 0, opportunities: [] }
