@@ -100,6 +100,7 @@ type opened struct {
 	// spare, when not nil, gets a Clone of r, made in the background
 	// for the next edit (see takeSpare).
 	spare chan *model.Roadmap
+	hurry chan struct{} // closed when an edit wants the spare now
 }
 
 // New returns a Service over st. The caller keeps ownership of st.

@@ -2,6 +2,7 @@ package service
 
 import (
 	"runtime"
+	"time"
 
 	"tandem/backend/model"
 )
@@ -14,17 +15,31 @@ import (
 // when the next edit comes.
 const spareUpTo = 50_000
 
-// prepareSpare starts cloning o's roadmap in the background, then
-// collecting garbage, unless a spare is already under way or the roadmap
-// has more than spareUpTo efforts. The roadmap of an entry never changes, so the clone reads it
-// while other calls do.
+// spareDelay is how long the background work after a call waits before it
+// starts: the window draws the call's reply meanwhile, and on two cores a
+// clone and a collection beside it slow that drawing. An edit that comes
+// sooner starts it at once (takeSpare).
+var spareDelay = 60 * time.Millisecond
+
+// prepareSpare starts cloning o's roadmap in the background, after
+// spareDelay, then collecting garbage, unless a spare is already under way
+// or the roadmap has more than spareUpTo efforts. The roadmap of an entry
+// never changes, so the clone reads it while other calls do.
 func (o *opened) prepareSpare() {
 	if o.spare != nil || len(o.r.Efforts) > spareUpTo {
 		return
 	}
-	spare := make(chan *model.Roadmap, 1)
+	spare, hurry := make(chan *model.Roadmap, 1), make(chan struct{})
 	r := o.r
 	go func() {
+		wait := time.NewTimer(spareDelay)
+		defer wait.Stop()
+		select {
+		case <-wait.C:
+		case <-hurry: // an edit waits for it: no collection beside that edit
+			spare <- r.Clone()
+			return
+		}
 		spare <- r.Clone()
 		// Collect now, between calls, what the call before left (the
 		// state before an edit, its analysis and working memory): the
@@ -33,7 +48,7 @@ func (o *opened) prepareSpare() {
 		// slows it 2-4 times on two cores).
 		runtime.GC()
 	}()
-	o.spare = spare
+	o.spare, o.hurry = spare, hurry
 }
 
 // takeSpare returns a Clone of o's roadmap for an edit to change: the
@@ -44,7 +59,8 @@ func (o *opened) takeSpare() *model.Roadmap {
 	if o.spare == nil {
 		return o.r.Clone()
 	}
+	close(o.hurry)
 	r := <-o.spare
-	o.spare = nil
+	o.spare, o.hurry = nil, nil
 	return r
 }

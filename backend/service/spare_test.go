@@ -119,3 +119,26 @@ func TestSpareCollects(t *testing.T) {
 		})
 	}
 }
+
+// TestSpareHurries: an edit that comes before the spare's delay is over
+// gets the clone at once, not after the delay.
+func TestSpareHurries(t *testing.T) {
+	defer func(d time.Duration) { spareDelay = d }(spareDelay)
+	spareDelay = time.Hour
+	r := &model.Roadmap{Name: "r", Efforts: make([]model.Effort, 10)}
+	o := &opened{r: r}
+	o.prepareSpare()
+	done := make(chan *model.Roadmap, 1)
+	go func() { done <- o.takeSpare() }()
+	select {
+	case got := <-done:
+		if got == r || got.Name != "r" || len(got.Efforts) != 10 {
+			t.Fatalf("takeSpare gave %p (the roadmap is %p), %q with %d efforts; want a clone", got, r, got.Name, len(got.Efforts))
+		}
+		if o.spare != nil || o.hurry != nil {
+			t.Fatal("the spare is still under way after it was taken")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("takeSpare waited for the spare's delay")
+	}
+}
