@@ -15,29 +15,30 @@ func splitRoadmap(n int, edits map[string]string) []byte {
 	var b strings.Builder
 	b.WriteString(`{"format":"tandem/roadmap","version":1,"name":"S","lanes":[{"id":"l","name":"L"}],` +
 		`"surfaces":[{"id":"s","name":"S"}],"efforts":[`)
-	for k := range n {
-		if k > 0 {
-			b.WriteString(",\n ")
-		}
-		e := fmt.Sprintf(`{"id":"e%d","lane":"l","title":"E {%d} [x]","durationDays":%d,"touches":[{"surface":"s","mode":"reads"}]}`, k, k, k%9+1)
-		if s, ok := edits[fmt.Sprint("effort ", k)]; ok {
-			e = s
-		}
-		b.WriteString(e)
-	}
+	writeItems(&b, ",\n ", "effort", n, edits, func(k int) string {
+		return fmt.Sprintf(`{"id":"e%d","lane":"l","title":"E {%d} [x]","durationDays":%d,"touches":[{"surface":"s","mode":"reads"}]}`, k, k, k%9+1)
+	})
 	b.WriteString(`],"dependencies":[`)
-	for k := range n {
-		if k > 0 {
-			b.WriteString(", ")
-		}
-		d := fmt.Sprintf(`{"from":"e%d","to":"e%d","lagDays":%d}`, k, (k*7+1)%n, k%3)
-		if s, ok := edits[fmt.Sprint("dependency ", k)]; ok {
-			d = s
-		}
-		b.WriteString(d)
-	}
+	writeItems(&b, ", ", "dependency", n, edits, func(k int) string {
+		return fmt.Sprintf(`{"from":"e%d","to":"e%d","lagDays":%d}`, k, (k*7+1)%n, k%3)
+	})
 	b.WriteString("]}")
 	return []byte(b.String())
+}
+
+// writeItems writes n list items to b, separated by sep: item k is item(k),
+// or edits[kind+" "+k] when there is one.
+func writeItems(b *strings.Builder, sep, kind string, n int, edits map[string]string, item func(k int) string) {
+	for k := range n {
+		if k > 0 {
+			b.WriteString(sep)
+		}
+		if s, ok := edits[fmt.Sprint(kind, " ", k)]; ok {
+			b.WriteString(s)
+		} else {
+			b.WriteString(item(k))
+		}
+	}
 }
 
 // TestSplitReadIsOneCoresRead: a long list read on two cores gives what one

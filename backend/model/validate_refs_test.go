@@ -6,33 +6,26 @@ import (
 	"testing"
 )
 
-// TestEffortRefsFoundAsRead: the reader vouches for an effort's lane,
-// surface and metric references only when it found each as it read it, on
-// either core; Validate then still reports what is empty, and whatever
-// the reader could not vouch for: unknown ids, ids of a list read after
-// the efforts (a later list replaces the one they were found in), and
-// references read before their list.
 // refsRoadmap is a valid roadmap file of n efforts (long enough to be read
 // on two cores), with edits (see splitRoadmap) applied to its efforts.
 func refsRoadmap(n int, edits map[string]string) []byte {
 	var b strings.Builder
 	b.WriteString(`{"format":"tandem/roadmap","version":1,"name":"S","lanes":[{"id":"l","name":"L"}],` +
 		`"surfaces":[{"id":"s","name":"S"}],"metrics":[{"id":"m","name":"M"}],"efforts":[`)
-	for k := range n {
-		if k > 0 {
-			b.WriteString(",")
-		}
-		e := fmt.Sprintf(`{"id":"e%d","lane":"l","title":"E","durationDays":1,`+
+	writeItems(&b, ",", "effort", n, edits, func(k int) string {
+		return fmt.Sprintf(`{"id":"e%d","lane":"l","title":"E","durationDays":1,`+
 			`"touches":[{"surface":"s","mode":"relies"}],"moves":[{"metric":"m","direction":"up"}]}`, k)
-		if s, ok := edits[fmt.Sprint("effort ", k)]; ok {
-			e = s
-		}
-		b.WriteString(e)
-	}
+	})
 	b.WriteString("]}")
 	return []byte(b.String())
 }
 
+// TestEffortRefsFoundAsRead: the reader vouches for an effort's lane,
+// surface and metric references only when it found each as it read it, on
+// either core; Validate then still reports what is empty, and whatever
+// the reader could not vouch for: unknown ids, ids of a list read after
+// the efforts (a later list replaces the one they were found in), and
+// references read before their list.
 func TestEffortRefsFoundAsRead(t *testing.T) {
 	n := 3 * splitMin
 	late := fmt.Sprint("effort ", n-7) // in the second decoder's half
