@@ -67,6 +67,10 @@ func roadmapPatch(a, b *model.Roadmap, from *rowsFrom) (p *Patch, ok bool) {
 // (made against a), tells where b's rows are in a (the delta is the
 // same, made comparing only the rows it does not say are the same).
 func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
+	var f rowsFrom // every list unknown when from is nil
+	if from != nil {
+		f = *from
+	}
 	p := &Patch{}
 	if a.Start != b.Start {
 		p.set("start", b.Start)
@@ -81,11 +85,11 @@ func analysisPatch(a, b *analysis.Result, from *rowsFrom) *Patch {
 		p.set("coordination", b.Coordination)
 	}
 	diffNullable(p, "critical", a.Critical, b.Critical, func(x *string) string { return *x }, sameEqual)
-	diffNullableFrom(p, "schedule", a.Schedule, b.Schedule, from.scheduleOf(), func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
-	diffNullableFrom(p, "conflicts", a.Conflicts, b.Conflicts, from.conflictsOf(), conflictKey, sameEqual)
-	diffNullableFrom(p, "reinforcing", a.Reinforcing, b.Reinforcing, from.reinforcingOf(), func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
+	diffNullableFrom(p, "schedule", a.Schedule, b.Schedule, f.schedule, func(x *analysis.Scheduled) string { return x.ID }, sameEqual)
+	diffNullableFrom(p, "conflicts", a.Conflicts, b.Conflicts, f.conflicts, conflictKey, sameEqual)
+	diffNullableFrom(p, "reinforcing", a.Reinforcing, b.Reinforcing, f.reinforcing, func(x *analysis.Reinforcing) [2]string { return x.Efforts }, sameReinforcing)
 	diffNullable(p, "flywheels", a.Flywheels, b.Flywheels, func(x *[]string) string { return strings.Join(*x, "+") }, sameFlywheel)
-	diffNullableFrom(p, "opportunities", a.Opportunities, b.Opportunities, from.opportunitiesOf(), func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
+	diffNullableFrom(p, "opportunities", a.Opportunities, b.Opportunities, f.opportunities, func(x *analysis.Opportunity) [2]string { return x.Efforts }, sameOpportunity)
 	diffNullable(p, "sharedMetrics", a.SharedMetrics, b.SharedMetrics, func(x *analysis.SharedMetric) string { return x.Metric }, sameSharedMetric)
 	return p
 }

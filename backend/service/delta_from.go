@@ -38,38 +38,6 @@ func effortsFrom(n int, edited []int) []int32 {
 	return from
 }
 
-// reinforcingOf is f.reinforcing, nil when f is.
-func (f *rowsFrom) reinforcingOf() []int32 {
-	if f == nil {
-		return nil
-	}
-	return f.reinforcing
-}
-
-// scheduleOf is f.schedule, nil when f is.
-func (f *rowsFrom) scheduleOf() []int32 {
-	if f == nil {
-		return nil
-	}
-	return f.schedule
-}
-
-// conflictsOf is f.conflicts, nil when f is.
-func (f *rowsFrom) conflictsOf() []int32 {
-	if f == nil {
-		return nil
-	}
-	return f.conflicts
-}
-
-// opportunitiesOf is f.opportunities, nil when f is.
-func (f *rowsFrom) opportunitiesOf() []int32 {
-	if f == nil {
-		return nil
-	}
-	return f.opportunities
-}
-
 // diffNullableFrom is diffNullable, through diffListFrom when from is
 // known (not nil) and neither list is nil: prev's keys must then be unique.
 func diffNullableFrom[T any, K comparable](p *Patch, name string, prev, next []T, from []int32, key func(*T) K, same func(a, b *T) bool) {
