@@ -39,6 +39,7 @@ func (l *laneRows) pack(items []Item, rows map[string]int) int {
 func (l *laneRows) lowestFree(s interval, from int) int {
 	first, last := l.first, l.last[:len(l.first)]
 	for r := from; r < len(first); r++ {
+		// free(r, s), written out: the call is not inlined, and this loop is packing's time
 		if s.from > last[r] || s.to < first[r] || l.inGap(r, s) {
 			return r
 		}
