@@ -169,7 +169,13 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 				out.raw = rawConflicts(x, s, deps, bySurface, byMetric, order)
 			}
 		},
-		func() { res.Flywheels = h.flywheels() },
+		func() {
+			if out.flywheelsKept = changed != nil && h.sameFlywheels(after.prev, changed); out.flywheelsKept {
+				res.Flywheels = after.prev.head.Flywheels // the same edges: see sameFlywheels
+			} else {
+				res.Flywheels = h.flywheels()
+			}
+		},
 		func() {
 			res.Critical = criticalPath(x, s, order.rank)
 			if after != nil { // they read no date

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -34,6 +35,7 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 		prevRes := prev.Result()
 		rng := rand.New(rand.NewPCG(seed, 3))
 		kept, keptConflicts, after := 0, 0, 0
+		flywheels, flywheelsKept, flywheelsChanged := 0, 0, 0 // analyses with flywheels; of them kept; changed
 		for step := range 80 {
 			next := r.Clone()
 			edited := editDates(next, rng)
@@ -58,6 +60,15 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			if c.ReinforcingFrom() != nil {
 				after++
 			}
+			if len(want.Flywheels) > 0 {
+				flywheels++
+			}
+			if c.flywheelsKept {
+				flywheelsKept++
+			}
+			if !reflect.DeepEqual(want.Flywheels, prevRes.Flywheels) {
+				flywheelsChanged++
+			}
 			for _, j := range c.ReinforcingFrom() {
 				if j >= 0 {
 					kept++
@@ -70,6 +81,7 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			}
 			r, prev, prevRes = next, c, res
 		}
+		t.Logf("seed %d: %d analyses with flywheels, %d kept them, %d changed them", seed, flywheels, flywheelsKept, flywheelsChanged)
 		if kept == 0 || keptConflicts == 0 || after < 40 {
 			t.Fatalf("seed %d: %d analyses of 80 kept pairs, %d rows and %d conflicts kept in all", seed, after, kept, keptConflicts)
 		}
@@ -157,4 +169,82 @@ func earliest(r *model.Roadmap) int {
 		}
 	}
 	return first
+}
+
+// TestFlywheelsAfterEdits: on small roadmaps dense in surfaces (a dozen
+// efforts within a month, two surfaces, two metrics, a done effort: a move
+// of a day or two often adds or drops a helps edge, and with it a
+// flywheel), after each of a chain of such moves the flywheels of the
+// analysis made from the one before are those from scratch, whether
+// sameFlywheels kept them or they were found again; both happen, and the
+// flywheels change.
+func TestFlywheelsAfterEdits(t *testing.T) {
+	opt := Options{Today: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
+	kept, changed := 0, 0
+	for seed := uint64(1); seed <= 40; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		r := denseRoadmap(rng)
+		mx := model.NewIndex(r)
+		prev, err := AnalyzeCompactIndexed(r, mx, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for step := range 60 {
+			next := r.Clone()
+			i := rng.IntN(len(next.Efforts))
+			e := &next.Efforts[i]
+			by := 1 + rng.IntN(2)
+			if rng.IntN(2) == 0 {
+				by = -by
+			}
+			e.Start = shiftDate(e.Start, by)
+			c, err := AnalyzeCompactAfter(next, mx, opt, prev, []int{i})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Analyze(next, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(c.head.Flywheels, want.Flywheels) {
+				t.Fatalf("seed %d step %d (kept %v): flywheels %v, from scratch %v", seed, step, c.flywheelsKept, c.head.Flywheels, want.Flywheels)
+			}
+			if c.flywheelsKept {
+				kept++
+			}
+			if !reflect.DeepEqual(prev.head.Flywheels, want.Flywheels) {
+				changed++
+			}
+			r, prev = next, c
+		}
+	}
+	if kept < 100 || changed < 20 {
+		t.Fatalf("%d analyses kept the flywheels, %d changed them", kept, changed)
+	}
+}
+
+// denseRoadmap returns a roadmap of 12 planned efforts starting within a
+// month, lasting 1-4 days, each touching one or two of two surfaces and
+// two in three moving one of three metrics; no dependency; one effort done.
+func denseRoadmap(rng *rand.Rand) *model.Roadmap {
+	r := &model.Roadmap{Name: "dense", Start: "2027-01-04", Lanes: []model.Lane{{ID: "l0", Name: "L0"}, {ID: "l1", Name: "L1"}},
+		Surfaces: []model.Surface{{ID: "s0", Name: "S0"}, {ID: "s1", Name: "S1"}},
+		Metrics:  []model.Metric{{ID: "m0", Name: "M0"}, {ID: "m1", Name: "M1"}, {ID: "m2", Name: "M2"}}}
+	modes, dirs := []string{model.ModeChanges, model.ModeRelies}, []string{model.DirectionUp, model.DirectionDown}
+	for i := range 12 {
+		d := 1 + rng.IntN(4)
+		e := model.Effort{ID: fmt.Sprintf("e%02d", i), Lane: fmt.Sprintf("l%d", i%2), Title: "E",
+			Start: shiftDate("2027-01-04", rng.IntN(30)), DurationDays: &d}
+		for k := range 1 + rng.IntN(2) {
+			e.Touches = append(e.Touches, model.Touch{Surface: fmt.Sprintf("s%d", k), Mode: modes[rng.IntN(2)]})
+		}
+		if rng.IntN(3) > 0 {
+			e.Moves = []model.Move{{Metric: fmt.Sprintf("m%d", rng.IntN(3)), Direction: dirs[rng.IntN(2)]}}
+		}
+		if i == 5 {
+			e.Status = model.StatusDone
+		}
+		r.Efforts = append(r.Efforts, e)
+	}
+	return r
 }

@@ -34,6 +34,7 @@ type Compact struct {
 	conflictFrom      []int32
 	conflictFromPrev  int
 	schedFrom         []int32 // ScheduleFrom
+	flywheelsKept     bool    // the flywheels are the ones of the analysis before (sameFlywheels)
 	pv                pairView
 }
 
