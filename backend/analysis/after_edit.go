@@ -23,6 +23,21 @@ func (e *priorEdit) ids(r *model.Roadmap) []string {
 	return ids
 }
 
+// kept returns what the analysis before has that the edit left as it was
+// (see refs), for r and ids, its effort ids (see ids); nil when e is nil,
+// when that analysis kept none (it was made from scratch), or when it is
+// of another number of efforts or other ids.
+func (e *priorEdit) kept(r *model.Roadmap, ids []string) *refs {
+	if e == nil || e.prev.refs == nil {
+		return nil
+	}
+	rf, prevIDs := e.prev.refs, e.prev.x.ids
+	if len(rf.tOff) != len(r.Efforts)+1 || len(ids) != len(prevIDs) || len(ids) > 0 && &ids[0] != &prevIDs[0] {
+		return nil
+	}
+	return rf
+}
+
 // rescheduled returns the efforts whose pairs and conflicts may differ
 // from prev's after an edit that changed no effort's lane, status,
 // touches or moves, and no dependency, link, decision, id or order of

@@ -76,22 +76,28 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 	} else {
 		ids = effortIDs(r)
 	}
+	kept := after.kept(r, ids) // what the edit left as it was, when known
 	// The id sort on one core while the index is built on the other; then
 	// the dependencies, touches and moves, which need only the first part
 	// of the index, side by side.
 	orderDone := make(chan *idOrder, 1)
-	go func() { orderDone <- newIDOrder(ids) }()
+	if kept != nil && kept.order != nil {
+		orderDone <- kept.order
+	} else {
+		go func() { orderDone <- newIDOrder(ids) }()
+	}
 	x, err := newIndex(r, model.DateOf(opt.today()), ids, mx)
 	if err != nil {
 		<-orderDone
 		return nil, err
 	}
 	var deps *depGraph
-	refsDone := []func(){x.indexTouches, x.indexMoves}
-	if after != nil && after.prev.refs != nil && len(after.prev.refs.tOff) == x.n+1 {
-		refsDone = []func(){func() { x.setRefs(after.prev.refs) }}
+	if kept != nil {
+		x.setRefs(kept)
+		deps = kept.deps
+	} else {
+		together(x.n, func() { deps = newDepGraph(x) }, x.indexTouches, x.indexMoves)
 	}
-	together(x.n, append([]func(){func() { deps = newDepGraph(x) }}, refsDone...)...)
 	// The schedule on one core; beside it what does not need it.
 	out := &Compact{}
 	res := &out.head
@@ -112,8 +118,9 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 		},
 		func() {
 			links = newLinkAdj(x)
-			order = <-orderDone
-			order.setLanes(x)
+			if order = <-orderDone; order.lane == nil {
+				order.setLanes(x)
+			}
 			blockedErr = blocked(x, c)
 			acc = newAcceptances(x)
 		},
@@ -125,10 +132,14 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 		return nil, blockedErr
 	}
 	var bySurface, byMetric *groups
-	together(x.n,
-		func() { bySurface = x.bySurface() },
-		func() { byMetric = x.byMetric() },
-	)
+	if kept != nil {
+		bySurface, byMetric = kept.bySurface, kept.byMetric
+	} else {
+		together(x.n,
+			func() { bySurface = x.bySurface() },
+			func() { byMetric = x.byMetric() },
+		)
+	}
 
 	// Every other part of the result is independent of the others: they
 	// run together, and the long ones use every core inside. They only
@@ -188,7 +199,7 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 	)
 	out.x, out.s = rowIndex(x), s
 	if after != nil { // only then: at a million efforts they weigh
-		out.refs = refsOf(x)
+		out.refs = refsOf(x, deps, order, bySurface, byMetric)
 	}
 	out.conf = conflictView{x: out.x, acc: acc}
 	via := h.viaLists // a copy: a pointer into h would keep all of h alive
