@@ -12,6 +12,13 @@ type Options struct {
 	// Today is "now" when the roadmap has no asOf (SPEC §2). The zero
 	// time means time.Now(). Only its calendar day in its location counts.
 	Today time.Time
+	// Checked, when not nil, is called once the analysis can no longer
+	// fail (the schedule is made and within the years it may span, the
+	// events' dates are read): from then on it returns its answer, not an
+	// error. It is called on the analysis's goroutine, at most once,
+	// and should return at once. The service starts the edit's durable
+	// write there, beside the rest of the analysis.
+	Checked func()
 }
 
 // today is Options.Today, or the clock's time when it is zero.
@@ -130,6 +137,9 @@ func analyzeCompact(r *model.Roadmap, mx *model.Index, opt Options, after *prior
 	}
 	if blockedErr != nil {
 		return nil, blockedErr
+	}
+	if opt.Checked != nil { // no error past here
+		opt.Checked()
 	}
 	var bySurface, byMetric *groups
 	if kept != nil {

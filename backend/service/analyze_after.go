@@ -26,13 +26,14 @@ type analyzed struct {
 // analyzeAfter is analyzeIndexed, keeping the Compact; with after, the
 // analysis of the roadmap after an edit starts from the one before
 // (analysis.AnalyzeCompactAfter): the same answer. mx must not be nil when
-// after is not.
-func analyzeAfter(r *model.Roadmap, mx *model.Index, now time.Time, after *priorState) (analyzed, error) {
+// after is not. checked, when not nil, is analysis.Options.Checked (with
+// mx only).
+func analyzeAfter(r *model.Roadmap, mx *model.Index, now time.Time, after *priorState, checked func()) (analyzed, error) {
 	if mx == nil {
 		res, err := analyze(r, now)
 		return analyzed{res: res}, err
 	}
-	opt := analysis.Options{Today: now}
+	opt := analysis.Options{Today: now, Checked: checked}
 	if after == nil {
 		c, err := analysis.AnalyzeCompactIndexed(r, mx, opt)
 		if err != nil {

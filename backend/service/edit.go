@@ -1,6 +1,8 @@
 package service
 
 import (
+	"sync/atomic"
+
 	"tandem/backend/analysis"
 	"tandem/backend/model"
 	"tandem/backend/store"
@@ -60,19 +62,35 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 			after = &priorState{o: prev, edited: edited}
 		}
 	}
-	mx, err = s.validateAndAnalyze(ed, mx, only, after)
+	// The durable write (a sync) starts as soon as the validation and the
+	// analysis can no longer refuse the edit (see validateAndAnalyze): the
+	// rest of the analysis and the layout, which only read, run beside it.
+	// The reply waits for both, and a failed write drops them.
+	applied := make(chan error, 1)
+	var writing atomic.Bool
+	write := func() {
+		if writing.CompareAndSwap(false, true) {
+			go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
+		}
+	}
+	waited := false
+	defer func() {
+		if writing.Load() && !waited { // written, then refused or panicked (a bug)
+			<-applied
+			delete(s.open, id) // the store is the truth; reload on next use
+		}
+	}()
+	mx, err = s.validateAndAnalyze(ed, mx, only, after, write)
 	if err != nil {
 		return nil, err
 	}
-	// The durable write (a sync) and the layout, which only reads, side by
-	// side: the reply waits for both, and a failed write drops the layout.
-	applied := make(chan error, 1)
-	go func() { applied <- s.store.Apply(id, label, ed.changes...) }()
+	write() // unless it started
 	next := &opened{r: ed.r, res: ed.res, comp: ed.comp, mx: mx, valid: true}
 	if after != nil && ed.comp != nil {
 		next.rowsFrom = rowsFromOf(prev.res, ed.comp, after.edited)
 	}
 	layOut(next, prev, changedIDs(ed.changes))
+	waited = true
 	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
 		return nil, err
@@ -109,8 +127,20 @@ func find[T any](list []T, key string, keyOf func(*T) string) int {
 // roadmap that validated: only they are validated (model.ValidateEfforts).
 // after, when not nil, is the state before an edit the analysis can start
 // from (see analyzeAfter); mx is then not nil.
-func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int, after *priorState) (*model.Index, error) {
+//
+// sure is called (at most once, on either goroutine) when the validation
+// has passed and the analysis can no longer fail (analysis.Options.Checked),
+// while the analysis goes on: validateAndAnalyze then returns no error.
+// An analysis without that point (with no mx, or one an edit made) never
+// calls it.
+func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int, after *priorState, sure func()) (*model.Index, error) {
 	given := mx
+	var passed atomic.Int32 // the validation and the analysis each pass once; the second calls sure
+	pass := func() {
+		if passed.Add(1) == 2 {
+			sure()
+		}
+	}
 	validate := func() error {
 		if only != nil && mx != nil {
 			return ed.r.ValidateEfforts(mx, only)
@@ -124,8 +154,14 @@ func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int, af
 		return mx, validate()
 	}
 	now := s.now()
-	a, err := besideCheck(validate, func() (analyzed, error) {
-		a, err := analyzeAfter(ed.r, given, now, after)
+	a, err := besideCheck(func() error {
+		err := validate()
+		if err == nil {
+			pass()
+		}
+		return err
+	}, func() (analyzed, error) {
+		a, err := analyzeAfter(ed.r, given, now, after, pass)
 		if err != nil {
 			return a, &Error{Code: CodeInvalid, Message: err.Error()}
 		}

@@ -60,7 +60,7 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("analyze", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := analyzeAfter(r, next.mx, svc.now(), nil); err != nil {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), nil, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -68,7 +68,7 @@ func BenchmarkGenEditStages(b *testing.B) {
 	b.Run("analyzeAfter", func(b *testing.B) {
 		after := &priorState{o: prev, edited: []int{next.mx.Effort(e.ID)}}
 		for b.Loop() {
-			if _, err := analyzeAfter(r, next.mx, svc.now(), after); err != nil {
+			if _, err := analyzeAfter(r, next.mx, svc.now(), after, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

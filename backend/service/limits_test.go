@@ -89,3 +89,66 @@ func TestEditsKeepTheLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedEditsAfterAnEdit: once an edit was taken, the next edits
+// start their durable write as soon as the analysis can no longer fail
+// (analysis.Options.Checked) and the validation passed; one whose
+// schedule runs past 9999, whether its analysis starts from the one before
+// (a move) or from scratch (a move to another lane), or one the validation
+// refuses, is still refused with the store unchanged, and a good edit
+// after them is taken and stored.
+func TestRefusedEditsAfterAnEdit(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := service.New(st)
+	snap, err := svc.StartupRoadmap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := snap.Info.ID
+	e := snap.Roadmap.Efforts[0]
+	e.Title += " (moved)"
+	if snap, err = svc.UpdateEffort(id, e); err != nil { // the roadmap now has an index and an analysis to start from
+		t.Fatal(err)
+	}
+	before, err := badinput.Fingerprint(svc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := func(lane string) model.Effort {
+		e := snap.Roadmap.Efforts[0]
+		d := model.MaxDays
+		e.Start, e.End, e.DurationDays = "9990-01-01", "", &d
+		if lane != "" {
+			e.Lane = lane
+		}
+		return e
+	}
+	long := snap.Roadmap.Efforts[0]
+	long.Notes = strings.Repeat("n", model.MaxNotesLength+1)
+	for _, tc := range []struct {
+		e    model.Effort
+		want string
+	}{
+		{late(""), "after 9999-12-31"},
+		{late(snap.Roadmap.Lanes[len(snap.Roadmap.Lanes)-1].ID), "after 9999-12-31"},
+		{long, "longer than 100,000 characters"}, // the validation refuses what the analysis takes
+	} {
+		if got, err := svc.UpdateEffort(id, tc.e); err == nil || got != nil || !strings.Contains(err.Error(), tc.want) {
+			t.Fatalf("got %v, %v; want an error naming %q", got, err, tc.want)
+		}
+		if after, err := badinput.Fingerprint(svc); err != nil || after != before {
+			t.Fatalf("%q: the store changed (%v)", tc.want, err)
+		}
+	}
+	e.Title += " again"
+	if _, err := svc.UpdateEffort(id, e); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := badinput.Fingerprint(svc); err != nil || after == before {
+		t.Fatalf("the good edit is not stored (%v)", err)
+	}
+}
