@@ -17,7 +17,8 @@ import (
 // earliest planned effort, which moves day 0 of a roadmap without a
 // start), the analysis made after the
 // edit from the one before (AnalyzeCompactAfter, ResultAfter) writes the
-// bytes an analysis from scratch writes, and ReinforcingFrom says truly
+// bytes an analysis from scratch writes (ResultAfterThen's, once its rest
+// returned, too), and ReinforcingFrom says truly
 // where each row comes from (OpportunitiesFrom, ConflictsFrom and
 // ScheduleFrom too).
 func TestAnalyzeAfterEdits(t *testing.T) {
@@ -50,6 +51,11 @@ func TestAnalyzeAfterEdits(t *testing.T) {
 			}
 			if a, b := marshal(t, res), marshal(t, want); !bytes.Equal(a, b) {
 				t.Fatalf("seed %d step %d (edited %v): the analysis after the edit differs from scratch", seed, step, edited)
+			}
+			then, rest := c.ResultAfterThen(prevRes)
+			rest()
+			if !reflect.DeepEqual(then, res) {
+				t.Fatalf("seed %d step %d: ResultAfterThen differs from ResultAfter", seed, step)
 			}
 			checkFrom(t, c.ReinforcingFrom(), prevRes.Reinforcing, res.Reinforcing, func(r *Reinforcing) [2]string { return r.Efforts })
 			checkFrom(t, c.OpportunitiesFrom(), prevRes.Opportunities, res.Opportunities, func(o *Opportunity) [2]string { return o.Efforts })

@@ -87,10 +87,40 @@ func (c *Compact) ScheduleFrom() []int32 { return c.schedFrom }
 // OpportunitiesFrom, ConflictsFrom and ScheduleFrom name from prev, the
 // Result of the analysis c was made from, instead of making them again.
 func (c *Compact) ResultAfter(prev *Result) *Result {
-	if prev == nil {
-		return c.Result()
-	}
+	return c.result(c.rowMakers(prev))
+}
+
+// ResultAfterThen is ResultAfter (Result when prev is nil) that returns
+// once the schedule rows are made, the conflicts, reinforcing pairs and
+// opportunities being made meanwhile on other goroutines: those three
+// lists of res may be read only once rest has returned (it waits for
+// them; it may be called more than once), the rest of res at once. The
+// service lays the bars out from the schedule while they are made.
+func (c *Compact) ResultAfterThen(prev *Result) (res *Result, rest func()) {
+	schedule, conflicts, reinforcing, opportunities := c.rowMakers(prev)
+	out := c.head
+	done := make(chan struct{})
+	go func() {
+		together(c.x.n,
+			func() { out.Conflicts = conflicts() },
+			func() { out.Reinforcing = reinforcing() },
+			func() { out.Opportunities = opportunities() },
+		)
+		close(done)
+	}()
+	out.Schedule = schedule()
+	return &out, func() { <-done }
+}
+
+// rowMakers returns the makers of the rows of the four long lists, taking
+// from prev (when not nil) the rows ResultAfter says.
+func (c *Compact) rowMakers(prev *Result) (func() []Scheduled, func() []Conflict, func() []Reinforcing, func() []Opportunity) {
 	schedule := func() []Scheduled { return scheduleRows(c.x, c.s) }
+	reinforcing, opportunities := c.pairRows()
+	conflicts := func() []Conflict { return c.conf.rows(c.raw) }
+	if prev == nil {
+		return schedule, conflicts, reinforcing, opportunities
+	}
 	if c.schedFrom != nil && len(prev.Schedule) == len(c.schedFrom) {
 		schedule = func() []Scheduled {
 			return rowsFrom(len(c.schedFrom), c.schedFrom, prev.Schedule, func(row *Scheduled, k int) {
@@ -102,8 +132,6 @@ func (c *Compact) ResultAfter(prev *Result) *Result {
 			})
 		}
 	}
-	reinforcing, opportunities := c.pairRows()
-	conflicts := func() []Conflict { return c.conf.rows(c.raw) }
 	if c.pairFrom != nil && len(prev.Reinforcing) == c.pairFromPrev {
 		reinforcing = func() []Reinforcing {
 			return rowsFrom(len(c.pairs), c.pairFrom, prev.Reinforcing, func(row *Reinforcing, k int) {
@@ -123,15 +151,11 @@ func (c *Compact) ResultAfter(prev *Result) *Result {
 			})
 		}
 	}
-	return c.result(schedule, conflicts, reinforcing, opportunities)
+	return schedule, conflicts, reinforcing, opportunities
 }
 
 // Result makes every row, on every core, and returns the whole Result.
-func (c *Compact) Result() *Result {
-	reinforcing, opportunities := c.pairRows()
-	return c.result(func() []Scheduled { return scheduleRows(c.x, c.s) },
-		func() []Conflict { return c.conf.rows(c.raw) }, reinforcing, opportunities)
-}
+func (c *Compact) Result() *Result { return c.result(c.rowMakers(nil)) }
 
 // pairRows returns the makers of the reinforcing rows and opportunities.
 func (c *Compact) pairRows() (func() []Reinforcing, func() []Opportunity) {

@@ -17,16 +17,21 @@ type priorState struct {
 }
 
 // analyzed is an analysis as the service keeps it: the Result, and the
-// Compact it was made from when there is one (for the next edit).
+// Compact it was made from when there is one (for the next edit). rest,
+// when not nil, waits for res's conflicts, reinforcing pairs and
+// opportunities, made meanwhile (analysis.Compact.ResultAfterThen): only
+// the schedule and the figures may be read before it returns.
 type analyzed struct {
 	res  *analysis.Result
 	comp *analysis.Compact
+	rest func()
 }
 
 // analyzeAfter is analyzeIndexed, keeping the Compact; with after, the
 // analysis of the roadmap after an edit starts from the one before
 // (analysis.AnalyzeCompactAfter): the same answer. mx must not be nil when
-// after is not. checked, when not nil, is analysis.Options.Checked (with
+// after is not. With mx, the answer's rest must be called before its
+// conflicts, reinforcing pairs or opportunities are read. checked, when not nil, is analysis.Options.Checked (with
 // mx only).
 func analyzeAfter(r *model.Roadmap, mx *model.Index, now time.Time, after *priorState, checked func()) (analyzed, error) {
 	if mx == nil {
@@ -39,13 +44,15 @@ func analyzeAfter(r *model.Roadmap, mx *model.Index, now time.Time, after *prior
 		if err != nil {
 			return analyzed{}, err
 		}
-		return analyzed{res: c.Result(), comp: c}, nil
+		res, rest := c.ResultAfterThen(nil)
+		return analyzed{res: res, comp: c, rest: rest}, nil
 	}
 	c, err := analysis.AnalyzeCompactAfter(r, mx, opt, after.o.comp, after.edited)
 	if err != nil {
 		return analyzed{}, err
 	}
-	return analyzed{res: c.ResultAfter(after.o.res), comp: c}, nil
+	res, rest := c.ResultAfterThen(after.o.res)
+	return analyzed{res: res, comp: c, rest: rest}, nil
 }
 
 // sameShape reports whether the efforts at places edited (nil: not known)

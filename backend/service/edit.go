@@ -19,6 +19,9 @@ type editor struct {
 	res *analysis.Result
 	// comp, when set, is res as a Compact, for the next edit's analysis.
 	comp *analysis.Compact
+	// rest, when set, waits for res's lists but the schedule (see
+	// analyzed): the edit lays the bars out meanwhile.
+	rest func()
 }
 
 // record notes that the entity v of kind k under key changed (v nil: deleted).
@@ -89,7 +92,10 @@ func (s *Service) edit(id, label string, fn func(ed *editor) error) (*Snapshot, 
 	if after != nil && ed.comp != nil {
 		next.rowsFrom = rowsFromOf(prev.res, ed.comp, after.edited)
 	}
-	layOut(next, prev, changedIDs(ed.changes))
+	layOut(next, prev, changedIDs(ed.changes)) // it reads only the schedule
+	if ed.rest != nil {
+		ed.rest()
+	}
 	waited = true
 	if err := <-applied; err != nil {
 		delete(s.open, id) // the store is the truth; reload on next use
@@ -170,7 +176,7 @@ func (s *Service) validateAndAnalyze(ed *editor, mx *model.Index, only []int, af
 	if err != nil {
 		return nil, err
 	}
-	ed.res, ed.comp = a.res, a.comp
+	ed.res, ed.comp, ed.rest = a.res, a.comp, a.rest
 	return mx, nil
 }
 

@@ -60,17 +60,21 @@ func BenchmarkGenEditStages(b *testing.B) {
 	})
 	b.Run("analyze", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := analyzeAfter(r, next.mx, svc.now(), nil, nil); err != nil {
+			a, err := analyzeAfter(r, next.mx, svc.now(), nil, nil)
+			if err != nil {
 				b.Fatal(err)
 			}
+			a.rest()
 		}
 	})
 	b.Run("analyzeAfter", func(b *testing.B) {
 		after := &priorState{o: prev, edited: []int{next.mx.Effort(e.ID)}}
 		for b.Loop() {
-			if _, err := analyzeAfter(r, next.mx, svc.now(), after, nil); err != nil {
+			a, err := analyzeAfter(r, next.mx, svc.now(), after, nil)
+			if err != nil {
 				b.Fatal(err)
 			}
+			a.rest()
 		}
 	})
 	b.Run("store", func(b *testing.B) {
