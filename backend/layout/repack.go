@@ -40,14 +40,23 @@ func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *
 	if out.Rows == nil {
 		out.Rows = map[string]int{}
 	}
-	if len(dirty) > 0 {
+	byLane, before := ofDirtyLanes(items, dirty), ofDirtyLanes(prevItems, dirty)
+	// A dirty lane of the same items by ID in the same order is packed
+	// again from its rows before (packAgain), which writes only the rows
+	// that changed; the other dirty lanes' items lose their rows first.
+	again := make(map[string]bool, len(dirty))
+	for _, id := range lanes {
+		if dirty[id] && sameIDs(byLane[id], before[id]) {
+			again[id] = true
+		}
+	}
+	if len(dirty) > len(again) {
 		for _, it := range prevItems {
-			if dirty[it.Lane] {
+			if dirty[it.Lane] && !again[it.Lane] {
 				delete(out.Rows, it.ID)
 			}
 		}
 	}
-	byLane, before := ofDirtyLanes(items, dirty), ofDirtyLanes(prevItems, dirty)
 	var rows laneRows
 	for i, id := range lanes {
 		if !dirty[id] {
@@ -55,7 +64,7 @@ func Repack(prev *Layout, prevItems []Item, lanes []string, items []Item) (out *
 			continue
 		}
 		var n int
-		if now, was := byLane[id], before[id]; sameIDs(now, was) {
+		if now, was := byLane[id], before[id]; again[id] {
 			n = rows.packAgain(now, was, prev.Rows, out.Rows)
 		} else {
 			n = rows.pack(now, out.Rows)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -138,7 +139,7 @@ func TestPackAgainEqualsPack(t *testing.T) {
 			}
 			want := map[string]int{}
 			wantN := fresh.pack(next, want)
-			got := map[string]int{}
+			got := maps.Clone(rows) // as Repack's copy
 			gotN := again.packAgain(next, items, rows, got)
 			if gotN != wantN || !reflect.DeepEqual(got, want) {
 				t.Fatalf("round %d step %d: packAgain gives %d rows %v; pack %d rows %v", round, step, gotN, got, wantN, want)

@@ -14,12 +14,14 @@ import "slices"
 // the rows an item left or joined, or where an item's days changed) are
 // looked at. An item whose own days changed is placed by searching every
 // row. The same answer as pack; for a move of one item it looks at a few
-// rows per item instead of all.
+// rows per item instead of all. rows holds the items' rows of oldRows
+// already (Repack's copy): only those that differ are written.
 func (l *laneRows) packAgain(items, old []Item, oldRows, rows map[string]int) int {
 	l.reset()
 	l.changed.clear()
 	for i, it := range items {
-		s, was := span(it), oldRows[it.ID]
+		s := span(it)
+		was, ok := oldRows[it.ID]
 		var r int
 		if s != span(old[i]) {
 			r = l.lowestFree(s, 0)
@@ -27,7 +29,9 @@ func (l *laneRows) packAgain(items, old []Item, oldRows, rows map[string]int) in
 			r = l.againAt(s, was)
 		}
 		l.take(r, s)
-		rows[it.ID] = r
+		if r != was || !ok {
+			rows[it.ID] = r
+		}
 		if r != was || s != span(old[i]) {
 			l.changed.add(r)
 			l.changed.add(was)
