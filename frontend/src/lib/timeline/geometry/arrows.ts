@@ -68,11 +68,12 @@ export const CUT = ROW_HEIGHT / 4
  * arrow is drawn in: one piece (pathOf's) unless a vertical leg is longer
  * than SPLIT_LEG; such a leg is cut CUT px from each corner, at whole
  * pixels, so that each corner stays in one piece (its round join drawn as
- * before) and the pieces, with butt ends meeting on whole pixels, draw the
- * same pixels as the whole path. A browser repaints a changed path's whole
- * bounding box: an arrow that turns down a tall leg to a far bar spans most
- * of the view, and each edit that moves one of its ends repainted all of
- * it; its pieces are thin, horizontal strips and a vertical line.
+ * before) and the pieces, with butt ends meeting on whole pixels, draw what
+ * the whole path draws (a line's antialiasing may differ by a shade). A
+ * browser repaints a changed path's whole bounding box: an arrow that turns
+ * down a tall leg to a far bar spans most of the view, and each edit that
+ * moved one of its ends repainted all of it; its pieces are thin horizontal
+ * strips and a vertical line.
  */
 export function piecesOf(points: readonly number[]): string[] {
   const pieces: string[] = []
