@@ -7,8 +7,9 @@
 // included) and prints, per move: the main thread's time from the reply's
 // arrival to the end of the move's window, how much of the timeline's view
 // the move's frames invalidated (painted again) and the raster work that
-// followed; then which display items were invalidated and why, and the
-// main thread's time by kind.
+// followed, and the CPU time (the threads' own, which load does not
+// stretch) of the main thread and raster from the key press; then which
+// display items were invalidated and why, and the main thread's time by kind.
 //
 //   cd frontend && TANDEM_BIN=BIN node e2e/bench/edit-trace.mjs --gen=PATH 5000 20000
 //   --edits=N   moves (default 8);  --json=FILE  the raw trace of the last size;
@@ -166,7 +167,8 @@ function report(n, { result, events, cpu }) {
   const total = new Map()
   const clients = new Map()
   console.log(`\n${n} efforts: edit → on screen ${result.ms.toFixed(1)} ms (in the DOM ${result.domMs?.toFixed(1)}), ${sends.length} moves`)
-  console.log('move  request ms  main thread busy after the reply, ms  timeline invalidated, px (of its view)  raster: tiles, ms (layers)')
+  const cpuRows = []
+  console.log('move  request ms  main thread busy after the reply, ms  timeline invalidated, px (of its view)  raster: tiles, ms (layers)  CPU from the key, ms: main + raster')
   for (let i = 0; i < sends.length; i++) {
     const from = sends[i].ts
     const to = i + 1 < sends.length ? sends[i + 1].ts - 100000 : from + 400000
@@ -183,9 +185,17 @@ function report(n, { result, events, cpu }) {
       const k = `${e.args.client.replace(/ ?svelte-\w+/g, '')}: ${e.args.reason}`
       clients.set(k, (clients.get(k) ?? 0) + 1)
     }
-    const cols = [String(i + 1).padStart(4), reqMs(reply, from).padStart(10), busy.toFixed(1).padStart(36), `${px} (${view ? ((100 * px) / view).toFixed(0) : '?'}%)`.padStart(39), `${rasters.length}, ${rasterMs.toFixed(1)} (${rasterLayers})`]
+    // the CPU the renderer spent on the move from the key press on (its threads' own time: load-independent): main thread and raster
+    const pressed = from - 10000
+    const cpuOf = (e) => (e.tdur ?? e.dur) / 1000
+    const mainCpu = onMain.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= pressed && e.ts < to).reduce((t, e) => t + cpuOf(e), 0)
+    const rasterCpu = events.filter((e) => e.name === 'RasterTask' && e.ts >= pressed && e.ts < to).reduce((t, e) => t + cpuOf(e), 0)
+    cpuRows.push([mainCpu, rasterCpu])
+    const cols = [String(i + 1).padStart(4), reqMs(reply, from).padStart(10), busy.toFixed(1).padStart(36), `${px} (${view ? ((100 * px) / view).toFixed(0) : '?'}%)`.padStart(39), `${rasters.length}, ${rasterMs.toFixed(1)} (${rasterLayers})`.padEnd(26), `${mainCpu.toFixed(1)} + ${rasterCpu.toFixed(1)}`]
     console.log(cols.join('  '))
   }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  console.log(`CPU from the key press, median of moves 2-${sends.length}: main thread ${med(cpuRows.slice(1).map((r) => r[0])).toFixed(1)} ms, raster ${med(cpuRows.slice(1).map((r) => r[1])).toFixed(1)} ms`)
   console.log('display items invalidated (object: reason), a move:')
   for (const [k, v] of [...clients].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(v / sends.length).toFixed(1).padStart(7)}  ${k}`)
   console.log('main thread self time after the reply, ms a move:')
