@@ -13,6 +13,12 @@ import { ViewState } from '../state/view.svelte'
 
 const layout = buildLayout(growth(), growthAnalysis(), parseDay('2026-08-10')!, ownRows(growth()))
 
+/** arrowStart is where a drawn arrow leaves its source: its path's (or its first piece's) first point. */
+function arrowStart(arrow: Element): number[] {
+  const path = arrow.matches('path') ? arrow : arrow.querySelector('path')!
+  return (path.getAttribute('d') ?? '').slice(1).split(/[ HV]/).map(Number)
+}
+
 /** cardOf points at `el` and returns the text of the hover card once it shows. */
 async function cardOf(el: Element): Promise<string> {
   vi.useFakeTimers()
@@ -132,21 +138,21 @@ describe('Timeline editing gestures', () => {
 
   it('selects a dependency by clicking its arrow, and draws it selected', async () => {
     const { ongesture, selection, grid } = editable()
-    const arrow = grid.querySelector('path[data-dep="pricing-redesign>assistant"]')!
+    const arrow = grid.querySelector('[data-dep="pricing-redesign>assistant"]')!
     // The arrow leaves its source's end horizontally: press 3 px along and 2 px below its first leg.
-    const [x, y] = (arrow.getAttribute('d') ?? '').slice(1).split(/[ HV]/).map(Number)
+    const [x, y] = arrowStart(arrow)
     const body = grid.querySelector('.body')!
     await fireEvent.pointerDown(body, { button: 0, clientX: LABEL_WIDTH + x + 3, clientY: y + 2, pointerId: 1 })
     await fireEvent.pointerUp(body, { clientX: LABEL_WIDTH + x + 3, clientY: y + 2, pointerId: 1 })
     expect(selection.dependency).toEqual({ from: 'pricing-redesign', to: 'assistant' })
     expect(ongesture).not.toHaveBeenCalled()
-    expect(grid.querySelector('path[data-dep="pricing-redesign>assistant"]')).toHaveClass('selected')
+    expect(grid.querySelector('[data-dep="pricing-redesign>assistant"]')).toHaveClass('selected')
   })
 
   it('starts drawing an effort when the press is not near an arrow', async () => {
     const { ongesture, selection, grid } = editable()
-    const arrow = grid.querySelector('path[data-dep="pricing-redesign>assistant"]')!
-    const [x, y] = (arrow.getAttribute('d') ?? '').slice(1).split(/[ HV]/).map(Number)
+    const arrow = grid.querySelector('[data-dep="pricing-redesign>assistant"]')!
+    const [x, y] = arrowStart(arrow)
     await drag(grid.querySelector('.body')!, LABEL_WIDTH + x - 30, LABEL_WIDTH + x + 80, y + 20)
     expect(selection.dependency).toBeNull()
     expect(ongesture.mock.calls[0][0]).toMatchObject({ kind: 'create' })
@@ -202,7 +208,7 @@ describe('Timeline editing gestures', () => {
 
   it('draws dependency arrows, critical ones in ink', () => {
     const { container } = render(Timeline, { layout, dependencies: growth().dependencies })
-    const arrows = [...container.querySelectorAll('path.arrow')]
+    const arrows = [...container.querySelectorAll('.arrow')]
     expect(arrows.map((a) => a.getAttribute('data-dep')).sort()).toEqual(['onboarding>launch', 'pricing-redesign>assistant'])
     expect(container.querySelector('[data-dep="onboarding>launch"]')).toHaveClass('critical')
   })
@@ -292,7 +298,7 @@ describe('Timeline first frame arrows', () => {
   it('draws the dependency arrows after the first frame, the same ones as a timeline drawn whole', async () => {
     const deps = growth().dependencies
     const whole = render(Timeline, { layout, dependencies: deps })
-    const keys = (c: Element) => [...c.querySelectorAll('path.arrow')].map((a) => a.getAttribute('data-dep')).sort()
+    const keys = (c: Element) => [...c.querySelectorAll('.arrow')].map((a) => a.getAttribute('data-dep')).sort()
     const expected = keys(whole.container)
     expect(expected.length).toBeGreaterThan(0)
     whole.unmount()
@@ -324,7 +330,7 @@ describe('Timeline focus (a coordination view highlights efforts)', () => {
     expect(grid).toHaveClass('focusing')
     expect(screen.getByRole('option', { name: 'Sales assistant' })).toHaveClass('focused')
     expect(screen.getByRole('option', { name: 'Spring ads' })).not.toHaveClass('focused')
-    const drawn = [...grid.querySelectorAll('path[data-dep]')].map((p) => p.getAttribute('data-dep'))
+    const drawn = [...grid.querySelectorAll('[data-dep]')].map((p) => p.getAttribute('data-dep'))
     expect(drawn.length).toBeGreaterThan(0)
     expect(drawn.every((k) => k!.split('>').includes('assistant'))).toBe(true)
     expect(drawn.length).toBeLessThan(deps.length)

@@ -6,17 +6,19 @@
  */
 import type { Dependency } from '../../api'
 import { dependencyKey } from '../../state/selection.svelte'
-import { arrowBounds, dependencyType, distanceTo, pathOf, routePoints, type DependencyType } from './arrows'
+import { arrowBounds, dependencyType, distanceTo, pathOf, piecesOf, routePoints, type DependencyType } from './arrows'
 import type { Window } from './geometry'
 import type { ItemBox } from './positions'
 
-/** Arrow is one drawn dependency: its key ("from>to"), ends, corners, path and ink. */
+/** Arrow is one drawn dependency: its key ("from>to"), ends, corners, path (whole and in the pieces it is drawn in) and ink. */
 export interface Arrow {
   key: string
   from: string
   to: string
   points: number[]
   d: string
+  /** the path data of the pieces it is drawn in (arrows.ts piecesOf); the last one ends at the target */
+  pieces: string[]
   critical: boolean
   type: DependencyType
 }
@@ -174,7 +176,7 @@ export class ArrowIndex {
     const to = this.#to[i]
     const type = this.#types[i]
     const points = routePoints(type, from, to)
-    return { key: dependencyKey({ from: from.id, to: to.id }), from: from.id, to: to.id, points, d: pathOf(points), critical: from.critical && to.critical, type }
+    return { key: dependencyKey({ from: from.id, to: to.id }), from: from.id, to: to.id, points, d: pathOf(points), pieces: piecesOf(points), critical: from.critical && to.critical, type }
   }
 }
 

@@ -58,6 +58,47 @@ export function pathOf(points: readonly number[]): string {
   return d
 }
 
+/** A vertical leg longer than SPLIT_LEG px is drawn apart from the legs it joins (piecesOf). */
+export const SPLIT_LEG = 2 * ROW_HEIGHT
+/** How far from its corners (px) a long vertical leg is cut. */
+export const CUT = ROW_HEIGHT / 4
+
+/**
+ * piecesOf writes corners (routePoints) as the path data of the pieces an
+ * arrow is drawn in: one piece (pathOf's) unless a vertical leg is longer
+ * than SPLIT_LEG; such a leg is cut CUT px from each corner, at whole
+ * pixels, so that each corner stays in one piece (its round join drawn as
+ * before) and the pieces, with butt ends meeting on whole pixels, draw what
+ * the whole path draws (a line's antialiasing may differ by a shade). A
+ * browser repaints a changed path's whole bounding box: an arrow that turns
+ * down a tall leg to a far bar spans most of the view, and each edit that
+ * moved one of its ends repainted all of it; its pieces are thin horizontal
+ * strips and a vertical line.
+ */
+export function piecesOf(points: readonly number[]): string[] {
+  const pieces: string[] = []
+  let d = `M${points[0]} ${points[1]}`
+  for (let i = 2; i < points.length; i += 2) {
+    const horizontal = i % 4 === 2
+    if (horizontal) {
+      d += `H${points[i]}`
+      continue
+    }
+    const [y0, y1] = [points[i - 1], points[i + 1]]
+    if (Math.abs(y1 - y0) <= SPLIT_LEG) {
+      d += `V${y1}`
+      continue
+    }
+    const down = y1 > y0 ? 1 : -1
+    const [a, b] = [Math.round(y0 + down * CUT), Math.round(y1 - down * CUT)]
+    const x = points[i]
+    pieces.push(`${d}V${a}`, `M${x} ${a}V${b}`)
+    d = `M${x} ${b}V${y1}`
+  }
+  pieces.push(d)
+  return pieces
+}
+
 /** route returns the path of an arrow of a dependency of `type` from `from` to `to`. */
 export function route(type: DependencyType, from: ItemBox, to: ItemBox): string {
   return pathOf(routePoints(type, from, to))

@@ -124,7 +124,16 @@ describe('LayoutBuilder', () => {
         if (next() < 0.05) m = { ...m, analysis: null }
         if (!m.analysis && next() < 0.5) m = { ...m, analysis: growthAnalysis() }
         expect(build(b, m), `seed ${seed} step ${step}`).toEqual(fresh(m))
+        // the window prepares the next edit when idle, sometimes
+        if (next() < 0.5) b.prepare()
       }
     }
+  })
+
+  it('prepares the index of pairs the next edit reads, once', () => {
+    const b = new LayoutBuilder()
+    build(b, growthModel())
+    expect(b.prepare()).toBe(true)
+    expect(b.prepare()).toBe(false)
   })
 })

@@ -147,6 +147,15 @@ export class LayoutBuilder {
   /** what the last build read */
   #last: { efforts: readonly Effort[]; sources: readonly Lane[]; t0: number; rows: Record<string, number> | undefined } | null = null
 
+  /**
+   * prepare does ahead what the next edit's build would do first for the
+   * last layout built: index its conflicts and opportunities by effort
+   * (MarksMemo.prepare). For when the window is idle; true when it did work.
+   */
+  prepare(): boolean {
+    return this.#marks.prepare()
+  }
+
   build(roadmap: Roadmap, analysis: Analysis | null | undefined, today: Date, packed: PackedLayout | null | undefined): TimelineLayout {
     const asOf = parseDay(roadmap.asOf)
     const now = asOf ?? today

@@ -68,6 +68,19 @@ describe('MarksMemo', () => {
     for (const [id, marks] of two) if (id !== 'onboarding' && id !== 'spring-ads') expect(marks, id).toBe(one.get(id))
   })
 
+  it('indexes the pairs by effort when prepared, so an edit after it gives the same marks', () => {
+    const memo = new MarksMemo()
+    const m = growthModel()
+    memo.marks(m.roadmap, m.analysis)
+    expect(memo.prepare()).toBe(true)
+    expect(memo.prepare()).toBe(false)
+    const old = m.analysis!.conflicts
+    const added = { ...old[0], efforts: ['spring-ads', 'onboarding'], accepted: false }
+    const conflicts = applyList(old, { len: old.length + 1, keep: [[1, 0, old.length]], at: [0], items: [added] }) as typeof old
+    expect(memo.marks(m.roadmap, { ...m.analysis!, conflicts })).toEqual(effortMarks(m.roadmap, { ...m.analysis!, conflicts }))
+    expect(memo.prepare()).toBe(false)
+  })
+
   it('renames the other side of a conflict when its effort is retitled', () => {
     const memo = new MarksMemo()
     const m = growthModel()

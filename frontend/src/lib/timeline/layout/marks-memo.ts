@@ -51,6 +51,12 @@ export class MarksMemo {
   #opportunityPairs = new PairIndex<Opportunity>()
   #named: { surfaceList: unknown; metricList: unknown; surfaces: Map<string, string>; metrics: Map<string, string> } | null = null
 
+  /** prepare indexes the conflicts and opportunities by effort now if they are not (PairIndex.prepare); true when it did. */
+  prepare(): boolean {
+    const c = this.#conflictPairs.prepare()
+    return this.#opportunityPairs.prepare() || c
+  }
+
   /** changed is the efforts whose marks the last call gave a new object or took away; null when anything may have. */
   get changed(): readonly string[] | null {
     return this.#changed

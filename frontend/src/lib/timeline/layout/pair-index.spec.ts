@@ -52,6 +52,27 @@ describe('PairIndex', () => {
     expect(ix.update(list)).toEqual(new Set())
   })
 
+  it('indexes the list ahead when prepared, then follows deltas without indexing it again', () => {
+    const ix = new PairIndex<P>()
+    const old = [pair('a', 'b'), pair('b', 'c'), pair('c', 'd')]
+    ix.update(old)
+    expect(ix.built).toBe(false) // not when a roadmap opens
+    expect(ix.prepare()).toBe(true)
+    expect(ix.built).toBe(true)
+    expect(ix.prepare()).toBe(false)
+    const x = pair('d', 'a')
+    const list = applyList(old, { len: 4, keep: [[0, 0, 3]], at: [3], items: [x] }) as P[]
+    ix.update(list)
+    expect(ix.built).toBe(true)
+    expect(ix.prepare()).toBe(false)
+    expect(ix.pairs(['a'])).toEqual([old[0], x])
+    // a list not made by a delta is indexed again, when prepared or asked
+    ix.update([...list])
+    expect(ix.built).toBe(false)
+    expect(ix.pairs(['d'])).toEqual([old[2], x])
+    expect(ix.built).toBe(true)
+  })
+
   it('still orders pairs inserted at the same place many times over (ranks too close to split)', () => {
     const ix = new PairIndex<P>()
     let list: P[] = [pair('a', 'b'), pair('a', 'c')]
