@@ -1,0 +1,175 @@
+package formats
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"tandem/backend/analysis"
+	"tandem/backend/model"
+)
+
+// CSVSink receives the efforts and dependencies of a CSV file as ScanCSV
+// reads them, each with its index in its list. It must not keep e or d.
+type CSVSink interface {
+	Effort(i int, e *model.Effort) error
+	Dependency(k int, d *model.Dependency) error
+}
+
+// CSVScan is what ScanCSV read of a CSV file but for what it sent to the
+// sink.
+type CSVScan struct {
+	// Roadmap is the roadmap ReadCSV would return without its efforts and
+	// dependencies: its name, lanes, surfaces and metrics.
+	Roadmap               *model.Roadmap
+	Efforts, Dependencies int                    // how many the sink got
+	Schedule              analysis.ScheduleBound // see ScheduleBound.Fits
+}
+
+// csvChunk is how many efforts ScanCSV holds before it sends them on (a
+// variable so that a test can lower it).
+var csvChunk = 16384
+
+// ScanCSV reads a CSV file as Read does (Detect must find CSV), but sends its efforts and
+// dependencies to sink as it reads them instead of holding them, for an
+// import whose memory must not grow with the file's roadmap: it holds
+// csvChunk efforts at a time (validated together as model.Validate would
+// validate them in the whole roadmap) and a few bytes of each effort and
+// dependency (their ids and the ScheduleBound).
+//
+// ok is true only when Read would accept the file as CSV (but for a
+// dependency cycle, which it leaves to Schedule.Fits to find) and return a
+// roadmap whose efforts and dependencies are those the sink got, in order.
+// When it is false the file may have a problem, or not be CSV; what the
+// sink got is to be dropped, and Read run on the file to know and to word
+// it, row by row.
+// err is the sink's failure, if any (then ok is false).
+func ScanCSV(data []byte, fileName string, sink CSVSink) (scan *CSVScan, ok bool, err error) {
+	if f, err := Detect(data, fileName); err != nil || f != FormatCSV || checkSize(data) != nil || checkText(data, fileName, false) != nil {
+		return nil, false, nil
+	}
+	if csvRecords(data) > maxCSVEfforts+2 {
+		// More rows than a roadmap may hold (with the header and an empty
+		// last line): ReadCSV refuses the file, unless rows are blank, and
+		// it need not go to the sink first.
+		return nil, false, nil
+	}
+	st := &csvStream{sink: sink}
+	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}, stream: st}
+	c.read(bytes.TrimPrefix(data, utf8BOM))
+	if st.err != nil {
+		return nil, false, st.err
+	}
+	if st.failed || len(c.problems) > 0 {
+		return nil, false, nil
+	}
+	// What Validate checks of the whole roadmap but its efforts (each
+	// chunk's were) and dependencies (sendDependency's).
+	c.r.Efforts = []model.Effort{}
+	if c.r.Validate() != nil {
+		return nil, false, nil
+	}
+	return &CSVScan{Roadmap: c.r, Efforts: st.efforts, Dependencies: st.deps, Schedule: st.bound}, true, nil
+}
+
+// csvStream is the state of a ScanCSV.
+type csvStream struct {
+	sink          CSVSink
+	efforts, deps int // sent
+	bound         analysis.ScheduleBound
+	failed        bool  // a problem, maybe: ScanCSV's ok is false
+	err           error // the sink's
+}
+
+// stopped reports whether reading can stop: the scan has failed.
+func (st *csvStream) stopped(c *csvImport) bool { return st.failed || len(c.problems) > 0 }
+
+// own returns s, cloned in a stream: a cell is a slice of its record's
+// text, which would be kept whole by whatever keeps the cell.
+func (c *csvImport) own(s string) string {
+	if c.stream == nil {
+		return s
+	}
+	return strings.Clone(s)
+}
+
+// held is how many efforts of n a CSV import holds at once.
+func (c *csvImport) held(n int) int {
+	if c.stream == nil {
+		return n
+	}
+	return min(n, csvChunk)
+}
+
+// flush validates the efforts held and sends them to the stream's sink,
+// then drops them.
+func (c *csvImport) flush() {
+	st := c.stream
+	chunk := c.r.Efforts
+	defer func() {
+		clear(chunk)
+		c.r.Efforts = chunk[:0]
+	}()
+	if st.stopped(c) {
+		st.failed = true
+		return
+	}
+	part := &model.Roadmap{Format: c.r.Format, Version: c.r.Version, Name: c.r.Name,
+		Lanes: c.r.Lanes, Surfaces: c.r.Surfaces, Metrics: c.r.Metrics, Efforts: chunk}
+	if part.Validate() != nil {
+		st.failed = true
+		return
+	}
+	for i := range chunk {
+		e := &chunk[i]
+		plan, planned := 0, e.Start != ""
+		dur := 0
+		if e.DurationDays != nil {
+			dur = *e.DurationDays
+		}
+		if planned {
+			plan, _ = model.ParseDate(e.Start) // valid: Validate passed
+			if e.End != "" {
+				end, _ := model.ParseDate(e.End)
+				dur = max(dur, end-plan+1)
+			}
+		}
+		var flags uint8
+		switch e.Status {
+		case model.StatusDone:
+			flags = analysis.BoundDone
+		case model.StatusKilled:
+			flags = analysis.BoundKilled
+		}
+		st.bound.Add(plan, planned, dur, flags)
+		if st.err = st.sink.Effort(st.efforts, e); st.err != nil {
+			st.failed = true
+			return
+		}
+		st.efforts++
+	}
+}
+
+// sendDependency sends a dependency resolveDeps found valid to the
+// stream's sink, once it has checked what model.Validate would check of it
+// that resolveDeps does not: its lag and the count of dependencies.
+func (c *csvImport) sendDependency(d *model.Dependency) {
+	st := c.stream
+	if st.stopped(c) || d.LagDays > model.MaxDays || d.LagDays < -model.MaxDays || st.deps >= model.MaxDependencies {
+		st.failed = true
+		return
+	}
+	b := &st.bound
+	b.From, b.To, b.Lag = append(b.From, c.effortIndex(d.From)), append(b.To, c.effortIndex(d.To)), append(b.Lag, int32(d.LagDays))
+	if st.err = st.sink.Dependency(st.deps, d); st.err != nil {
+		st.failed = true
+		return
+	}
+	st.deps++
+}
+
+// effortIndex returns the index of the effort id (known) in the file's
+// order: rows holds the efforts' rows in increasing order.
+func (c *csvImport) effortIndex(id string) int32 {
+	return int32(sort.SearchInts(c.rows, c.effortRow[id]))
+}
