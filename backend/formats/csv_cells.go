@@ -167,13 +167,15 @@ func (c *csvImport) resolveDeps() {
 	for _, p := range c.pending {
 		items += strings.Count(p.cell, ";") + 1
 	}
-	if c.stream == nil {
+	if c.stream != nil {
+		c.stream.growDependencies()
+	} else {
 		c.r.Dependencies = slices.Grow(c.r.Dependencies, items)
 		c.deps = slices.Grow(c.deps, items)
 	}
 	_, col := c.cell(nil, "dependsOn")
 	seen := map[string]bool{}
-	for _, p := range c.pending {
+	c.eachPending(func(p pendingDeps) {
 		clear(seen)
 		for _, item := range list(p.cell) {
 			from, typ, lag, err := item, model.DepFS, 0, error(nil)
@@ -204,7 +206,7 @@ func (c *csvImport) resolveDeps() {
 			c.r.Dependencies = append(c.r.Dependencies, d)
 			c.deps = append(c.deps, p.row)
 		}
-	}
+	})
 	if len(c.problems) > 0 || c.stream != nil {
 		return // a stream's cycles are ScheduleBound.Fits's to find
 	}

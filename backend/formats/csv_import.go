@@ -163,7 +163,9 @@ func (c *csvImport) read(data []byte) {
 		return
 	}
 	if c.stream != nil {
-		c.flush()
+		if c.flush(); c.stream.failed {
+			return
+		}
 	}
 	c.resolveDeps()
 }
@@ -297,7 +299,11 @@ func (c *csvImport) row(row int, rec []string) {
 	c.touches(row, rec, &e)
 	c.moves(row, rec, &e)
 	if v, _ := c.cell(rec, "dependsOn"); v != "" {
-		c.pending = append(c.pending, pendingDeps{row: row, to: id, cell: c.own(v)})
+		if c.stream != nil {
+			c.stream.items += strings.Count(v, ";") + 1 // the cell is read again (eachPending)
+		} else {
+			c.pending = append(c.pending, pendingDeps{row: row, to: id, cell: v})
+		}
 	}
 	c.r.Efforts = append(c.r.Efforts, e)
 	c.rows = append(c.rows, row)

@@ -2,6 +2,8 @@ package formats
 
 import (
 	"bytes"
+	"encoding/csv"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,9 +56,9 @@ func ScanCSV(data []byte, fileName string, sink CSVSink) (scan *CSVScan, ok bool
 		// it need not go to the sink first.
 		return nil, false, nil
 	}
-	st := &csvStream{sink: sink}
+	st := &csvStream{sink: sink, data: bytes.TrimPrefix(data, utf8BOM)}
 	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}, stream: st}
-	c.read(bytes.TrimPrefix(data, utf8BOM))
+	c.read(st.data)
 	if st.err != nil {
 		return nil, false, st.err
 	}
@@ -75,7 +77,9 @@ func ScanCSV(data []byte, fileName string, sink CSVSink) (scan *CSVScan, ok bool
 // csvStream is the state of a ScanCSV.
 type csvStream struct {
 	sink          CSVSink
-	efforts, deps int // sent
+	data          []byte // the file, read again for its dependsOn cells
+	items         int    // dependsOn items: at most this many dependencies
+	efforts, deps int    // sent
 	bound         analysis.ScheduleBound
 	failed        bool  // a problem, maybe: ScanCSV's ok is false
 	err           error // the sink's
@@ -166,6 +170,42 @@ func (c *csvImport) sendDependency(d *model.Dependency) {
 		return
 	}
 	st.deps++
+}
+
+// growDependencies makes room in the bound for every dependency.
+func (st *csvStream) growDependencies() {
+	b := &st.bound
+	b.From, b.To, b.Lag = slices.Grow(b.From, st.items), slices.Grow(b.To, st.items), slices.Grow(b.Lag, st.items)
+}
+
+// eachPending calls fn with every dependsOn cell in the file's order: the
+// cells read (ReadCSV), or, in a stream, read again from the file, which
+// the first reading found sound, rather than held (a million cells and
+// their rows took ~60 MiB).
+func (c *csvImport) eachPending(fn func(p pendingDeps)) {
+	if c.stream == nil {
+		for _, p := range c.pending {
+			fn(p)
+		}
+		return
+	}
+	cr := csv.NewReader(bytes.NewReader(c.stream.data))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	if _, err := cr.Read(); err != nil {
+		return // the header, read before
+	}
+	for {
+		rec, err := cr.Read()
+		if err != nil {
+			return // io.EOF: the first reading stopped at no other error
+		}
+		if v, _ := c.cell(rec, "dependsOn"); v != "" { // not a blank row, then
+			line, _ := cr.FieldPos(0)
+			id, _ := c.cell(rec, "id")
+			fn(pendingDeps{row: line, to: id, cell: v})
+		}
+	}
 }
 
 // effortIndex returns the index of the effort id (known) in the file's
