@@ -64,7 +64,8 @@ func ReadCSV(data []byte, fileName string) (*model.Roadmap, error) {
 		return nil, err
 	}
 	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}}
-	c.read(bytes.TrimPrefix(data, utf8BOM))
+	data = bytes.TrimPrefix(data, utf8BOM)
+	c.read(bytes.NewReader(data), csvRecords(data))
 	if len(c.problems) > 0 {
 		return nil, c.problemsError()
 	}
@@ -113,18 +114,19 @@ func (c *csvImport) problemsError() error {
 	return &CSVError{Problems: c.problems, Omitted: c.omitted}
 }
 
-// read parses the records and builds the roadmap.
-func (c *csvImport) read(data []byte) {
+// read parses the records of src, a CSV file of about records records
+// after its byte order mark, and builds the roadmap.
+func (c *csvImport) read(src io.Reader, records int) {
 	r := c.r
 	// Room for an effort a record, so that the list is not copied as it
 	// grows: the efforts of a large file take more memory than the file.
-	rows := min(csvRecords(data), maxCSVEfforts+1)
+	rows := min(records, maxCSVEfforts+1)
 	r.Lanes, r.Surfaces, r.Metrics, r.Efforts = []model.Lane{}, []model.Surface{}, []model.Metric{}, make([]model.Effort, 0, c.held(rows))
 	c.rows = make([]int, 0, rows)
 	r.Dependencies, r.Links, r.Decisions, r.Rituals, r.Events = []model.Dependency{}, []model.Link{}, []model.Decision{}, []model.Ritual{}, []model.Event{}
 	c.lanes, c.surfaces, c.metrics, c.effortRow = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
 
-	cr := csv.NewReader(bytes.NewReader(data))
+	cr := csv.NewReader(src)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {

@@ -1,11 +1,15 @@
 package formats
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
+	"io"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"tandem/backend/analysis"
 	"tandem/backend/model"
@@ -32,33 +36,39 @@ type CSVScan struct {
 // variable so that a test can lower it).
 var csvChunk = 16384
 
-// ScanCSV reads a CSV file as Read does (Detect must find CSV), but sends its efforts and
-// dependencies to sink as it reads them instead of holding them, for an
-// import whose memory must not grow with the file's roadmap: it holds
-// csvChunk efforts at a time (validated together as model.Validate would
-// validate them in the whole roadmap) and a few bytes of each effort and
-// dependency (their ids and the ScheduleBound).
+// ScanCSV reads the CSV file open opens as Read reads it, but sends its
+// efforts and dependencies to sink as it reads them instead of holding
+// them, for an import whose memory must not grow with the file: it reads
+// the file through a small buffer, not whole, three times (a check of its
+// text and rows, the rows, the dependsOn cells once every id is known),
+// holds csvChunk efforts at a time (validated together as model.Validate
+// would validate them in the whole roadmap) and a few bytes of each effort
+// and dependency (ids, rows, the ScheduleBound). fileName must end in
+// ".csv" (Detect's CSV without a look at the content).
 //
-// ok is true only when Read would accept the file as CSV (but for a
-// dependency cycle, which it leaves to Schedule.Fits to find) and return a
-// roadmap whose efforts and dependencies are those the sink got, in order.
-// When it is false the file may have a problem, or not be CSV; what the
-// sink got is to be dropped, and Read run on the file to know and to word
-// it, row by row.
-// err is the sink's failure, if any (then ok is false).
-func ScanCSV(data []byte, fileName string, sink CSVSink) (scan *CSVScan, ok bool, err error) {
-	if f, err := Detect(data, fileName); err != nil || f != FormatCSV || checkSize(data) != nil || checkText(data, fileName, false) != nil {
+// ok is true only when Read would accept the file (but for a dependency
+// cycle, which it leaves to Schedule.Fits to find) and return a roadmap
+// whose efforts and dependencies are those the sink got, in order. When
+// it is false the file may have a problem, or not be CSV, or not open;
+// what the sink got is to be dropped, and Read run on the file to know and
+// to word it, row by row. err is the sink's failure, if any (then ok is
+// false).
+func ScanCSV(open func() (io.ReadCloser, error), fileName string, sink CSVSink) (scan *CSVScan, ok bool, err error) {
+	if strings.ToLower(filepath.Ext(fileName)) != ".csv" {
 		return nil, false, nil
 	}
-	if csvRecords(data) > maxCSVEfforts+2 {
-		// More rows than a roadmap may hold (with the header and an empty
-		// last line): ReadCSV refuses the file, unless rows are blank, and
-		// it need not go to the sink first.
+	records, text := csvTextRecords(open)
+	if !text || records > maxCSVEfforts+2 {
+		// Not text Read reads, or more rows than a roadmap may hold (with
+		// the header and an empty last line): ReadCSV refuses the file
+		// (unless rows are blank), and it need not go to the sink first.
 		return nil, false, nil
 	}
-	st := &csvStream{sink: sink, data: bytes.TrimPrefix(data, utf8BOM)}
+	st := &csvStream{sink: sink, open: open}
 	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}, stream: st}
-	c.read(st.data)
+	if !st.reading(func(r io.Reader) { c.read(r, records) }) {
+		return nil, false, nil
+	}
 	if st.err != nil {
 		return nil, false, st.err
 	}
@@ -74,12 +84,104 @@ func ScanCSV(data []byte, fileName string, sink CSVSink) (scan *CSVScan, ok bool
 	return &CSVScan{Roadmap: c.r, Efforts: st.efforts, Dependencies: st.deps, Schedule: st.bound}, true, nil
 }
 
+// csvTextRecords reads the file open opens and counts its records as
+// csvRecords does; text is false unless checkSize and checkText (not XML)
+// would pass on it (UTF-16's byte order marks are not UTF-8), or when it
+// does not open or read.
+func csvTextRecords(open func() (io.ReadCloser, error)) (records int, text bool) {
+	f, err := open()
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	buf := make([]byte, 64<<10)
+	var (
+		size    int64
+		carry   int    // bytes of an incomplete character at the end of buf[:carry]
+		quoted  bool   // inside a quoted cell
+		content bool   // a byte other than a space or the byte order mark
+		head    []byte // the first bytes, up to the length of a byte order mark
+	)
+	records = 1
+	for {
+		n, err := f.Read(buf[carry:])
+		size += int64(n)
+		if size > model.MaxFileBytes {
+			return 0, false
+		}
+		chunk := buf[:carry+n]
+		if bytes.IndexByte(chunk[carry:], 0) >= 0 {
+			return 0, false // a NUL byte
+		}
+		for _, b := range chunk[carry:] {
+			if b == '"' {
+				quoted = !quoted
+			} else if b == '\n' && !quoted {
+				records++
+			}
+		}
+		for _, b := range chunk[carry:] {
+			if content {
+				break
+			}
+			if len(head) < len(utf8BOM) {
+				head = append(head, b) // judged once whole: the byte order mark is no content
+				content = len(head) == len(utf8BOM) && !bytes.Equal(head, utf8BOM) && !allSpace(head)
+				continue
+			}
+			content = !allSpace([]byte{b})
+		}
+		cut := len(chunk)
+		if err == nil {
+			cut -= incompleteTail(chunk)
+		}
+		if !utf8.Valid(chunk[:cut]) {
+			return 0, false
+		}
+		carry = copy(buf, chunk[cut:])
+		if err == io.EOF {
+			content = content || len(head) < len(utf8BOM) && !allSpace(head)
+			return records, content && carry == 0
+		}
+		if err != nil {
+			return 0, false
+		}
+	}
+}
+
+// allSpace reports whether b holds only ASCII white space. (Other white
+// space, which checkText's bytes.TrimSpace also passes over, counts as
+// content here: a file of white space alone has no header either, which
+// ReadCSV refuses.)
+func allSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// incompleteTail returns how many bytes at the end of b begin a UTF-8
+// character that b does not end: 0 to 3.
+func incompleteTail(b []byte) int {
+	for i := 1; i <= utf8.UTFMax-1 && i <= len(b); i++ {
+		if c := b[len(b)-i]; c&0xC0 != 0x80 { // not a continuation byte
+			if utf8.FullRune(b[len(b)-i:]) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
 // csvStream is the state of a ScanCSV.
 type csvStream struct {
 	sink          CSVSink
-	data          []byte // the file, read again for its dependsOn cells
-	items         int    // dependsOn items: at most this many dependencies
-	efforts, deps int    // sent
+	open          func() (io.ReadCloser, error) // the file, read again for its dependsOn cells
+	items         int                           // dependsOn items: at most this many dependencies
+	efforts, deps int                           // sent
 	bound         analysis.ScheduleBound
 	failed        bool  // a problem, maybe: ScanCSV's ok is false
 	err           error // the sink's
@@ -172,6 +274,23 @@ func (c *csvImport) sendDependency(d *model.Dependency) {
 	st.deps++
 }
 
+// reading calls read with the file opened anew, through a buffer, after
+// its byte order mark; false when it does not open.
+func (st *csvStream) reading(read func(r io.Reader)) bool {
+	f, err := st.open()
+	if err != nil {
+		st.failed = true
+		return false
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 64<<10)
+	if head, _ := r.Peek(len(utf8BOM)); bytes.Equal(head, utf8BOM) {
+		r.Discard(len(utf8BOM))
+	}
+	read(r)
+	return true
+}
+
 // growDependencies makes room in the bound for every dependency.
 func (st *csvStream) growDependencies() {
 	b := &st.bound
@@ -189,7 +308,12 @@ func (c *csvImport) eachPending(fn func(p pendingDeps)) {
 		}
 		return
 	}
-	cr := csv.NewReader(bytes.NewReader(c.stream.data))
+	c.stream.reading(func(r io.Reader) { c.eachCell(r, fn) })
+}
+
+// eachCell is eachPending of a stream, reading the file from r.
+func (c *csvImport) eachCell(r io.Reader, fn func(p pendingDeps)) {
+	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	if _, err := cr.Read(); err != nil {

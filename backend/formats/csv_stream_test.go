@@ -1,14 +1,21 @@
 package formats
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
 
 	"tandem/backend/model"
 )
+
+// opener opens data as ScanCSV opens a file.
+func opener(data []byte) func() (io.ReadCloser, error) {
+	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+}
 
 // collected is a CSVSink that keeps what it gets, checking the indexes.
 type collected struct {
@@ -93,7 +100,7 @@ func TestScanCSVIsReadCSV(t *testing.T) {
 					t.Fatal(err)
 				}
 				var got collected
-				scan, ok, err := ScanCSV(data, name, &got)
+				scan, ok, err := ScanCSV(opener(data), name, &got)
 				if err != nil || !ok {
 					t.Fatalf("ScanCSV = %v, %v", ok, err)
 				}
@@ -161,7 +168,7 @@ func TestScanCSVRefusesWhatReadCSVRefuses(t *testing.T) {
 				t.Fatal("Read accepts the file: the case tests nothing")
 			}
 			var got collected
-			scan, ok, err := ScanCSV([]byte(data), fileName, &got)
+			scan, ok, err := ScanCSV(opener([]byte(data)), fileName, &got)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,7 +185,7 @@ func TestScanCSVSinkFails(t *testing.T) {
 	t.Cleanup(func() { csvChunk = was })
 	csvChunk = 3
 	got := collected{failAt: 5}
-	_, ok, err := ScanCSV([]byte(streamedCSV(50)), "t.csv", &got)
+	_, ok, err := ScanCSV(opener([]byte(streamedCSV(50))), "t.csv", &got)
 	if ok || !errors.Is(err, errSink) {
 		t.Fatalf("ScanCSV = %v, %v; want the sink's failure", ok, err)
 	}
@@ -195,7 +202,7 @@ func TestScanCSVTooManyRows(t *testing.T) {
 	maxCSVEfforts, csvChunk = 3, 1
 	for rows, want := range map[int]bool{3: true, 4: false} {
 		var got collected
-		_, ok, err := ScanCSV([]byte(streamedCSV(rows)), "t.csv", &got)
+		_, ok, err := ScanCSV(opener([]byte(streamedCSV(rows))), "t.csv", &got)
 		if err != nil || ok != want {
 			t.Fatalf("%d rows: ScanCSV = %v, %v; want %v", rows, ok, err, want)
 		}
@@ -203,4 +210,57 @@ func TestScanCSVTooManyRows(t *testing.T) {
 			t.Fatalf("%d rows: the sink got %d efforts", rows, len(got.efforts))
 		}
 	}
+}
+
+// TestCSVTextRecords: the streamed check of a file's text and count of its
+// records is checkText's and csvRecords', read in pieces of any size (a
+// character cut between two reads).
+func TestCSVTextRecords(t *testing.T) {
+	inputs := map[string]string{
+		"csv":                  "id,lane\na,\"x\ny\"\nb,é€𝄞\n",
+		"byte order mark":      "\xef\xbb\xbfid,lane\n",
+		"only spaces":          "\xef\xbb\xbf \n\t ",
+		"empty":                "",
+		"UTF-16":               "\xff\xfei\x00d\x00",
+		"UTF-16, big-endian":   "\xfe\xff\x00i\x00d",
+		"a NUL byte":           "id,lane\na,x\x00\n",
+		"Latin-1":              "id,lane\na,caf\xe9\n",
+		"a cut character":      "id,lane\na,\xe2\x82",
+		"a stray continuation": "id,lane\na,\x82x\n",
+		"four-byte characters": strings.Repeat("𝄞", 40000),
+		"an overlong encoding": "id,\xc0\xafx\n",
+		"a surrogate":          "id,\xed\xa0\x80\n",
+	}
+	for name, data := range inputs {
+		for _, piece := range []int{1, 2, 3, 1 << 20} {
+			t.Run(fmt.Sprintf("%s by %d", name, piece), func(t *testing.T) {
+				open := func() (io.ReadCloser, error) {
+					return io.NopCloser(&pieces{data: []byte(data), n: piece}), nil
+				}
+				records, text := csvTextRecords(open)
+				want := checkText([]byte(data), "t.csv", false) == nil
+				if text != want {
+					t.Fatalf("text %v, checkText passes: %v", text, want)
+				}
+				if text && records != csvRecords([]byte(data)) {
+					t.Fatalf("%d records, csvRecords %d", records, csvRecords([]byte(data)))
+				}
+			})
+		}
+	}
+}
+
+// pieces reads data n bytes at a time.
+type pieces struct {
+	data []byte
+	n    int
+}
+
+func (p *pieces) Read(b []byte) (int, error) {
+	if len(p.data) == 0 {
+		return 0, io.EOF
+	}
+	k := copy(b[:min(len(b), p.n)], p.data)
+	p.data = p.data[k:]
+	return k, nil
 }

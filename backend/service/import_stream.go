@@ -1,6 +1,8 @@
 package service
 
 import (
+	"io"
+	"os"
 	"strings"
 
 	"tandem/backend/formats"
@@ -22,24 +24,31 @@ const (
 	posDeps     = posEfforts + model.MaxEfforts + 1
 )
 
-// importCSVStream is ImportFile for a CSV file that does not hold the
-// roadmap: the efforts and dependencies go to a store.Creation as
-// formats.ScanCSV reads them, and the schedule is checked on their
-// analysis.ScheduleBound. ok is false when the file was not imported so:
-// it is not CSV, it may have a problem, or the store failed; nothing is
-// then left of it, and ImportFile reads the file whole, which words the
-// problem (or imports the file after all: ScanCSV and ScheduleBound only
-// say "maybe" early). So every error is the whole reading's.
-func importCSVStream(svc *Service, name, fileName string, data []byte) (info RoadmapInfo, ok bool) {
-	if f, err := formats.Detect(data, fileName); err != nil || f != formats.FormatCSV {
-		return RoadmapInfo{}, false
-	}
+// ImportCSVFile is ImportFile for the CSV file at path (its name must end
+// in .csv), read from the disk as it is imported rather than whole, for
+// the command line: neither the file nor its roadmap is held. The efforts
+// and dependencies go to a store.Creation as formats.ScanCSV reads them,
+// and the schedule is checked on their analysis.ScheduleBound. ok is false
+// when the file was not imported so: it may have a problem, does not read,
+// or the store failed; nothing is then left of it, and the caller imports
+// the file with ImportFile, which words the problem (or imports the file
+// after all: ScanCSV and ScheduleBound only say "maybe" early). So every
+// refusal is ImportFile's.
+func ImportCSVFile(svc *Service, name, path string) (info RoadmapInfo, ok bool) {
+	svc.mu.Lock()
+	defer svc.mu.Unlock()
+	return importCSVStream(svc, name, path, func() (io.ReadCloser, error) { return os.Open(path) })
+}
+
+// importCSVStream is ImportCSVFile with the file's name and a function
+// that opens it.
+func importCSVStream(svc *Service, name, fileName string, open func() (io.ReadCloser, error)) (info RoadmapInfo, ok bool) {
 	c, err := svc.store.BeginCreate()
 	if err != nil {
 		return RoadmapInfo{}, false
 	}
 	defer c.Abort()
-	scan, ok, err := formats.ScanCSV(data, fileName, csvSink{c})
+	scan, ok, err := formats.ScanCSV(open, fileName, csvSink{c})
 	if err != nil || !ok {
 		return RoadmapInfo{}, false
 	}

@@ -1,6 +1,8 @@
 package service
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,13 +22,23 @@ func sampleCSV(t *testing.T) []byte {
 	return b
 }
 
+// writeFile writes data to a new file named name and returns its path.
+func writeFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestImportCSVStreams: a CSV file goes to the store as it is read, and
 // what is stored is what the whole reading stores: the same roadmap, with
-// its lists in order, which an edit then extends.
+// its lists in order.
 func TestImportCSVStreams(t *testing.T) {
 	data := sampleCSV(t)
 	svc, _ := newTestService(t)
-	info, ok := importCSVStream(svc, "", "plan.csv", data)
+	info, ok := ImportCSVFile(svc, "", writeFile(t, "plan.csv", data))
 	if !ok {
 		t.Fatal("the sample's CSV was not streamed")
 	}
@@ -52,11 +64,10 @@ func TestImportCSVStreams(t *testing.T) {
 	if info.Name != "plan" || info.Efforts != len(want.Efforts) || info.Lanes != len(want.Lanes) {
 		t.Fatalf("info %+v", info)
 	}
-	// ImportFile streams it too: its own import names it, and nothing else
-	// is left in the store.
+	// Named by the caller; nothing else is left in the store.
 	before, _ := svc.store.List()
-	if _, err := ImportFile(svc, "Named", "plan.csv", data); err != nil {
-		t.Fatal(err)
+	if info, ok := ImportCSVFile(svc, "Named", writeFile(t, "plan.csv", data)); !ok || info.Name != "Named" {
+		t.Fatalf("ImportCSVFile = %+v, %v", info, ok)
 	}
 	if after, _ := svc.store.List(); len(after) != len(before)+1 {
 		t.Fatalf("%d roadmaps after one more import, want %d", len(after), len(before)+1)
@@ -76,6 +87,7 @@ func TestImportCSVStreamFallsBack(t *testing.T) {
 		{"a cycle", h + "a,x,1,,b\nb,x,1,,a\n", "row 2, column dependsOn: dependency cycle: a -> b -> a"},
 		{"past 9999", h + "a,x,36600,9950-01-01\n", `efforts[0] (id "a"): scheduled to end on`},
 		{"a .tandem file", string(sample.Bytes()), ""},
+		{"no such file", "", "no such file"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,11 +96,18 @@ func TestImportCSVStreamFallsBack(t *testing.T) {
 			if tc.want == "" {
 				fileName = "f.tandem"
 			}
-			if _, ok := importCSVStream(svc, "", fileName, []byte(tc.data)); ok {
+			path := writeFile(t, fileName, []byte(tc.data))
+			if tc.name == "no such file" {
+				path += ".gone.csv"
+			}
+			if _, ok := ImportCSVFile(svc, "", path); ok {
 				t.Fatal("streamed")
 			}
 			if list, err := svc.store.List(); err != nil || len(list) != 0 {
 				t.Fatalf("the store holds %+v, %v", list, err)
+			}
+			if tc.name == "no such file" {
+				return // the caller's own reading of it fails
 			}
 			_, err := ImportFile(svc, "", fileName, []byte(tc.data))
 			switch {

@@ -54,15 +54,12 @@ func (s *Service) ImportRoadmapData(name, fileName string, data []byte) (*Snapsh
 // does and returns the new roadmap's info, for the command line: it
 // computes only the schedule (analysis.CheckSchedule, to refuse what the
 // analysis would), not the whole analysis, which a large file would wait
-// for in vain. A CSV file streams to the store without its roadmap being
-// held (importCSVStream), unless it may have a problem. It is a function, not a method, so that the app does not
+// for in vain. (ImportCSVFile imports a CSV file without holding it.) It
+// is a function, not a method, so that the app does not
 // bind it.
 func ImportFile(svc *Service, name, fileName string, data []byte) (RoadmapInfo, error) {
 	svc.mu.Lock()
 	defer svc.mu.Unlock()
-	if info, ok := importCSVStream(svc, name, fileName, data); ok {
-		return info, nil
-	}
 	r, err := readImport(name, fileName, data)
 	if err != nil {
 		return RoadmapInfo{}, err
