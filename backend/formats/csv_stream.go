@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"hash/crc32"
 	"io"
 	"path/filepath"
 	"slices"
@@ -57,14 +58,14 @@ func ScanCSV(open func() (io.ReadCloser, error), fileName string, sink CSVSink) 
 	if strings.ToLower(filepath.Ext(fileName)) != ".csv" {
 		return nil, false, nil
 	}
-	records, text := csvTextRecords(open)
+	records, sum, text := csvTextRecords(open)
 	if !text || records > maxCSVEfforts+2 {
 		// Not text Read reads, or more rows than a roadmap may hold (with
 		// the header and an empty last line): ReadCSV refuses the file
 		// (unless rows are blank), and it need not go to the sink first.
 		return nil, false, nil
 	}
-	st := &csvStream{sink: sink, open: open}
+	st := &csvStream{sink: sink, open: open, sum: sum}
 	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}, stream: st}
 	if !st.reading(func(r io.Reader) { c.read(r, records) }) {
 		return nil, false, nil
@@ -85,15 +86,16 @@ func ScanCSV(open func() (io.ReadCloser, error), fileName string, sink CSVSink) 
 }
 
 // csvTextRecords reads the file open opens and counts its records as
-// csvRecords does; text is false unless checkSize and checkText (not XML)
-// would pass on it (UTF-16's byte order marks are not UTF-8), or when it
-// does not open or read.
-func csvTextRecords(open func() (io.ReadCloser, error)) (records int, text bool) {
-	f, err := open()
+// csvRecords does, and returns the CRC-32 of its bytes; text is false
+// unless checkSize and checkText (not XML) would pass on it (UTF-16's byte
+// order marks are not UTF-8), or when it does not open or read.
+func csvTextRecords(open func() (io.ReadCloser, error)) (records int, sum uint32, text bool) {
+	file, err := open()
 	if err != nil {
-		return 0, false
+		return 0, 0, false
 	}
-	defer f.Close()
+	defer file.Close()
+	f := &summing{r: file}
 	buf := make([]byte, 64<<10)
 	var (
 		size    int64
@@ -107,11 +109,11 @@ func csvTextRecords(open func() (io.ReadCloser, error)) (records int, text bool)
 		n, err := f.Read(buf[carry:])
 		size += int64(n)
 		if size > model.MaxFileBytes {
-			return 0, false
+			return 0, 0, false
 		}
 		chunk := buf[:carry+n]
 		if bytes.IndexByte(chunk[carry:], 0) >= 0 {
-			return 0, false // a NUL byte
+			return 0, 0, false // a NUL byte
 		}
 		for _, b := range chunk[carry:] {
 			if b == '"' {
@@ -136,15 +138,15 @@ func csvTextRecords(open func() (io.ReadCloser, error)) (records int, text bool)
 			cut -= incompleteTail(chunk)
 		}
 		if !utf8.Valid(chunk[:cut]) {
-			return 0, false
+			return 0, 0, false
 		}
 		carry = copy(buf, chunk[cut:])
 		if err == io.EOF {
 			content = content || len(head) < len(utf8BOM) && !allSpace(head)
-			return records, content && carry == 0
+			return records, f.sum, content && carry == 0
 		}
 		if err != nil {
-			return 0, false
+			return 0, 0, false
 		}
 	}
 }
@@ -180,6 +182,7 @@ func incompleteTail(b []byte) int {
 type csvStream struct {
 	sink          CSVSink
 	open          func() (io.ReadCloser, error) // the file, read again for its dependsOn cells
+	sum           uint32                        // the file's CRC-32, the same at every reading
 	items         int                           // dependsOn items: at most this many dependencies
 	efforts, deps int                           // sent
 	bound         analysis.ScheduleBound
@@ -275,20 +278,40 @@ func (c *csvImport) sendDependency(d *model.Dependency) {
 }
 
 // reading calls read with the file opened anew, through a buffer, after
-// its byte order mark; false when it does not open.
+// its byte order mark; false when it does not open. A file whose bytes are
+// not those the first reading checked (it changed meanwhile) fails the
+// stream: every reading must see one file.
 func (st *csvStream) reading(read func(r io.Reader)) bool {
-	f, err := st.open()
+	file, err := st.open()
 	if err != nil {
 		st.failed = true
 		return false
 	}
-	defer f.Close()
+	defer file.Close()
+	f := &summing{r: file}
 	r := bufio.NewReaderSize(f, 64<<10)
 	if head, _ := r.Peek(len(utf8BOM)); bytes.Equal(head, utf8BOM) {
 		r.Discard(len(utf8BOM))
 	}
 	read(r)
+	if !st.failed {
+		if _, err := io.Copy(io.Discard, r); err != nil || f.sum != st.sum {
+			st.failed = true
+		}
+	}
 	return true
+}
+
+// summing reads r and keeps the CRC-32 of what it read.
+type summing struct {
+	r   io.Reader
+	sum uint32
+}
+
+func (s *summing) Read(b []byte) (int, error) {
+	n, err := s.r.Read(b)
+	s.sum = crc32.Update(s.sum, crc32.IEEETable, b[:n])
+	return n, err
 }
 
 // growDependencies makes room in the bound for every dependency.
@@ -317,16 +340,25 @@ func (c *csvImport) eachCell(r io.Reader, fn func(p pendingDeps)) {
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	if _, err := cr.Read(); err != nil {
-		return // the header, read before
+		c.stream.failed = true // the header read before: the file changed
+		return
 	}
 	for {
 		rec, err := cr.Read()
+		if err == io.EOF {
+			return
+		}
 		if err != nil {
-			return // io.EOF: the first reading stopped at no other error
+			c.stream.failed = true
+			return
 		}
 		if v, _ := c.cell(rec, "dependsOn"); v != "" { // not a blank row, then
 			line, _ := cr.FieldPos(0)
 			id, _ := c.cell(rec, "id")
+			if row, known := c.effortRow[id]; !known || row != line {
+				c.stream.failed = true // the file changed since its rows were read
+				return
+			}
 			fn(pendingDeps{row: line, to: id, cell: v})
 		}
 	}

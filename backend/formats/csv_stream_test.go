@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"reflect"
 	"strings"
@@ -237,13 +238,16 @@ func TestCSVTextRecords(t *testing.T) {
 				open := func() (io.ReadCloser, error) {
 					return io.NopCloser(&pieces{data: []byte(data), n: piece}), nil
 				}
-				records, text := csvTextRecords(open)
+				records, sum, text := csvTextRecords(open)
 				want := checkText([]byte(data), "t.csv", false) == nil
 				if text != want {
 					t.Fatalf("text %v, checkText passes: %v", text, want)
 				}
 				if text && records != csvRecords([]byte(data)) {
 					t.Fatalf("%d records, csvRecords %d", records, csvRecords([]byte(data)))
+				}
+				if text && sum != crc32.ChecksumIEEE([]byte(data)) {
+					t.Fatal("another checksum")
 				}
 			})
 		}
@@ -263,4 +267,36 @@ func (p *pieces) Read(b []byte) (int, error) {
 	k := copy(b[:min(len(b), p.n)], p.data)
 	p.data = p.data[k:]
 	return k, nil
+}
+
+// TestScanCSVFileChanged: a file that changes between two readings is not
+// imported so (its rows and dependencies would come from two files).
+func TestScanCSVFileChanged(t *testing.T) {
+	before := []byte(csvHeader + "a,x,,,,1\nb,x,,,,1,,,a\n")
+	for _, tc := range []struct {
+		name    string
+		after   string
+		changed int // the reading that sees after: 2 the rows, 3 the dependsOn cells
+	}{
+		{"another id", csvHeader + "a,x,,,,1\nc,x,,,,1,,,a\n", 3},
+		{"another title", csvHeader + "a,x,T,,,1\nb,x,,,,1,,,a\n", 3},
+		{"a longer duration", csvHeader + "a,x,,,,9\nb,x,,,,1,,,a\n", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opened := 0
+			open := func() (io.ReadCloser, error) {
+				if opened++; opened >= tc.changed {
+					return io.NopCloser(strings.NewReader(tc.after)), nil
+				}
+				return io.NopCloser(bytes.NewReader(before)), nil
+			}
+			var got collected
+			if _, ok, err := ScanCSV(open, "t.csv", &got); ok || err != nil {
+				t.Fatalf("ScanCSV = %v, %v; want not sure", ok, err)
+			}
+			if opened < tc.changed {
+				t.Fatalf("opened %d times", opened)
+			}
+		})
+	}
 }
