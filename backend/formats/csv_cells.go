@@ -114,6 +114,7 @@ func (c *csvImport) touches(row int, rec []string, e *model.Effort) {
 			}
 			mode[s] = m
 			if !c.surfaces[s] {
+				s = c.own(s)
 				c.surfaces[s] = true
 				c.r.Surfaces = append(c.r.Surfaces, model.Surface{ID: s, Name: humanize(s)})
 			}
@@ -151,6 +152,7 @@ func (c *csvImport) moves(row int, rec []string, e *model.Effort) {
 		}
 		seen[id] = true
 		if !c.metrics[id] {
+			id = c.own(id)
 			c.metrics[id] = true
 			c.r.Metrics = append(c.r.Metrics, model.Metric{ID: id, Name: humanize(id)})
 		}
@@ -165,11 +167,15 @@ func (c *csvImport) resolveDeps() {
 	for _, p := range c.pending {
 		items += strings.Count(p.cell, ";") + 1
 	}
-	c.r.Dependencies = slices.Grow(c.r.Dependencies, items)
-	c.deps = slices.Grow(c.deps, items)
+	if c.stream != nil {
+		c.stream.growDependencies()
+	} else {
+		c.r.Dependencies = slices.Grow(c.r.Dependencies, items)
+		c.deps = slices.Grow(c.deps, items)
+	}
 	_, col := c.cell(nil, "dependsOn")
 	seen := map[string]bool{}
-	for _, p := range c.pending {
+	c.eachPending(func(p pendingDeps) {
 		clear(seen)
 		for _, item := range list(p.cell) {
 			from, typ, lag, err := item, model.DepFS, 0, error(nil)
@@ -192,12 +198,17 @@ func (c *csvImport) resolveDeps() {
 				continue
 			}
 			seen[from] = true
-			c.r.Dependencies = append(c.r.Dependencies, model.Dependency{From: from, To: p.to, Type: typ, LagDays: lag})
+			d := model.Dependency{From: from, To: p.to, Type: typ, LagDays: lag}
+			if c.stream != nil {
+				c.sendDependency(&d)
+				continue
+			}
+			c.r.Dependencies = append(c.r.Dependencies, d)
 			c.deps = append(c.deps, p.row)
 		}
-	}
-	if len(c.problems) > 0 {
-		return
+	})
+	if len(c.problems) > 0 || c.stream != nil {
+		return // a stream's cycles are ScheduleBound.Fits's to find
 	}
 	if cyc := model.FindCycle(c.r.Dependencies); cyc != nil {
 		_, col := c.cell(nil, "dependsOn")

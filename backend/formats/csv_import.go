@@ -64,7 +64,8 @@ func ReadCSV(data []byte, fileName string) (*model.Roadmap, error) {
 		return nil, err
 	}
 	c := &csvImport{r: model.New(firstNonEmpty(fileStem(fileName), "CSV import")), col: map[string]int{}}
-	c.read(bytes.TrimPrefix(data, utf8BOM))
+	data = bytes.TrimPrefix(data, utf8BOM)
+	c.read(bytes.NewReader(data), csvRecords(data))
 	if len(c.problems) > 0 {
 		return nil, c.problemsError()
 	}
@@ -88,6 +89,8 @@ type csvImport struct {
 	lanes, surfaces, metrics map[string]bool
 	effortRow                map[string]int
 	pending                  []pendingDeps
+
+	stream *csvStream // ScanCSV's, else nil
 }
 
 // pendingDeps is a dependsOn cell, resolved once every id is known.
@@ -111,18 +114,19 @@ func (c *csvImport) problemsError() error {
 	return &CSVError{Problems: c.problems, Omitted: c.omitted}
 }
 
-// read parses the records and builds the roadmap.
-func (c *csvImport) read(data []byte) {
+// read parses the records of src, a CSV file of about records records
+// after its byte order mark, and builds the roadmap.
+func (c *csvImport) read(src io.Reader, records int) {
 	r := c.r
 	// Room for an effort a record, so that the list is not copied as it
 	// grows: the efforts of a large file take more memory than the file.
-	rows := min(csvRecords(data), maxCSVEfforts+1)
-	r.Lanes, r.Surfaces, r.Metrics, r.Efforts = []model.Lane{}, []model.Surface{}, []model.Metric{}, make([]model.Effort, 0, rows)
+	rows := min(records, maxCSVEfforts+1)
+	r.Lanes, r.Surfaces, r.Metrics, r.Efforts = []model.Lane{}, []model.Surface{}, []model.Metric{}, make([]model.Effort, 0, c.held(rows))
 	c.rows = make([]int, 0, rows)
 	r.Dependencies, r.Links, r.Decisions, r.Rituals, r.Events = []model.Dependency{}, []model.Link{}, []model.Decision{}, []model.Ritual{}, []model.Event{}
 	c.lanes, c.surfaces, c.metrics, c.effortRow = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
 
-	cr := csv.NewReader(bytes.NewReader(data))
+	cr := csv.NewReader(src)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
@@ -147,15 +151,23 @@ func (c *csvImport) read(data []byte) {
 		}
 		line, _ := cr.FieldPos(0)
 		c.row(line, rec)
-		if len(r.Efforts) > maxCSVEfforts {
+		if c.stream != nil && c.stream.stopped(c) {
+			return
+		}
+		if len(c.rows) > maxCSVEfforts {
 			// Refused while reading, before the rest is held in memory.
 			c.add(line, "", "more than %s efforts (rows), the limit of a roadmap", model.Thousands(maxCSVEfforts))
 			return
 		}
 	}
-	if len(r.Efforts) == 0 && len(c.problems) == 0 {
+	if len(c.rows) == 0 && len(c.problems) == 0 {
 		c.add(1, "", "the file has a header but no rows: nothing to import")
 		return
+	}
+	if c.stream != nil {
+		if c.flush(); c.stream.failed {
+			return
+		}
 	}
 	c.resolveDeps()
 }
@@ -261,6 +273,7 @@ func (c *csvImport) row(row int, rec []string) {
 	}
 	e := model.Effort{}
 	id, idCol := c.cell(rec, "id")
+	id = c.own(id)
 	switch {
 	case id == "":
 		c.add(row, idCol, "missing")
@@ -275,7 +288,7 @@ func (c *csvImport) row(row int, rec []string) {
 	}
 	e.ID = id
 	e.Lane = c.ref(row, rec, "lane", c.lanes, func(id string) {
-		c.r.Lanes = append(c.r.Lanes, model.Lane{ID: id, Name: humanize(id), Color: laneColor(len(c.r.Lanes))})
+		c.r.Lanes = append(c.r.Lanes, model.Lane{ID: c.own(id), Name: humanize(id), Color: laneColor(len(c.r.Lanes))})
 	})
 	e.Title, _ = c.cell(rec, "title")
 	if e.Title == "" {
@@ -288,10 +301,17 @@ func (c *csvImport) row(row int, rec []string) {
 	c.touches(row, rec, &e)
 	c.moves(row, rec, &e)
 	if v, _ := c.cell(rec, "dependsOn"); v != "" {
-		c.pending = append(c.pending, pendingDeps{row: row, to: id, cell: v})
+		if c.stream != nil {
+			c.stream.items += strings.Count(v, ";") + 1 // the cell is read again (eachPending)
+		} else {
+			c.pending = append(c.pending, pendingDeps{row: row, to: id, cell: v})
+		}
 	}
 	c.r.Efforts = append(c.r.Efforts, e)
 	c.rows = append(c.rows, row)
+	if c.stream != nil && len(c.r.Efforts) == csvChunk {
+		c.flush()
+	}
 }
 
 // ref reads a required id column and creates its entity on first use.
@@ -303,6 +323,7 @@ func (c *csvImport) ref(row int, rec []string, key string, seen map[string]bool,
 	case utf8.RuneCountInString(v) > model.MaxIDLength:
 		c.add(row, col, "longer than %d characters", model.MaxIDLength)
 	case !seen[v]:
+		v = c.own(v)
 		seen[v] = true
 		create(v)
 	}

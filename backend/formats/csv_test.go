@@ -63,53 +63,58 @@ func TestCSVHeader(t *testing.T) {
 	wantEqual(t, "dependencies", deps(r), []string{"ns:a->b FS+0", "ns:a->c SS-3"})
 }
 
+// csvHeader names every column but notes.
+const csvHeader = "id,lane,title,start,end,durationDays,status,owner,dependsOn,changes,relies,moves\n"
+
+// csvErrorCases are CSV files ReadCSV refuses, with its message: every
+// problem a CSV import reports.
+var csvErrorCases = []struct {
+	name string
+	data string
+	want string
+}{
+	{"empty file", "", "row 1: the file is empty: want a header row naming the columns (id,lane,title,start,end,durationDays,status,owner,dependsOn,changes,relies,moves,notes)"},
+	{"unknown column", "id,lane,durationDays,priority\n", "row 1, column priority: unknown column (the columns are id, lane, title, start, end, durationDays, status, owner, dependsOn, changes, relies, moves, notes)"},
+	{"duplicate column", "id,lane,Lane,durationDays\n", "row 1, column Lane: duplicate column (also column 2)"},
+	{"no lane column", "id,durationDays\na,1\n", "row 1: no lane column: the header must name at least id and lane"},
+	{"malformed CSV", "id,lane,durationDays\na,x,\"1\n", "row 2: malformed CSV at column 8: extraneous or missing \" in quoted-field"},
+	{"bare quote", "id,lane,durationDays\na,x\"y,1\n", "row 2: malformed CSV at column 4: bare \" in non-quoted-field"},
+	{"too many cells", "id,lane,durationDays\na,x,1,extra\n", "row 2: 4 cells, but the header names 3 columns"},
+	{"missing id", csvHeader + ",x,,,,1\n", "row 2, column id: missing"},
+	{"long id", csvHeader + strings.Repeat("é", 129) + ",x,,,,1\n", "row 2, column id: longer than 128 characters"},
+	{"duplicate id", csvHeader + "a,x,,,,1\nb,x,,,,1\na,x,,,,1\n", "row 4, column id: duplicate id \"a\" (also row 2)"},
+	{"missing lane", csvHeader + "a,,,,,1\n", "row 2, column lane: missing"},
+	{"bad start", csvHeader + "a,x,,2026-13-01,,1\n", "row 2, column start: bad date \"2026-13-01\": month 13 does not exist"},
+	{"bad end", csvHeader + "a,x,,2026-07-01,July,\n", "row 2, column end: bad date \"July\": want YYYY-MM-DD"},
+	{"end before start", csvHeader + "a,x,,2026-07-10,2026-07-01,\n", "row 2, column end: 2026-07-01 is before start 2026-07-10"},
+	{"end without start", csvHeader + "a,x,,,2026-07-01,\n", "row 2, column end: an end needs a start"},
+	{"start alone", csvHeader + "a,x,,2026-07-01,,\n", "row 2, column start: a start needs an end or durationDays"},
+	{"no dates", csvHeader + "a,x,,,,\n", "row 2, column durationDays: missing: give durationDays, or start with end or durationDays"},
+	{"bad duration", csvHeader + "a,x,,,,two\n", "row 2, column durationDays: \"two\" is not a whole number of days"},
+	{"negative duration", csvHeader + "a,x,,,,-2\n", "row 2, column durationDays: negative duration -2"},
+	{"duration disagrees", csvHeader + "a,x,,2026-07-01,2026-07-03,5\n", "row 2, column durationDays: 5 disagrees with start..end (3 days)"},
+	{"bad status", csvHeader + "a,x,,,,1,late\n", "row 2, column status: unknown status \"late\" (want planned, active, blocked, done, paused, killed)"},
+	{"unknown dependency", csvHeader + "a,x,,,,1,,,b\n", "row 2, column dependsOn: unknown effort \"b\""},
+	{"self dependency", csvHeader + "a,x,,,,1,,,a\n", "row 2, column dependsOn: \"a\" depends on itself"},
+	{"dependency twice", csvHeader + "a,x,,,,1\nb,x,,,,1,,,a;a:SS\n", "row 3, column dependsOn: depends on \"a\" twice"},
+	{"bad dependency type", csvHeader + "a,x,,,,1\nb,x,,,,1,,,a:XS+1\n", "row 3, column dependsOn: \"a:XS+1\": unknown dependency type \"XS\" (want FS, SS, FF or SF)"},
+	{"bad lag", csvHeader + "a,x,,,,1\nb,x,,,,1,,,a:SS+x\n", "row 3, column dependsOn: \"a:SS+x\": lag \"+x\" is not a whole number of days"},
+	{"lag without sign", csvHeader + "a,x,,,,1\nb,x,,,,1,,,a:SS2\n", "row 3, column dependsOn: \"a:SS2\": the lag must start with + or - (like a:SS+2)"},
+	{"type too short", csvHeader + "a,x,,,,1\nb,x,,,,1,,,a:S\n", "row 3, column dependsOn: \"a:S\": want id, id:TYPE or id:TYPE+N (TYPE one of FS, SS, FF, SF)"},
+	{"no id before the type", csvHeader + "a,x,,,,1\nb,x,,,,1,,,:SS\n", "row 3, column dependsOn: \":SS\": no effort id before ':'"},
+	{"cycle", csvHeader + "a,x,,,,1,,,c\nb,x,,,,1,,,a\nc,x,,,,1,,,b\n", "row 2, column dependsOn: dependency cycle: a -> b -> c -> a"},
+	{"surface in changes and relies", csvHeader + "a,x,,,,1,,,,page,page\n", "row 2, column relies: surface \"page\" is also in changes: an effort changes a surface or relies on it"},
+	{"surface twice", csvHeader + "a,x,,,,1,,,,page;page\n", "row 2, column changes: surface \"page\" listed twice"},
+	{"move without sign", csvHeader + "a,x,,,,1,,,,,,signups\n", "row 2, column moves: \"signups\": want metric+ (up) or metric- (down)"},
+	{"move without metric", csvHeader + "a,x,,,,1,,,,,,+\n", "row 2, column moves: \"+\": no metric before the sign"},
+	{"metric twice", csvHeader + "a,x,,,,1,,,,,,cac+;cac-\n", "row 2, column moves: metric \"cac\" listed twice"},
+	{"several problems", csvHeader + "a,,,,,\nb,x,,,,1,,,zz\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column dependsOn: unknown effort \"zz\""},
+	{"more than three", csvHeader + "a,,,,,\nb,,,,,\nc,,,,,\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column lane: missing (and 3 more problems)"},
+}
+
 // TestCSVErrors lists every problem a CSV import reports, with its message.
 func TestCSVErrors(t *testing.T) {
-	const h = "id,lane,title,start,end,durationDays,status,owner,dependsOn,changes,relies,moves\n"
-	cases := []struct {
-		name string
-		data string
-		want string
-	}{
-		{"empty file", "", "row 1: the file is empty: want a header row naming the columns (id,lane,title,start,end,durationDays,status,owner,dependsOn,changes,relies,moves,notes)"},
-		{"unknown column", "id,lane,durationDays,priority\n", "row 1, column priority: unknown column (the columns are id, lane, title, start, end, durationDays, status, owner, dependsOn, changes, relies, moves, notes)"},
-		{"duplicate column", "id,lane,Lane,durationDays\n", "row 1, column Lane: duplicate column (also column 2)"},
-		{"no lane column", "id,durationDays\na,1\n", "row 1: no lane column: the header must name at least id and lane"},
-		{"malformed CSV", "id,lane,durationDays\na,x,\"1\n", "row 2: malformed CSV at column 8: extraneous or missing \" in quoted-field"},
-		{"bare quote", "id,lane,durationDays\na,x\"y,1\n", "row 2: malformed CSV at column 4: bare \" in non-quoted-field"},
-		{"too many cells", "id,lane,durationDays\na,x,1,extra\n", "row 2: 4 cells, but the header names 3 columns"},
-		{"missing id", h + ",x,,,,1\n", "row 2, column id: missing"},
-		{"long id", h + strings.Repeat("é", 129) + ",x,,,,1\n", "row 2, column id: longer than 128 characters"},
-		{"duplicate id", h + "a,x,,,,1\nb,x,,,,1\na,x,,,,1\n", "row 4, column id: duplicate id \"a\" (also row 2)"},
-		{"missing lane", h + "a,,,,,1\n", "row 2, column lane: missing"},
-		{"bad start", h + "a,x,,2026-13-01,,1\n", "row 2, column start: bad date \"2026-13-01\": month 13 does not exist"},
-		{"bad end", h + "a,x,,2026-07-01,July,\n", "row 2, column end: bad date \"July\": want YYYY-MM-DD"},
-		{"end before start", h + "a,x,,2026-07-10,2026-07-01,\n", "row 2, column end: 2026-07-01 is before start 2026-07-10"},
-		{"end without start", h + "a,x,,,2026-07-01,\n", "row 2, column end: an end needs a start"},
-		{"start alone", h + "a,x,,2026-07-01,,\n", "row 2, column start: a start needs an end or durationDays"},
-		{"no dates", h + "a,x,,,,\n", "row 2, column durationDays: missing: give durationDays, or start with end or durationDays"},
-		{"bad duration", h + "a,x,,,,two\n", "row 2, column durationDays: \"two\" is not a whole number of days"},
-		{"negative duration", h + "a,x,,,,-2\n", "row 2, column durationDays: negative duration -2"},
-		{"duration disagrees", h + "a,x,,2026-07-01,2026-07-03,5\n", "row 2, column durationDays: 5 disagrees with start..end (3 days)"},
-		{"bad status", h + "a,x,,,,1,late\n", "row 2, column status: unknown status \"late\" (want planned, active, blocked, done, paused, killed)"},
-		{"unknown dependency", h + "a,x,,,,1,,,b\n", "row 2, column dependsOn: unknown effort \"b\""},
-		{"self dependency", h + "a,x,,,,1,,,a\n", "row 2, column dependsOn: \"a\" depends on itself"},
-		{"dependency twice", h + "a,x,,,,1\nb,x,,,,1,,,a;a:SS\n", "row 3, column dependsOn: depends on \"a\" twice"},
-		{"bad dependency type", h + "a,x,,,,1\nb,x,,,,1,,,a:XS+1\n", "row 3, column dependsOn: \"a:XS+1\": unknown dependency type \"XS\" (want FS, SS, FF or SF)"},
-		{"bad lag", h + "a,x,,,,1\nb,x,,,,1,,,a:SS+x\n", "row 3, column dependsOn: \"a:SS+x\": lag \"+x\" is not a whole number of days"},
-		{"lag without sign", h + "a,x,,,,1\nb,x,,,,1,,,a:SS2\n", "row 3, column dependsOn: \"a:SS2\": the lag must start with + or - (like a:SS+2)"},
-		{"type too short", h + "a,x,,,,1\nb,x,,,,1,,,a:S\n", "row 3, column dependsOn: \"a:S\": want id, id:TYPE or id:TYPE+N (TYPE one of FS, SS, FF, SF)"},
-		{"no id before the type", h + "a,x,,,,1\nb,x,,,,1,,,:SS\n", "row 3, column dependsOn: \":SS\": no effort id before ':'"},
-		{"cycle", h + "a,x,,,,1,,,c\nb,x,,,,1,,,a\nc,x,,,,1,,,b\n", "row 2, column dependsOn: dependency cycle: a -> b -> c -> a"},
-		{"surface in changes and relies", h + "a,x,,,,1,,,,page,page\n", "row 2, column relies: surface \"page\" is also in changes: an effort changes a surface or relies on it"},
-		{"surface twice", h + "a,x,,,,1,,,,page;page\n", "row 2, column changes: surface \"page\" listed twice"},
-		{"move without sign", h + "a,x,,,,1,,,,,,signups\n", "row 2, column moves: \"signups\": want metric+ (up) or metric- (down)"},
-		{"move without metric", h + "a,x,,,,1,,,,,,+\n", "row 2, column moves: \"+\": no metric before the sign"},
-		{"metric twice", h + "a,x,,,,1,,,,,,cac+;cac-\n", "row 2, column moves: metric \"cac\" listed twice"},
-		{"several problems", h + "a,,,,,\nb,x,,,,1,,,zz\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column dependsOn: unknown effort \"zz\""},
-		{"more than three", h + "a,,,,,\nb,,,,,\nc,,,,,\n", "row 2, column lane: missing; row 2, column durationDays: missing: give durationDays, or start with end or durationDays; row 3, column lane: missing (and 3 more problems)"},
-	}
-	for _, tc := range cases {
+	for _, tc := range csvErrorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := ReadCSV([]byte(tc.data), "t.csv")
 			if err == nil || r != nil {

@@ -54,7 +54,8 @@ func (s *Service) ImportRoadmapData(name, fileName string, data []byte) (*Snapsh
 // does and returns the new roadmap's info, for the command line: it
 // computes only the schedule (analysis.CheckSchedule, to refuse what the
 // analysis would), not the whole analysis, which a large file would wait
-// for in vain. It is a function, not a method, so that the app does not
+// for in vain. (ImportCSVFile imports a CSV file without holding it.) It
+// is a function, not a method, so that the app does not
 // bind it.
 func ImportFile(svc *Service, name, fileName string, data []byte) (RoadmapInfo, error) {
 	svc.mu.Lock()

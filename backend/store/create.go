@@ -1,10 +1,6 @@
 package store
 
-import (
-	"github.com/dgraph-io/badger/v4"
-
-	"tandem/backend/model"
-)
+import "tandem/backend/model"
 
 // Create stores r as a new roadmap and returns its Info; the new id is 16
 // random hex digits. name, when not empty, replaces r.Name. A nil r is an
@@ -34,35 +30,23 @@ func (s *Store) Create(name string, r *model.Roadmap) (Info, error) {
 	if err := s.roomForRoadmap(r); err != nil {
 		return Info{}, err
 	}
-	rid := newID()
-	err := s.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(pendingKey(rid), []byte("create"))
+	c, err := s.beginCreate()
+	if err != nil {
+		return Info{}, err
+	}
+	var pos uint64 = 1
+	err = eachEntity(r, func(v any) error {
+		if _, isMeta := v.(*model.Roadmap); isMeta {
+			return nil // written by Commit, at 0
+		}
+		pos++
+		return c.Put(pos-1, v)
 	})
 	if err != nil {
+		c.Abort()
 		return Info{}, err
 	}
-	h := header{name: meta.Name, lanes: len(r.Lanes), efforts: len(r.Efforts)}
-	h.created = s.now().UnixNano()
-	h.updated = h.created
-	if h.nextPos, err = s.writeEntities(rid, &meta); err == nil {
-		err = s.db.Update(func(txn *badger.Txn) error {
-			if err := putHeader(txn, rid, &h); err != nil {
-				return err
-			}
-			if err := countChange(txn); err != nil {
-				return err
-			}
-			return txn.Delete(pendingKey(rid))
-		})
-	}
-	if err != nil {
-		if !s.hooks.crash {
-			s.purge(rid) // best effort; Open finishes it otherwise
-		}
-		return Info{}, err
-	}
-	s.noteChange()
-	return h.info(rid), nil
+	return c.Commit(&meta, len(r.Lanes), len(r.Efforts), pos)
 }
 
 // checkKeys fails with ErrInvalid on two entities of one kind with one key.
@@ -80,29 +64,6 @@ func checkKeys(r *model.Roadmap) error {
 		seen[id{k, key}] = struct{}{}
 		return nil
 	})
-}
-
-// writeEntities writes the meta entity and every list of r, positions
-// counting from 0 in list order, and returns the next free position.
-func (s *Store) writeEntities(rid string, r *model.Roadmap) (uint64, error) {
-	wb := s.db.NewWriteBatch()
-	defer wb.Cancel()
-	var pos uint64
-	err := eachEntity(r, func(v any) error {
-		if n := s.hooks.failCreateAfter; n > 0 && pos >= uint64(n) {
-			return errInjected
-		}
-		k, key, enc, _ := entityOf(v)
-		e := encoder{b: make([]byte, 0, 96)}
-		e.uvarint(pos)
-		enc(&e)
-		pos++
-		return wb.Set(entityKey(rid, k, key), e.b)
-	})
-	if err != nil {
-		return 0, err
-	}
-	return pos, wb.Flush()
 }
 
 // eachEntity calls fn with r (the meta entity) and a pointer to every

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"tandem/backend/formats"
@@ -13,36 +14,53 @@ import (
 	"tandem/backend/service"
 )
 
-// inputPaths returns the paths of the inputs writeInputs writes: .tandem,
+// inputExts are the extensions of the inputs, one a format: .tandem,
 // .csv, .xml (MS Project), .gan.
-func inputPaths(dir string, n int) []string {
+var inputExts = []string{"tandem", "csv", "xml", "gan"}
+
+// inputPaths returns the paths of the inputs writeInputs writes for the
+// extensions in exts (all of inputExts when empty), in inputExts' order.
+func inputPaths(dir string, n int, exts []string) []string {
 	base := filepath.Join(dir, fmt.Sprintf("roadmap-%d", n))
-	return []string{base + ".tandem", base + ".csv", base + ".xml", base + ".gan"}
+	var paths []string
+	for _, ext := range inputExts {
+		if len(exts) == 0 || slices.Contains(exts, ext) {
+			paths = append(paths, base+"."+ext)
+		}
+	}
+	return paths
 }
 
-// writeInputs writes the generated roadmap of n efforts in every import
-// format, at inputPaths.
-func writeInputs(dir string, n int) error {
+// writeInputs writes the generated roadmap of n efforts in the import
+// formats of exts (every one when empty), at inputPaths.
+func writeInputs(dir string, n int, exts []string) error {
 	r := generate(n)
 	native, err := r.Marshal()
 	if err != nil {
 		return err
 	}
-	paths := inputPaths(dir, n)
-	if err := os.WriteFile(paths[0], native, 0o644); err != nil {
-		return err
-	}
 	now := time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC)
-	for i, format := range []string{"csv", "mspdi"} {
-		b, err := service.ExportFile(native, paths[0], format, formats.ExportOptions{}, now)
-		if err != nil {
-			return fmt.Errorf("exporting %s: %w", format, err)
+	for _, path := range inputPaths(dir, n, exts) {
+		var b []byte
+		switch filepath.Ext(path) {
+		case ".tandem":
+			b = native
+		case ".csv", ".xml":
+			format := map[string]string{".csv": "csv", ".xml": "mspdi"}[filepath.Ext(path)]
+			if b, err = service.ExportFile(native, "roadmap.tandem", format, formats.ExportOptions{}, now); err != nil {
+				return fmt.Errorf("exporting %s: %w", format, err)
+			}
+		case ".gan":
+			if err := writeGan(path, r); err != nil {
+				return err
+			}
+			continue
 		}
-		if err := os.WriteFile(paths[1+i], b, 0o644); err != nil {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
 			return err
 		}
 	}
-	return writeGan(paths[3], r)
+	return nil
 }
 
 // generate returns the roadmap of n efforts described in the package doc.

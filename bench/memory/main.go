@@ -26,6 +26,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -35,25 +37,36 @@ func main() {
 	dir := flag.String("dir", "", "where to write the inputs and the store (default: a new temporary directory, removed at the end)")
 	inputsOnly := flag.Bool("inputs-only", false, "only write the inputs into -dir (the measuring process runs itself so)")
 	serve := flag.Bool("serve", false, "also send each file to `tandem serve` as one ImportRoadmap call and report the server's peak RSS")
+	only := flag.String("formats", "", "comma-separated extensions of the formats to measure, of "+strings.Join(inputExts, ",")+" (default: all)")
 	flag.Parse()
+	var exts []string
+	if *only != "" {
+		exts = strings.Split(*only, ",")
+		for _, ext := range exts {
+			if !slices.Contains(inputExts, ext) {
+				fmt.Fprintf(os.Stderr, "memory: unknown format %q (known: %s)\n", ext, strings.Join(inputExts, ","))
+				os.Exit(2)
+			}
+		}
+	}
 	if *inputsOnly {
-		if err := writeInputs(*dir, *n); err != nil {
+		if err := writeInputs(*dir, *n, exts); err != nil {
 			fmt.Fprintln(os.Stderr, "memory:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	if *bin == "" {
-		fmt.Fprintln(os.Stderr, "usage: memory -bin TANDEM [-n EFFORTS] [-dir DIR]")
+		fmt.Fprintln(os.Stderr, "usage: memory -bin TANDEM [-n EFFORTS] [-dir DIR] [-formats csv,...] [-serve]")
 		os.Exit(2)
 	}
-	if err := run(*bin, *n, *dir, *serve); err != nil {
+	if err := run(*bin, *n, *dir, exts, *serve); err != nil {
 		fmt.Fprintln(os.Stderr, "memory:", err)
 		os.Exit(1)
 	}
 }
 
-func run(bin string, n int, dir string, serve bool) error {
+func run(bin string, n int, dir string, exts []string, serve bool) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "tandem-memory-")
 		if err != nil {
@@ -72,12 +85,12 @@ func run(bin string, n int, dir string, serve bool) error {
 	if err != nil {
 		return err
 	}
-	gen := exec.Command(self, "-inputs-only", "-dir", dir, "-n", fmt.Sprint(n))
+	gen := exec.Command(self, "-inputs-only", "-dir", dir, "-n", fmt.Sprint(n), "-formats", strings.Join(exts, ","))
 	gen.Stdout, gen.Stderr = os.Stdout, os.Stderr
 	if err := gen.Run(); err != nil {
 		return fmt.Errorf("writing the inputs: %w", err)
 	}
-	files := inputPaths(dir, n)
+	files := inputPaths(dir, n, exts)
 	fmt.Printf("%-8s %-8s %10s %10s %6s %8s  %s\n", "format", "command", "bytes in", "peak RSS", "ratio", "seconds", "result")
 	for i, f := range files {
 		st, err := os.Stat(f)
