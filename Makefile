@@ -11,7 +11,10 @@ TAGS    := webkit2_41
 UI_SRC  := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
            frontend/index.html frontend/vite.config.ts frontend/package-lock.json \
            $(wildcard frontend/wailsjs/go/*/*.ts frontend/wailsjs/go/*/*.js)
-GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) go.mod go.sum
+# Go sources and the files they embed (backend's pages, sample and test
+# data; the desktop window's edit timing script).
+GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/*' 2>/dev/null) $(shell find backend -type f 2>/dev/null) \
+           frontend/e2e/bench/edit-in-page.js go.mod go.sum
 
 .PHONY: all run test build bench setup ui gate go-test ui-test bindings e2e smoke soak fuzz clean
 
