@@ -15,15 +15,7 @@ import (
 // message names the place and the problem on one line, and a store that
 // holds exactly what it held before.
 func TestImportRefusesBadInputClearly(t *testing.T) {
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := service.New(st)
-	if _, err := svc.StartupRoadmap(); err != nil { // the sample: a store with something to lose
-		t.Fatal(err)
-	}
+	svc, _ := withSample(t) // the sample: a store with something to lose
 	before, err := badinput.Fingerprint(svc)
 	if err != nil {
 		t.Fatal(err)
@@ -45,4 +37,21 @@ func TestImportRefusesBadInputClearly(t *testing.T) {
 		})
 	}
 	t.Logf("%d classes of bad input", len(cases))
+}
+
+// withSample opens a service on a new store in a test directory (closed when
+// t ends) with the sample roadmap in it, and returns the sample's snapshot.
+func withSample(t *testing.T) (*service.Service, *service.Snapshot) {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := service.New(st)
+	snap, err := svc.StartupRoadmap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return svc, snap
 }

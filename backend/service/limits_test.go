@@ -8,7 +8,6 @@ import (
 	"tandem/backend/badinput"
 	"tandem/backend/model"
 	"tandem/backend/service"
-	"tandem/backend/store"
 )
 
 // TestEditsKeepTheLimits: an edit past a limit of the table (model.Limits)
@@ -16,16 +15,7 @@ import (
 // the field, and the store is unchanged: a 20 MB note answered 500 before,
 // a 5 MB lane name was taken.
 func TestEditsKeepTheLimits(t *testing.T) {
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := service.New(st)
-	snap, err := svc.StartupRoadmap()
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc, snap := withSample(t)
 	id := snap.Info.ID
 	effort := func(i int) model.Effort { return snap.Roadmap.Efforts[i] }
 	before, err := badinput.Fingerprint(svc)
@@ -98,20 +88,12 @@ func TestEditsKeepTheLimits(t *testing.T) {
 // refuses, is still refused with the store unchanged, and a good edit
 // after them is taken and stored.
 func TestRefusedEditsAfterAnEdit(t *testing.T) {
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := service.New(st)
-	snap, err := svc.StartupRoadmap()
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc, snap := withSample(t)
 	id := snap.Info.ID
 	e := snap.Roadmap.Efforts[0]
 	e.Title += " (moved)"
-	if snap, err = svc.UpdateEffort(id, e); err != nil { // the roadmap now has an index and an analysis to start from
+	snap, err := svc.UpdateEffort(id, e)
+	if err != nil { // the roadmap now has an index and an analysis to start from
 		t.Fatal(err)
 	}
 	before, err := badinput.Fingerprint(svc)
