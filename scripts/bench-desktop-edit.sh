@@ -43,7 +43,7 @@ for n in "${sizes[@]}"; do
   line=$(grep -E '^\{"(times|error)"' "$work/app.log" | tail -1)
   [ -n "$line" ] || fail "the window gave no timing on $n efforts"
   case "$line" in *'"error"'*) fail "$n efforts: $line" ;; esac
-  field() { grep -oE "\"$1\":[0-9.]+" <<<"$line" | cut -d: -f2 | xargs printf "%.0f"; }
-  ms=$(field ms); bridge=$(field bridgeMs); dom=$(field domMs); scrolled=$(field scrolled)
-  echo "desktop (Wails) edit -> on screen, $n efforts: median $ms ms (the UpdateEffort call through the bridge: $bridge ms; in the DOM at $dom ms; $scrolled of 8 edits scrolled the view); all: $line"
+  field() { local v; v=$(grep -oE "\"$1\":[0-9.]+" <<<"$line" | cut -d: -f2) || true; if [ -n "$v" ]; then printf "%.0f" "$v"; else printf "?"; fi; }
+  ms=$(field ms); bridge=$(field bridgeMs); dom=$(field domMs); settled=$(field settledMs); scrolled=$(field scrolled)
+  echo "desktop (Wails) edit -> on screen, $n efforts: median $ms ms (the UpdateEffort call through the bridge: $bridge ms; in the DOM at $dom ms; all drawn, the inspector too, at $settled ms; $scrolled of 8 edits scrolled the view); all: $line"
 done

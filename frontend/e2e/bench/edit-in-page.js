@@ -15,7 +15,9 @@
 // the lane can move the bar to another sub-row, and the view follows it);
 // in the desktop window also bridgeMs: the median time of the UpdateEffort
 // call through the Wails bridge (the backend's edit, both crossings, the
-// JSON).
+// JSON); and settledMs: the median time from the key to the frame after the
+// last one that changed the page (the moved bar's frame, or a later one
+// where a part follows the timeline a frame late, as the inspector does).
 (async function tandemEditBench(edits, zoomPresses) {
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
@@ -62,6 +64,12 @@
   const times = []
   const domTimes = []
   let scrolled = 0
+  // every change to the page, for when an edit has settled
+  let changes = 0
+  const page = new MutationObserver((records) => (changes += records.length))
+  const count = () => (changes += page.takeRecords().length)
+  page.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true })
+  const settledTimes = []
   for (let i = 0; i < edits; i++) {
     const before = at()
     const scroll = [grid().scrollLeft, grid().scrollTop]
@@ -73,19 +81,34 @@
     seen.observe(grid(), { subtree: true, attributes: true, childList: true })
     const t0 = performance.now()
     key(window, 'ArrowRight')
+    let atMove = 0
     for (;;) {
       await frame()
       const now = at()
-      if (now && now !== before) break
+      if (now && now !== before) {
+        atMove = count()
+        break
+      }
       if (performance.now() - t0 > 30000) throw new Error(`edit ${i + 1}: the effort did not move within 30 s`)
     }
     await frame()
     times.push(performance.now() - t0)
     seen.disconnect()
+    // settled: the frame after the last one that drew a change (a frame passed with none)
+    let settled = performance.now()
+    for (let drawn = atMove, f = 0; f < 30; f++) {
+      const now = count()
+      if (now === drawn) break
+      drawn = now
+      await frame()
+      settled = performance.now()
+    }
+    settledTimes.push(settled - t0)
     if (dom) domTimes.push(dom - t0)
     if (grid().scrollLeft !== scroll[0] || grid().scrollTop !== scroll[1]) scrolled++
     await sleep(150)
   }
-  const r = { times, ms: median(times), domMs: domTimes.length ? median(domTimes) : null, scrolled }
+  page.disconnect()
+  const r = { times, ms: median(times), domMs: domTimes.length ? median(domTimes) : null, settledMs: median(settledTimes), scrolled }
   return bridge.length ? { ...r, bridgeMs: median(bridge) } : r
 })
