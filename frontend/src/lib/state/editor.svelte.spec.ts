@@ -35,16 +35,22 @@ async function setup(overrides: Partial<EditApi> = {}) {
   return { roadmaps, api, editor: new EditorState(roadmaps, api) }
 }
 
+/** setupSlow is setup whose UpdateEffort saves only once `release` is called: edits queue behind it. */
+async function setupSlow() {
+  let release: () => void = () => {}
+  const slow = new Promise<void>((r) => (release = r))
+  const s = await setup({
+    UpdateEffort: vi.fn(async (_id: string, e) => {
+      await slow
+      return changed(s.roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => (x.id === e.id ? e : x))))
+    }),
+  } as Partial<EditApi>)
+  return { ...s, release }
+}
+
 describe('EditorState', () => {
   it('works out a queued edit when its turn comes, so quick edits add up (none lost)', async () => {
-    let release: () => void = () => {}
-    const slow = new Promise<void>((r) => (release = r))
-    const { roadmaps, api, editor } = await setup({
-      UpdateEffort: vi.fn(async (_id: string, e) => {
-        await slow
-        return changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => (x.id === e.id ? e : x))))
-      }),
-    } as Partial<EditApi>)
+    const { roadmaps, api, editor, release } = await setupSlow()
     const renamed = (suffix: string) => () => {
       const ads = roadmaps.roadmap!.efforts[0]
       return [{ ...ads, title: ads.title + suffix }]
@@ -58,6 +64,24 @@ describe('EditorState', () => {
     expect(roadmaps.roadmap!.efforts[0].title).toBe('Spring ads 1 2 3')
     await expect(editor.updateEffortsWhenDue(at.effort('spring-ads'), () => [])).resolves.toBeNull()
     expect(api.UpdateEffort).toHaveBeenCalledTimes(3)
+  })
+
+  it('changes only what a panel changed, on the effort as a queued move left it (a late view undoes nothing)', async () => {
+    const { roadmaps, api, editor, release } = await setupSlow()
+    const shown = structuredClone(roadmaps.roadmap!.efforts[0]) // what the inspector shows, before the move
+    const moved = editor.updateEffortsWhenDue(at.effort(shown.id), () => {
+      const live = roadmaps.roadmap!.efforts[0]
+      return [{ ...live, start: '2026-09-01' }]
+    })
+    const renamed = editor.editEffort(shown, { ...shown, title: 'Summer ads' }, 'title')
+    const same = editor.editEffort(shown, { ...shown }, 'title')
+    release()
+    await Promise.all([moved, renamed])
+    await expect(same).resolves.toBeNull()
+    expect(api.UpdateEffort).toHaveBeenCalledTimes(2)
+    expect(roadmaps.roadmap!.efforts[0]).toMatchObject({ start: '2026-09-01', title: 'Summer ads' })
+    await expect(editor.editEffort({ ...shown, id: 'gone' }, { ...shown, id: 'gone', title: 'x' })).resolves.toBeNull()
+    expect(api.UpdateEffort).toHaveBeenCalledTimes(2)
   })
 
   it('applies the snapshot an edit returns', async () => {

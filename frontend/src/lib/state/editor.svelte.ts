@@ -138,6 +138,28 @@ export class EditorState {
     return this.run(at.effort(effort.id, field), (id) => this.#api.UpdateEffort(id, effort))
   }
 
+  /**
+   * editEffort changes what `next` changes of `shown` (the effort as a panel
+   * showed it: the fields that differ), on the effort as every edit before
+   * it left it, when its turn comes: a panel that shows an edit late (the
+   * inspector follows one a frame after the timeline) or an edit still
+   * saving cannot undo a move made meanwhile. Nothing is sent when nothing
+   * is left to change, or the effort is gone.
+   */
+  editEffort(shown: Effort, next: Effort, field?: string): Promise<Snapshot | null> {
+    const keys = changedFields(shown, next)
+    return this.updateEffortsWhenDue(at.effort(next.id, field), () => {
+      const live = this.#roadmaps.roadmap?.efforts.find((e) => e.id === next.id)
+      if (!live) return []
+      const edited: Record<string, unknown> = { ...live }
+      for (const k of keys) {
+        if (k in next) edited[k] = next[k as keyof Effort]
+        else delete edited[k]
+      }
+      return changedFields(live, edited as unknown as Effort).length ? [edited as unknown as Effort] : []
+    })
+  }
+
   /** updateEfforts changes several efforts in one undoable step (one effort: UpdateEffort). */
   updateEfforts(efforts: Effort[]): Promise<Snapshot | null> {
     if (efforts.length === 1) return this.updateEffort(efforts[0])
@@ -235,4 +257,12 @@ export class EditorState {
 function newId(before: ReadonlySet<string>, after: string[], given: string): string | null {
   if (given) return given
   return after.find((id) => !before.has(id)) ?? null
+}
+
+/** changedFields lists the fields of two efforts whose values differ (a field one of them lacks included). */
+function changedFields(a: Effort, b: Effort): string[] {
+  const x = a as unknown as Record<string, unknown>
+  const y = b as unknown as Record<string, unknown>
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)])
+  return [...keys].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]))
 }
