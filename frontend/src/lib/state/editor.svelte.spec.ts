@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, type Roadmap, type Snapshot } from '../api'
+import { ApiError, type Effort, type Roadmap, type Snapshot } from '../api'
 import { effort, growth, snapshot } from '../testing/fixtures'
 import { openGrowth } from '../testing/open-roadmap'
 import { EditorState, type EditApi } from './editor.svelte'
@@ -82,6 +82,24 @@ describe('EditorState', () => {
     expect(roadmaps.roadmap!.efforts[0]).toMatchObject({ start: '2026-09-01', title: 'Summer ads' })
     await expect(editor.editEffort({ ...shown, id: 'gone' }, { ...shown, id: 'gone', title: 'x' })).resolves.toBeNull()
     expect(api.UpdateEffort).toHaveBeenCalledTimes(2)
+  })
+
+  it('changes several efforts as a panel changed them, on the efforts as a queued move left them', async () => {
+    const { roadmaps, api, editor, release } = await setupSlow()
+    api.UpdateEfforts = vi.fn(async (_id: string, list: Effort[]) =>
+      changed(roadmaps.roadmap!, (r) => (r.efforts = r.efforts.map((x) => list.find((e) => e.id === x.id) ?? x))),
+    )
+    const shown = structuredClone(roadmaps.roadmap!.efforts.slice(0, 2)) // as a multi-selection shows them, before the move
+    const moved = editor.updateEffortsWhenDue(at.effort(shown[0].id), () => [{ ...roadmaps.roadmap!.efforts[0], start: '2026-09-01' }])
+    const relaned = editor.editEfforts(
+      shown,
+      shown.map((e) => ({ ...e, lane: 'content' })),
+    )
+    release()
+    await Promise.all([moved, relaned])
+    expect(api.UpdateEfforts).toHaveBeenCalledOnce()
+    expect(roadmaps.roadmap!.efforts[0]).toMatchObject({ start: '2026-09-01', lane: 'content' })
+    expect(roadmaps.roadmap!.efforts[1]).toMatchObject({ lane: 'content' })
   })
 
   it('applies the snapshot an edit returns', async () => {

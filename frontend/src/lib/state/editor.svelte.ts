@@ -147,16 +147,25 @@ export class EditorState {
    * is left to change, or the effort is gone.
    */
   editEffort(shown: Effort, next: Effort, field?: string): Promise<Snapshot | null> {
-    const keys = changedFields(shown, next)
-    return this.updateEffortsWhenDue(at.effort(next.id, field), () => {
-      const live = this.#roadmaps.roadmap?.efforts.find((e) => e.id === next.id)
-      if (!live) return []
-      const edited: Record<string, unknown> = { ...live }
-      for (const k of keys) {
-        if (k in next) edited[k] = next[k as keyof Effort]
-        else delete edited[k]
-      }
-      return changedFields(live, edited as unknown as Effort).length ? [edited as unknown as Effort] : []
+    return this.editEfforts([shown], [next], at.effort(next.id, field))
+  }
+
+  /** editEfforts is editEffort for several efforts (next[i] changes shown[i]), in one undoable step. */
+  editEfforts(shown: Effort[], next: Effort[], target: ErrorTarget = at.effort(next[0]?.id ?? '')): Promise<Snapshot | null> {
+    const keys = next.map((n, i) => changedFields(shown[i], n))
+    return this.updateEffortsWhenDue(target, () => {
+      const live = new Map((this.#roadmaps.roadmap?.efforts ?? []).map((e) => [e.id, e]))
+      return next.flatMap((n, i) => {
+        const was = live.get(n.id)
+        if (!was) return []
+        const edited: Record<string, unknown> = { ...was }
+        for (const k of keys[i]) {
+          if (k in n) edited[k] = n[k as keyof Effort]
+          else delete edited[k]
+        }
+        const effort = edited as unknown as Effort
+        return changedFields(was, effort).length ? [effort] : []
+      })
     })
   }
 
