@@ -2,6 +2,7 @@ package formats
 
 import (
 	"encoding/xml"
+	"errors"
 	"reflect"
 	"slices"
 	"strconv"
@@ -150,7 +151,7 @@ func checkImport(t *testing.T, r *model.Roadmap, err error) {
 		t.Fatalf("the import is not valid: %v", err)
 	}
 	if _, err := analysis.Analyze(r, analysis.Options{Today: fuzzToday}); err != nil {
-		t.Fatalf("the import does not analyse: %v", err)
+		checkRefusedSchedule(t, r, err)
 	}
 	out, err := r.Marshal()
 	if err != nil {
@@ -166,6 +167,22 @@ func checkImport(t *testing.T, r *model.Roadmap, err error) {
 }
 
 var fuzzToday = time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// checkRefusedSchedule accepts a valid roadmap the analysis refuses only as
+// the import refuses it: readers check each value, not the schedule their
+// values add up to (a start in 9999 and a long duration, a chain of lags),
+// so the import runs analysis.CheckSchedule after the reader (service
+// ImportFile, ImportRoadmap's analysis; badinput's *-schedule-past-9999).
+// The refusal must be CheckSchedule's too, with the same message, and a
+// *model.ValidationError naming an effort.
+func checkRefusedSchedule(t *testing.T, r *model.Roadmap, analyzeErr error) {
+	t.Helper()
+	err := analysis.CheckSchedule(r, analysis.Options{Today: fuzzToday})
+	var v *model.ValidationError
+	if err == nil || err.Error() != analyzeErr.Error() || !errors.As(err, &v) || len(v.Problems) == 0 || !strings.HasPrefix(v.Problems[0].Path, "efforts[") {
+		t.Fatalf("the import does not analyse (%v), and the import's schedule check says %v", analyzeErr, err)
+	}
+}
 
 // FuzzExport writes the roadmap that modeltest.Program builds from the
 // fuzzer's bytes in every registered format (formats.Writer registry),
