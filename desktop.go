@@ -5,14 +5,11 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
-	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"tandem/backend/cli"
 	"tandem/backend/service"
@@ -23,6 +20,10 @@ import (
 // The bindings build only needs the bound types, so it opens no store. When
 // another process holds the store, a window of Tandem on it comes to the
 // front instead (desktop_instance.go); else the store is reported in use.
+// SIGINT and SIGTERM (a session logging out) end the window through Wails'
+// own handler, which wails.Run installs: the main loop quits once and the
+// store is closed below. A second handler of ours quit it again, and the
+// two quits raced the window's teardown (a crash 1 in ~6 quits).
 func runDesktop(g cli.Global, assets fs.FS) error {
 	var svc *service.Service
 	var inUse error
@@ -70,7 +71,6 @@ func desktopOptions(dataDir string, assets fs.FS, app *App, files *Files) *optio
 		OnStartup: func(ctx context.Context) {
 			app.startup(ctx)
 			files.ctx = ctx
-			quitOnSignal(ctx)
 		},
 		Bind:               []any{app, files},
 		ErrorFormatter:     errorFormatter,
@@ -78,15 +78,4 @@ func desktopOptions(dataDir string, assets fs.FS, app *App, files *Files) *optio
 		Linux:              &linux.Options{ProgramName: "tandem", WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
 		SingleInstanceLock: singleInstanceLock(dataDir, appWindow(app)),
 	}
-}
-
-// quitOnSignal closes the window the normal way on SIGINT or SIGTERM (e.g. a
-// session logging out), so that the store is closed cleanly.
-func quitOnSignal(ctx context.Context) {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		<-ch
-		runtime.Quit(ctx)
-	}()
 }
