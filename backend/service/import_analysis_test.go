@@ -15,12 +15,16 @@ import (
 // import (ImportRoadmap) analyses, since it shows the roadmap next.
 func TestImportFileDoesNotAnalyze(t *testing.T) {
 	calls := 0
-	was := analyze
+	was, wasOpen := analyze, openEntry
 	analyze = func(r *model.Roadmap, now time.Time) (*analysis.Result, error) {
 		calls++
 		return was(r, now)
 	}
-	t.Cleanup(func() { analyze = was })
+	openEntry = func(r *model.Roadmap, now time.Time) (*opened, error) {
+		calls++
+		return wasOpen(r, now)
+	}
+	t.Cleanup(func() { analyze, openEntry = was, wasOpen })
 
 	svc, _ := newTestService(t)
 	info, err := ImportFile(svc, "", "sample.tandem", sample.Bytes())

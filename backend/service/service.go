@@ -82,8 +82,8 @@ type opened struct {
 	rev int64 // Snapshot.Revision
 	r   *model.Roadmap
 	res *analysis.Result
-	// comp, when an edit kept it, is res as a Compact: the next edit's
-	// analysis starts from it (see analyzeAfter).
+	// comp, when an edit or the open (openEntry) kept it, is res as a
+	// Compact: the next edit's analysis starts from it (see analyzeAfter).
 	comp *analysis.Compact
 	// rowsFrom, while an edit makes its reply, tells where res's rows are
 	// in the analysis before it (see analysisPatch).
@@ -91,11 +91,11 @@ type opened struct {
 	lay      *layout.Layout
 	items    []layout.Item      // the bars lay packed (layOut)
 	measures *analysis.Measures // CoordinationReport, once asked
-	// mx is r's model index when an edit made or kept one (see
-	// validateAndAnalyze), else nil.
+	// mx is r's model index when the open or an edit made or kept one
+	// (see openEntry, validateAndAnalyze), else nil.
 	mx *model.Index
-	// valid is true when an edit validated r (a roadmap loaded is
-	// validated whole by its first edit).
+	// valid is true when r validated whole: at the open (openEntry), else
+	// by the first edit.
 	valid bool
 	// spare, when not nil, gets a Clone of r, made in the background
 	// for the next edit (see takeSpare).
@@ -217,11 +217,11 @@ func (s *Service) reply(id string, prev *opened) (*Snapshot, error) {
 // conflicts as the board's baseline the first time.
 func (s *Service) complete(id string, o, prev *opened) error {
 	if o.res == nil {
-		res, err := analyze(o.r, s.now())
+		a, err := openEntry(o.r, s.now())
 		if err != nil {
 			return err
 		}
-		o.res = res
+		o.res, o.comp, o.mx, o.valid = a.res, a.comp, a.mx, a.valid
 	}
 	if o.lay == nil {
 		layOut(o, prev, nil)

@@ -38,7 +38,7 @@ func (s *Service) ImportRoadmapData(name, fileName string, data []byte) (*Snapsh
 	if err != nil {
 		return nil, err
 	}
-	res, err := analyze(r, s.now())
+	o, err := openEntry(r, s.now())
 	if err != nil {
 		return nil, &Error{Code: CodeInvalid, Message: err.Error()}
 	}
@@ -46,7 +46,7 @@ func (s *Service) ImportRoadmapData(name, fileName string, data []byte) (*Snapsh
 	if err != nil {
 		return nil, err
 	}
-	s.open[info.ID] = &opened{r: r, res: res}
+	s.open[info.ID] = o
 	return s.snapshot(info.ID)
 }
 

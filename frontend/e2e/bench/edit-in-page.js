@@ -15,9 +15,11 @@
 // the lane can move the bar to another sub-row, and the view follows it);
 // in the desktop window also bridgeMs: the median time of the UpdateEffort
 // call through the Wails bridge (the backend's edit, both crossings, the
-// JSON); and settledMs: the median time from the key to the frame after the
-// last one that changed the page (the moved bar's frame, or a later one
-// where a part follows the timeline a frame late, as the inspector does).
+// JSON) and bridges, each call's time, rounded (the first edits of a run
+// show there); doms, each edit's time to the DOM, rounded; and settledMs:
+// the median time from the key to the frame after the last one that
+// changed the page (the moved bar's frame, or a later one where a part
+// follows the timeline a frame late, as the inspector does).
 (async function tandemEditBench(edits, zoomPresses) {
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
@@ -109,6 +111,6 @@
     await sleep(150)
   }
   page.disconnect()
-  const r = { times, ms: median(times), domMs: domTimes.length ? median(domTimes) : null, settledMs: median(settledTimes), scrolled }
-  return bridge.length ? { ...r, bridgeMs: median(bridge) } : r
+  const r = { times, ms: median(times), domMs: domTimes.length ? median(domTimes) : null, doms: domTimes.map(Math.round), settledMs: median(settledTimes), scrolled }
+  return bridge.length ? { ...r, bridgeMs: median(bridge), bridges: bridge.map(Math.round) } : r
 })
