@@ -28,6 +28,16 @@ describe('EffortBar labels follow the view', () => {
     render(EffortBar, { item, scale, y: 0, shift: 150 })
     expect(labelOf()).toMatchObject({ x: 150 + 8 + 16, outside: false, icon: 'translate(158, 6)' })
   })
+
+  it('starts a label outside its bar past the connect dot, so that a selected bar’s dot covers no letter', () => {
+    render(EffortBar, { item, scale: timeScale(layout.domain, 60), y: 0, selected: true })
+    const bar = screen.getByRole('option', { name: 'SEO hub' })
+    const dot = bar.querySelector('[data-handle="connect"]')!
+    const [dotX] = dot.getAttribute('transform')!.match(/[\d.]+/g)!.map(Number)
+    const r = Number(dot.querySelector('circle.dot')!.getAttribute('r'))
+    expect(labelOf().outside).toBe(true)
+    expect(labelOf().x).toBeGreaterThanOrEqual(dotX + r + 2)
+  })
 })
 
 describe('EffortBar marks', () => {

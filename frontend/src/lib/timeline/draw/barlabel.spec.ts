@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeLabel, stickyShift } from './barlabel'
+import { LABEL_PAD, OUTSIDE_GAP, placeLabel, stickyShift } from './barlabel'
 
 const m = (t: string) => t.length * 7
 
@@ -30,6 +30,12 @@ describe('placeLabel', () => {
     const cut = placeLabel('Pricing page redesign', 30, 0, 100, m)
     expect(cut.inside).toBe(false)
     expect(cut.text).toMatch(/…$/)
+  })
+
+  it('goes outside only with room for the gap past the connect dot', () => {
+    const room = OUTSIDE_GAP + m('Spring ads') + LABEL_PAD
+    expect(placeLabel('Spring ads', 30, 0, room, m)).toEqual({ text: 'Spring ads', inside: false })
+    expect(placeLabel('Spring ads', 30, 0, room - 1, m).text).toMatch(/…$/)
   })
 
   it('stays inside (possibly empty) when there is no room anywhere', () => {

@@ -6,6 +6,7 @@
  * view keeps its label at the view's left edge (stickyShift).
  * Pure, so it is tested without a browser.
  */
+import { CONNECT_DOT_R, CONNECT_DOT_X } from '../geometry/geometry'
 import { truncate, type Measure } from './textfit'
 
 export interface BarLabel {
@@ -15,7 +16,13 @@ export interface BarLabel {
 
 export const LABEL_PAD = 8
 const MIN_READABLE = 44
-const OUTSIDE_GAP = 6
+/**
+ * OUTSIDE_GAP is where a label outside its bar starts, from the bar's end:
+ * past the connect dot a hovered or selected bar shows there, so that the
+ * dot never covers the label's first letter, and the label does not move
+ * when the bar is selected.
+ */
+export const OUTSIDE_GAP = CONNECT_DOT_X + CONNECT_DOT_R + 4
 const MAX_OUTSIDE = 280
 const MOSTLY = 0.6
 

@@ -5,6 +5,9 @@ export const LABEL_WIDTH = 208
 export const AXIS_HEIGHT = 48
 export const ROW_HEIGHT = 32
 export const BAR_HEIGHT = 24
+/** The connect dot past a hovered or selected bar's end (EditHandles): its centre's distance from the end, and its radius. */
+export const CONNECT_DOT_X = 10
+export const CONNECT_DOT_R = 4
 export const LANE_PADDING = 12
 export const LANE_MIN_HEIGHT = 64
 
