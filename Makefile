@@ -45,6 +45,7 @@ $(WINDOW): $(GO_SRC) frontend/dist/index.html
 	@echo "wails build -> $(WINDOW)"
 	@wails build -s -skipbindings -m -nosyncgomod -o tandem-desktop -ldflags "-X main.version=$(VERSION)" \
 	  >build/wails-build.log 2>&1 || { cat build/wails-build.log; exit 1; }
+	@chmod a-x frontend/wailsjs/runtime/*  # wails writes its runtime files executable; the checkout keeps them 0644
 	@test -x $(WINDOW)
 
 ## test: every test: Go, UI, end to end, desktop smoke
