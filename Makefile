@@ -7,6 +7,8 @@ export PATH := $(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin:/usr/lo
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 BIN     := build/bin/tandem
 WINDOW  := build/bin/tandem-desktop
+# wails build and generate write frontend/wailsjs/runtime executable; the checkout keeps those files 0644
+WAILSJS_MODES := chmod a-x frontend/wailsjs/runtime/*
 TAGS    := webkit2_41
 UI_SRC  := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
            frontend/index.html frontend/vite.config.ts frontend/package-lock.json \
@@ -45,7 +47,7 @@ $(WINDOW): $(GO_SRC) frontend/dist/index.html
 	@echo "wails build -> $(WINDOW)"
 	@wails build -s -skipbindings -m -nosyncgomod -o tandem-desktop -ldflags "-X main.version=$(VERSION)" \
 	  >build/wails-build.log 2>&1 || { cat build/wails-build.log; exit 1; }
-	@chmod a-x frontend/wailsjs/runtime/*  # wails writes its runtime files executable; the checkout keeps them 0644
+	@$(WAILSJS_MODES)
 	@test -x $(WINDOW)
 
 ## test: every test: Go, UI, end to end, desktop smoke
@@ -80,6 +82,7 @@ smoke: $(BIN) $(WINDOW)
 ## bindings: regenerate the UI's typed bindings from app.go
 bindings:
 	wails generate module -tags "$(TAGS)"
+	@$(WAILSJS_MODES)
 
 ## bench: Go benchmarks (model, store, service, layout, analysis incl. 1M efforts), then browser timings
 bench: setup ui $(BIN) $(WINDOW)

@@ -8,6 +8,7 @@ before=$(mktemp -d)
 trap 'rm -rf "$before"' EXIT
 cp -r frontend/wailsjs "$before/" 2>/dev/null || mkdir -p "$before/wailsjs"
 wails generate module -tags webkit2_41 >/dev/null
+chmod a-x frontend/wailsjs/runtime/*   # wails writes them executable; the checkout keeps them 0644 (as make does)
 if ! diff -r "$before/wailsjs" frontend/wailsjs >/dev/null; then
   echo "check-bindings: frontend/wailsjs was out of date with app.go; it has been regenerated: review and commit it" >&2
   diff -ru "$before/wailsjs" frontend/wailsjs | head -40 >&2
